@@ -1,0 +1,2 @@
+// Placeholder replaced by the PostgreSQL-aware setup.
+export default function setup(): void {}
