@@ -1,0 +1,97 @@
+import { ROLES, type OrgKind, type Principal, type Role, type Scope } from './principal.ts';
+
+// Every route names one of these permissions; a route without one fails at start-up (deny by
+// default). A permission says which organisation kinds, which minimum user role and which API-key
+// scope may pass the door; object-level rules (own organisation, own brand) live in the services.
+export interface PermissionRule {
+  /** Anyone, signed in or not. */
+  public?: true;
+  orgKinds?: readonly OrgKind[] | 'any';
+  minRole?: Role;
+  /** Scope an API key needs; keys without it are refused. Absent → API keys are refused. */
+  scope?: Scope;
+  description: string;
+}
+
+const ANY = 'any' as const;
+
+export const PERMISSIONS = {
+  public: { public: true, description: 'Anyone, including anonymous callers' },
+  'session.end': { orgKinds: ANY, minRole: 'viewer', description: 'A signed-in user (session cookie)' },
+  'me.read': { orgKinds: ANY, minRole: 'viewer', scope: 'read', description: 'Any signed-in user or API key' },
+  'organisations.read': {
+    orgKinds: ANY,
+    minRole: 'viewer',
+    scope: 'read',
+    description: 'Any signed-in caller; the exchange sees every organisation, others their own',
+  },
+  'organisations.create': {
+    orgKinds: ['exchange'],
+    minRole: 'admin',
+    scope: 'admin',
+    description: 'Exchange administrators',
+  },
+  'users.manage': {
+    orgKinds: ANY,
+    minRole: 'admin',
+    scope: 'admin',
+    description: "Administrators of the user's organisation, or exchange administrators",
+  },
+  'apikeys.manage': {
+    orgKinds: ANY,
+    minRole: 'admin',
+    description: 'Administrators of the organisation, signed in (an API key cannot mint keys)',
+  },
+  'specs.write': {
+    orgKinds: ['exchange'],
+    minRole: 'member',
+    scope: 'specs:write',
+    description: 'Exchange members and administrators',
+  },
+  'brands.write': {
+    orgKinds: ['exchange'],
+    minRole: 'member',
+    scope: 'brands:write',
+    description: 'Exchange members and administrators',
+  },
+  'certificates.issue': {
+    orgKinds: ['producer'],
+    minRole: 'member',
+    scope: 'certificates:write',
+    description: "Producer members and administrators, for their own organisation's listed brands",
+  },
+  'certificates.revoke': {
+    orgKinds: ['producer', 'exchange'],
+    minRole: 'member',
+    scope: 'certificates:write',
+    description: 'The issuing producer or the exchange',
+  },
+  'audit.read': {
+    orgKinds: ['exchange', 'auditor'],
+    minRole: 'viewer',
+    scope: 'read',
+    description: 'The exchange and auditors',
+  },
+} as const satisfies Record<string, PermissionRule>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const isPermission = (p: unknown): p is Permission => typeof p === 'string' && p in PERMISSIONS;
+
+const roleRank = (r: Role): number => ROLES.length - ROLES.indexOf(r); // admin 3, member 2, viewer 1
+
+export type Decision = 'allow' | 'unauthenticated' | 'forbidden';
+
+/** Pure door check: may this principal call a route with this permission? */
+export function decide(permission: Permission, principal: Principal): Decision {
+  const rule: PermissionRule = PERMISSIONS[permission];
+  if (rule.public) return 'allow';
+  if (principal.type === 'anonymous') return 'unauthenticated';
+  const kinds = rule.orgKinds ?? [];
+  if (kinds !== ANY && !kinds.includes(principal.orgKind)) return 'forbidden';
+  if (principal.type === 'user') {
+    return rule.minRole && roleRank(principal.role) < roleRank(rule.minRole) ? 'forbidden' : 'allow';
+  }
+  if (!rule.scope) return 'forbidden';
+  return principal.scopes.includes(rule.scope) || principal.scopes.includes('admin') ? 'allow' : 'forbidden';
+}

@@ -1,0 +1,27 @@
+export const ORG_KINDS = ['exchange', 'producer', 'warehouse', 'trader', 'lender', 'end_user', 'auditor'] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+export const ROLES = ['admin', 'member', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What an API key may do; a user's role plays the same part for sessions. */
+export const SCOPES = ['read', 'certificates:write', 'brands:write', 'specs:write', 'admin'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export type Principal =
+  | { type: 'anonymous' }
+  | { type: 'user'; userId: string; orgId: string; orgKind: OrgKind; role: Role; email: string; name: string }
+  | { type: 'api_key'; keyId: string; orgId: string; orgKind: OrgKind; scopes: Scope[] };
+
+export type Authenticated = Exclude<Principal, { type: 'anonymous' }>;
+
+export const ANONYMOUS: Principal = Object.freeze({ type: 'anonymous' });
+
+export const isAuthenticated = (p: Principal): p is Authenticated => p.type !== 'anonymous';
+
+/** Who did it, for the audit trail. */
+export function actorOf(p: Authenticated): { userId: string | null; apiKeyId: string | null; orgId: string } {
+  return p.type === 'user'
+    ? { userId: p.userId, apiKeyId: null, orgId: p.orgId }
+    : { userId: null, apiKeyId: p.keyId, orgId: p.orgId };
+}

@@ -1,0 +1,245 @@
+import type { Queryable } from '../platform/db.ts';
+import type { OrgKind, Role, Scope } from './principal.ts';
+
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  country: string | null;
+  createdAt: string;
+}
+
+export interface User {
+  id: string;
+  orgId: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+  disabled: boolean;
+  hasPassword: boolean;
+}
+
+export interface ApiKey {
+  id: string;
+  orgId: string;
+  name: string;
+  prefix: string;
+  scopes: Scope[];
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+interface OrgRow {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  country: string | null;
+  created_at: Date;
+}
+const toOrg = (r: OrgRow): Organisation => ({
+  id: r.id,
+  name: r.name,
+  kind: r.kind,
+  country: r.country,
+  createdAt: r.created_at.toISOString(),
+});
+
+export async function insertOrganisation(
+  q: Queryable,
+  o: { name: string; kind: OrgKind; country: string | null },
+): Promise<Organisation> {
+  const r = await q.query<OrgRow>(`INSERT INTO organisations (name, kind, country) VALUES ($1, $2, $3) RETURNING *`, [
+    o.name,
+    o.kind,
+    o.country,
+  ]);
+  return toOrg(r.rows[0]!);
+}
+
+export async function getOrganisation(q: Queryable, id: string): Promise<Organisation | undefined> {
+  const r = await q.query<OrgRow>(`SELECT * FROM organisations WHERE id = $1`, [id]);
+  return r.rows[0] && toOrg(r.rows[0]);
+}
+
+export async function listOrganisations(q: Queryable, f: { kind?: OrgKind; onlyId?: string }): Promise<Organisation[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.kind) where.push(`kind = $${params.push(f.kind)}`);
+  if (f.onlyId) where.push(`id = $${params.push(f.onlyId)}`);
+  const r = await q.query<OrgRow>(
+    `SELECT * FROM organisations ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY name`,
+    params,
+  );
+  return r.rows.map(toOrg);
+}
+
+interface UserRow {
+  id: string;
+  org_id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string | null;
+  created_at: Date;
+  disabled_at: Date | null;
+}
+const toUser = (r: UserRow): User => ({
+  id: r.id,
+  orgId: r.org_id,
+  email: r.email,
+  name: r.name,
+  role: r.role,
+  createdAt: r.created_at.toISOString(),
+  disabled: r.disabled_at !== null,
+  hasPassword: r.password_hash !== null,
+});
+
+export async function insertUser(
+  q: Queryable,
+  u: { orgId: string; email: string; name: string; role: Role; passwordHash: string | null },
+): Promise<User> {
+  const r = await q.query<UserRow>(
+    `INSERT INTO users (org_id, email, name, role, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+    [u.orgId, u.email, u.name, u.role, u.passwordHash],
+  );
+  return toUser(r.rows[0]!);
+}
+
+export async function listUsers(q: Queryable, orgId: string): Promise<User[]> {
+  const r = await q.query<UserRow>(`SELECT * FROM users WHERE org_id = $1 ORDER BY email`, [orgId]);
+  return r.rows.map(toUser);
+}
+
+export interface UserWithOrg extends User {
+  passwordHash: string | null;
+  orgKind: OrgKind;
+}
+
+export async function findUserByEmail(q: Queryable, email: string): Promise<UserWithOrg | undefined> {
+  const r = await q.query<UserRow & { kind: OrgKind }>(
+    `SELECT u.*, o.kind FROM users u JOIN organisations o ON o.id = u.org_id WHERE lower(u.email) = lower($1)`,
+    [email],
+  );
+  const row = r.rows[0];
+  return row && { ...toUser(row), passwordHash: row.password_hash, orgKind: row.kind };
+}
+
+export async function setPassword(q: Queryable, userId: string, passwordHash: string): Promise<void> {
+  await q.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [userId, passwordHash]);
+}
+
+// ---------------------------------------------------------------- sessions and invitations
+
+export async function insertSession(q: Queryable, s: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void> {
+  await q.query(`INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`, [
+    s.tokenHash,
+    s.userId,
+    s.expiresAt,
+  ]);
+}
+
+export async function findSessionUser(q: Queryable, tokenHash: string): Promise<UserWithOrg | undefined> {
+  const r = await q.query<UserRow & { kind: OrgKind }>(
+    `SELECT u.*, o.kind FROM sessions s
+       JOIN users u ON u.id = s.user_id
+       JOIN organisations o ON o.id = u.org_id
+     WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
+    [tokenHash],
+  );
+  const row = r.rows[0];
+  return row && { ...toUser(row), passwordHash: null, orgKind: row.kind };
+}
+
+export async function revokeSession(q: Queryable, tokenHash: string): Promise<void> {
+  await q.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
+}
+
+export async function insertInvitation(q: Queryable, i: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void> {
+  await q.query(`INSERT INTO invitations (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`, [
+    i.tokenHash,
+    i.userId,
+    i.expiresAt,
+  ]);
+}
+
+/** Marks the invitation used and returns its user, or nothing when unknown, expired or used. */
+export async function consumeInvitation(q: Queryable, tokenHash: string): Promise<string | undefined> {
+  const r = await q.query<{ user_id: string }>(
+    `UPDATE invitations SET accepted_at = now()
+      WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now() RETURNING user_id`,
+    [tokenHash],
+  );
+  return r.rows[0]?.user_id;
+}
+
+// ---------------------------------------------------------------- API keys
+
+interface KeyRow {
+  id: string;
+  org_id: string;
+  name: string;
+  prefix: string;
+  secret_hash: string;
+  scopes: Scope[];
+  created_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+const toKey = (r: KeyRow): ApiKey => ({
+  id: r.id,
+  orgId: r.org_id,
+  name: r.name,
+  prefix: r.prefix,
+  scopes: r.scopes,
+  createdAt: r.created_at.toISOString(),
+  lastUsedAt: iso(r.last_used_at),
+  revokedAt: iso(r.revoked_at),
+});
+
+export async function insertApiKey(
+  q: Queryable,
+  k: { orgId: string; name: string; prefix: string; secretHash: string; scopes: Scope[]; createdBy: string | null },
+): Promise<ApiKey> {
+  const r = await q.query<KeyRow>(
+    `INSERT INTO api_keys (org_id, name, prefix, secret_hash, scopes, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+    [k.orgId, k.name, k.prefix, k.secretHash, k.scopes, k.createdBy],
+  );
+  return toKey(r.rows[0]!);
+}
+
+export async function listApiKeys(q: Queryable, orgId: string): Promise<ApiKey[]> {
+  const r = await q.query<KeyRow>(`SELECT * FROM api_keys WHERE org_id = $1 ORDER BY created_at DESC`, [orgId]);
+  return r.rows.map(toKey);
+}
+
+export async function findApiKeyByPrefix(
+  q: Queryable,
+  prefix: string,
+): Promise<(ApiKey & { secretHash: string; orgKind: OrgKind }) | undefined> {
+  const r = await q.query<KeyRow & { kind: OrgKind }>(
+    `SELECT k.*, o.kind FROM api_keys k JOIN organisations o ON o.id = k.org_id WHERE k.prefix = $1`,
+    [prefix],
+  );
+  const row = r.rows[0];
+  return row && { ...toKey(row), secretHash: row.secret_hash, orgKind: row.kind };
+}
+
+export async function touchApiKey(q: Queryable, id: string): Promise<void> {
+  // Coarse (one write a minute at most) so a busy key does not turn every read into a write.
+  await q.query(
+    `UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+    [id],
+  );
+}
+
+export async function revokeApiKey(q: Queryable, orgId: string, id: string): Promise<ApiKey | undefined> {
+  const r = await q.query<KeyRow>(
+    `UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND org_id = $2 RETURNING *`,
+    [id, orgId],
+  );
+  return r.rows[0] && toKey(r.rows[0]);
+}

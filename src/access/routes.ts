@@ -1,0 +1,261 @@
+import { Type } from '@sinclair/typebox';
+import type { AppContext } from '../app/context.ts';
+import { caller, type App } from '../platform/http.ts';
+import { CountryCode, errors, IsoDateTime, Uuid } from '../platform/schemas.ts';
+import { ORG_KINDS, ROLES, SCOPES } from './principal.ts';
+import * as service from './service.ts';
+
+export const SESSION_COOKIE = 'assay_session';
+
+const Organisation = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  kind: Type.Union(ORG_KINDS.map((k) => Type.Literal(k))),
+  country: Type.Union([Type.String(), Type.Null()]),
+  createdAt: IsoDateTime,
+});
+const User = Type.Object({
+  id: Uuid,
+  orgId: Uuid,
+  email: Type.String(),
+  name: Type.String(),
+  role: Type.Union(ROLES.map((r) => Type.Literal(r))),
+  createdAt: IsoDateTime,
+  disabled: Type.Boolean(),
+  hasPassword: Type.Boolean(),
+});
+const ApiKey = Type.Object({
+  id: Uuid,
+  orgId: Uuid,
+  name: Type.String(),
+  prefix: Type.String(),
+  scopes: Type.Array(Type.String()),
+  createdAt: IsoDateTime,
+  lastUsedAt: Type.Union([IsoDateTime, Type.Null()]),
+  revokedAt: Type.Union([IsoDateTime, Type.Null()]),
+});
+const OrgKind = Type.Union(ORG_KINDS.map((k) => Type.Literal(k)));
+const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
+const Scope = Type.Union(SCOPES.map((s) => Type.Literal(s)));
+const Email = Type.String({ format: 'email', maxLength: 254 });
+const Password = Type.String({ minLength: 1, maxLength: 256 });
+const OrgParams = Type.Object({ orgId: Uuid });
+const tags = ['access'];
+
+export function registerAccessRoutes(app: App, ctx: AppContext): void {
+  app.post(
+    '/api/v1/sessions',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Sign in with email and password; sets an httpOnly session cookie',
+        body: Type.Object({ email: Email, password: Password }, { additionalProperties: false }),
+        response: { 201: Type.Object({ user: User, expiresAt: IsoDateTime }), ...errors(400, 401) },
+      },
+    },
+    async (req, reply) => {
+      const { token, expiresAt, user } = await service.signIn(ctx, req.body.email, req.body.password);
+      void reply.setCookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: ctx.config.cookieSecure,
+        path: '/',
+        expires: expiresAt,
+      });
+      return reply.status(201).send({ user, expiresAt: expiresAt.toISOString() });
+    },
+  );
+
+  app.delete(
+    '/api/v1/sessions/current',
+    {
+      config: { permission: 'session.end' },
+      schema: { tags, summary: 'Sign out', response: { 204: Type.Null(), ...errors(401, 403) } },
+    },
+    async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await service.signOut(ctx, token);
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/me',
+    {
+      config: { permission: 'me.read' },
+      schema: {
+        tags,
+        summary: 'Who am I: the signed-in user or API key and its organisation',
+        response: {
+          200: Type.Object({
+            type: Type.String(),
+            userId: Type.Optional(Uuid),
+            email: Type.Optional(Type.String()),
+            name: Type.Optional(Type.String()),
+            role: Type.Optional(Type.String()),
+            keyId: Type.Optional(Uuid),
+            scopes: Type.Optional(Type.Array(Type.String())),
+            organisation: Organisation,
+          }),
+          ...errors(401),
+        },
+      },
+    },
+    async (req) => {
+      const p = caller(req);
+      const organisation = await service.getOrganisation(ctx, p, p.orgId);
+      return { ...p, organisation };
+    },
+  );
+
+  app.get(
+    '/api/v1/organisations',
+    {
+      config: { permission: 'organisations.read' },
+      schema: {
+        tags,
+        summary: 'List organisations (the exchange sees all; others see their own)',
+        querystring: Type.Object({ kind: Type.Optional(OrgKind) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ items: Type.Array(Organisation) }), ...errors(400, 401) },
+      },
+    },
+    async (req) => ({ items: await service.listOrganisations(ctx, caller(req), req.query) }),
+  );
+
+  app.post(
+    '/api/v1/organisations',
+    {
+      config: { permission: 'organisations.create' },
+      schema: {
+        tags,
+        summary: 'Create an organisation (exchange administrators)',
+        body: Type.Object(
+          {
+            name: Type.String({ minLength: 2, maxLength: 200 }),
+            kind: OrgKind,
+            country: Type.Optional(Type.Union([CountryCode, Type.Null()])),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Organisation, ...errors(400, 401, 403, 409) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await service.createOrganisation(ctx, caller(req), req.body)),
+  );
+
+  app.get(
+    '/api/v1/organisations/:orgId',
+    {
+      config: { permission: 'organisations.read' },
+      schema: { tags, summary: 'One organisation', params: OrgParams, response: { 200: Organisation, ...errors(400, 401, 404) } },
+    },
+    async (req) => service.getOrganisation(ctx, caller(req), req.params.orgId),
+  );
+
+  app.get(
+    '/api/v1/organisations/:orgId/users',
+    {
+      config: { permission: 'users.manage' },
+      schema: {
+        tags,
+        summary: "List an organisation's users (its administrators, or the exchange's)",
+        params: OrgParams,
+        response: { 200: Type.Object({ items: Type.Array(User) }), ...errors(400, 401, 403) },
+      },
+    },
+    async (req) => ({ items: await service.listUsers(ctx, caller(req), req.params.orgId) }),
+  );
+
+  app.post(
+    '/api/v1/organisations/:orgId/users',
+    {
+      config: { permission: 'users.manage' },
+      schema: {
+        tags,
+        summary: 'Create a user with a password, or invite one (no password: a one-time invitation token is returned)',
+        params: OrgParams,
+        body: Type.Object(
+          {
+            email: Email,
+            name: Type.String({ minLength: 1, maxLength: 200 }),
+            role: Role,
+            password: Type.Optional(Password),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({
+            user: User,
+            invitationToken: Type.Optional(Type.String({ description: 'Shown once' })),
+            invitationExpiresAt: Type.Optional(IsoDateTime),
+          }),
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await service.createUser(ctx, caller(req), req.params.orgId, req.body)),
+  );
+
+  app.post(
+    '/api/v1/invitations/acceptance',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Accept an invitation by choosing a password',
+        body: Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }), password: Password }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...errors(400, 404) },
+      },
+    },
+    async (req, reply) => {
+      await service.acceptInvitation(ctx, req.body.token, req.body.password);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/api-keys',
+    {
+      config: { permission: 'apikeys.manage' },
+      schema: {
+        tags,
+        summary: "List your organisation's API keys (never their secrets)",
+        response: { 200: Type.Object({ items: Type.Array(ApiKey) }), ...errors(401, 403) },
+      },
+    },
+    async (req) => ({ items: await service.listApiKeys(ctx, caller(req)) }),
+  );
+
+  app.post(
+    '/api/v1/api-keys',
+    {
+      config: { permission: 'apikeys.manage' },
+      schema: {
+        tags,
+        summary: 'Create an API key for your organisation; the key is shown once',
+        body: Type.Object(
+          { name: Type.String({ minLength: 1, maxLength: 100 }), scopes: Type.Array(Scope, { minItems: 1, maxItems: SCOPES.length }) },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ key: Type.String(), apiKey: ApiKey }), ...errors(400, 401, 403) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await service.createApiKey(ctx, caller(req), req.body)),
+  );
+
+  app.delete(
+    '/api/v1/api-keys/:keyId',
+    {
+      config: { permission: 'apikeys.manage' },
+      schema: {
+        tags,
+        summary: 'Revoke an API key',
+        params: Type.Object({ keyId: Uuid }),
+        response: { 200: ApiKey, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req) => service.revokeApiKey(ctx, caller(req), req.params.keyId),
+  );
+}

@@ -1,0 +1,227 @@
+import type { AppContext } from '../app/context.ts';
+import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
+import { recordAudit } from '../audit/repo.ts';
+import * as repo from './repo.ts';
+import {
+  actorOf,
+  type Authenticated,
+  type OrgKind,
+  type Principal,
+  type Role,
+  type Scope,
+} from './principal.ts';
+import {
+  decoyHash,
+  hashPassword,
+  newApiKey,
+  newToken,
+  parseApiKey,
+  sameHash,
+  tokenHash,
+  verifyPassword,
+} from './secrets.ts';
+
+const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+export const MIN_PASSWORD_LENGTH = 12;
+
+function checkPassword(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new AppError('bad_request', `Password must be at least ${MIN_PASSWORD_LENGTH} characters`, [
+      { path: 'body.password', message: `at least ${MIN_PASSWORD_LENGTH} characters` },
+    ]);
+  }
+}
+
+const canAdminOrg = (p: Authenticated, orgId: string): boolean =>
+  (p.orgId === orgId || p.orgKind === 'exchange') &&
+  (p.type === 'user' ? p.role === 'admin' : p.scopes.includes('admin'));
+
+// ---------------------------------------------------------------- authentication
+
+export async function signIn(
+  ctx: AppContext,
+  email: string,
+  password: string,
+): Promise<{ token: string; expiresAt: Date; user: repo.User }> {
+  const user = await repo.findUserByEmail(ctx.db, email);
+  // Verify against a decoy when the user is unknown so the answer takes the same time.
+  const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash(ctx.config.argon2)), password);
+  if (!user || !ok || user.disabled) throw new AppError('unauthenticated', 'Email or password is incorrect');
+  const token = newToken();
+  const expiresAt = new Date(ctx.now().getTime() + ctx.config.sessionTtlHours * 3600 * 1000);
+  await ctx.db.transaction(async (tx) => {
+    await repo.insertSession(tx, { tokenHash: tokenHash(token), userId: user.id, expiresAt });
+    await recordAudit(tx, {
+      actor: { userId: user.id, apiKeyId: null, orgId: user.orgId },
+      action: 'session.created',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
+  });
+  const { passwordHash: _omit, orgKind: _kind, ...publicUser } = user;
+  return { token, expiresAt, user: publicUser };
+}
+
+export async function signOut(ctx: AppContext, token: string): Promise<void> {
+  await repo.revokeSession(ctx.db, tokenHash(token));
+}
+
+export async function principalFromSession(ctx: AppContext, token: string): Promise<Principal | null> {
+  const u = await repo.findSessionUser(ctx.db, tokenHash(token));
+  if (!u) return null;
+  return { type: 'user', userId: u.id, orgId: u.orgId, orgKind: u.orgKind, role: u.role, email: u.email, name: u.name };
+}
+
+export async function principalFromApiKey(ctx: AppContext, key: string): Promise<Principal | null> {
+  const parsed = parseApiKey(key);
+  if (!parsed) return null;
+  const row = await repo.findApiKeyByPrefix(ctx.db, parsed.prefix);
+  if (!row || row.revokedAt || !sameHash(row.secretHash, tokenHash(parsed.secret))) return null;
+  await repo.touchApiKey(ctx.db, row.id);
+  return { type: 'api_key', keyId: row.id, orgId: row.orgId, orgKind: row.orgKind, scopes: row.scopes };
+}
+
+// ---------------------------------------------------------------- organisations
+
+export async function createOrganisation(
+  ctx: AppContext,
+  p: Authenticated,
+  input: { name: string; kind: OrgKind; country?: string | null },
+): Promise<repo.Organisation> {
+  if (p.orgKind !== 'exchange') throw forbidden('Only the exchange creates organisations');
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const org = await repo.insertOrganisation(tx, {
+        name: input.name.trim(),
+        kind: input.kind,
+        country: input.country ?? null,
+      });
+      await recordAudit(tx, {
+        actor: actorOf(p),
+        action: 'organisation.created',
+        subjectType: 'organisation',
+        subjectId: org.id,
+        details: { name: org.name, kind: org.kind },
+      });
+      return org;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError('conflict', `An organisation named "${input.name}" already exists`);
+    throw e;
+  }
+}
+
+export async function listOrganisations(
+  ctx: AppContext,
+  p: Authenticated,
+  f: { kind?: OrgKind },
+): Promise<repo.Organisation[]> {
+  return repo.listOrganisations(ctx.db, { ...f, ...(p.orgKind === 'exchange' ? {} : { onlyId: p.orgId }) });
+}
+
+export async function getOrganisation(ctx: AppContext, p: Authenticated, id: string): Promise<repo.Organisation> {
+  if (p.orgKind !== 'exchange' && p.orgId !== id) throw notFound('Organisation');
+  const org = await repo.getOrganisation(ctx.db, id);
+  if (!org) throw notFound('Organisation');
+  return org;
+}
+
+// ---------------------------------------------------------------- users
+
+export async function createUser(
+  ctx: AppContext,
+  p: Authenticated,
+  orgId: string,
+  input: { email: string; name: string; role: Role; password?: string },
+): Promise<{ user: repo.User; invitationToken?: string; invitationExpiresAt?: string }> {
+  if (!canAdminOrg(p, orgId)) throw forbidden('Only administrators of this organisation can add users');
+  const org = await repo.getOrganisation(ctx.db, orgId);
+  if (!org) throw notFound('Organisation');
+  if (input.password !== undefined) checkPassword(input.password);
+  const passwordHash = input.password !== undefined ? await hashPassword(input.password, ctx.config.argon2) : null;
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const user = await repo.insertUser(tx, { orgId, email: input.email.trim(), name: input.name.trim(), role: input.role, passwordHash });
+      let invitation: { invitationToken: string; invitationExpiresAt: string } | undefined;
+      if (!passwordHash) {
+        const token = newToken();
+        const expiresAt = new Date(ctx.now().getTime() + INVITATION_TTL_MS);
+        await repo.insertInvitation(tx, { tokenHash: tokenHash(token), userId: user.id, expiresAt });
+        invitation = { invitationToken: token, invitationExpiresAt: expiresAt.toISOString() };
+      }
+      await recordAudit(tx, {
+        actor: actorOf(p),
+        action: passwordHash ? 'user.created' : 'user.invited',
+        subjectType: 'user',
+        subjectId: user.id,
+        details: { email: user.email, role: user.role, orgId },
+      });
+      return { user, ...invitation };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      throw new AppError('conflict', `A user with email ${input.email} already exists`, [
+        { path: 'body.email', message: 'already in use' },
+      ]);
+    }
+    throw e;
+  }
+}
+
+export async function listUsers(ctx: AppContext, p: Authenticated, orgId: string): Promise<repo.User[]> {
+  if (!canAdminOrg(p, orgId)) throw forbidden('Only administrators of this organisation can list its users');
+  return repo.listUsers(ctx.db, orgId);
+}
+
+export async function acceptInvitation(ctx: AppContext, token: string, password: string): Promise<void> {
+  checkPassword(password);
+  const hash = await hashPassword(password, ctx.config.argon2);
+  await ctx.db.transaction(async (tx) => {
+    const userId = await repo.consumeInvitation(tx, tokenHash(token));
+    if (!userId) throw new AppError('not_found', 'This invitation is unknown, expired or already used');
+    await repo.setPassword(tx, userId, hash);
+    await recordAudit(tx, {
+      actor: { userId, apiKeyId: null, orgId: null },
+      action: 'user.invitation_accepted',
+      subjectType: 'user',
+      subjectId: userId,
+    });
+  });
+}
+
+// ---------------------------------------------------------------- API keys
+
+export async function createApiKey(
+  ctx: AppContext,
+  p: Authenticated,
+  input: { name: string; scopes: Scope[] },
+): Promise<{ key: string; apiKey: repo.ApiKey }> {
+  if (p.type !== 'user' || p.role !== 'admin') throw forbidden('Only signed-in administrators create API keys');
+  const scopes = [...new Set(input.scopes)];
+  const { key, prefix, secretHash } = newApiKey();
+  const apiKey = await ctx.db.transaction(async (tx) => {
+    const k = await repo.insertApiKey(tx, { orgId: p.orgId, name: input.name.trim(), prefix, secretHash, scopes, createdBy: p.userId });
+    await recordAudit(tx, {
+      actor: actorOf(p),
+      action: 'api_key.created',
+      subjectType: 'api_key',
+      subjectId: k.id,
+      details: { name: k.name, scopes },
+    });
+    return k;
+  });
+  return { key, apiKey };
+}
+
+export async function listApiKeys(ctx: AppContext, p: Authenticated): Promise<repo.ApiKey[]> {
+  return repo.listApiKeys(ctx.db, p.orgId);
+}
+
+export async function revokeApiKey(ctx: AppContext, p: Authenticated, id: string): Promise<repo.ApiKey> {
+  return ctx.db.transaction(async (tx) => {
+    const k = await repo.revokeApiKey(tx, p.orgId, id);
+    if (!k) throw notFound('API key');
+    await recordAudit(tx, { actor: actorOf(p), action: 'api_key.revoked', subjectType: 'api_key', subjectId: id });
+    return k;
+  });
+}

@@ -1,0 +1,77 @@
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyRequest } from 'fastify';
+import { registerAccessRoutes, SESSION_COOKIE } from '../access/routes.ts';
+import { ANONYMOUS, type Principal } from '../access/principal.ts';
+import { principalFromApiKey, principalFromSession } from '../access/service.ts';
+import { registerAuditRoutes } from '../audit/routes.ts';
+import { registerBrandRoutes } from '../brands/routes.ts';
+import { registerCertificateRoutes } from '../certificates/routes.ts';
+import { registerMetalRoutes } from '../metals/routes.ts';
+import { AppError } from '../platform/errors.ts';
+import { createHttpServer, DOCS_PREFIX, type App } from '../platform/http.ts';
+import type { AppContext } from './context.ts';
+
+export const API_VERSION = '0.1.0';
+
+async function authenticate(ctx: AppContext, req: FastifyRequest): Promise<Principal> {
+  const auth = req.headers.authorization;
+  if (auth !== undefined) {
+    const m = /^Bearer\s+(\S+)$/i.exec(auth);
+    const p = m ? await principalFromApiKey(ctx, m[1]!) : null;
+    if (!p) throw new AppError('unauthenticated', 'The API key is malformed, unknown or revoked');
+    return p;
+  }
+  const token = req.cookies[SESSION_COOKIE];
+  // An expired or revoked cookie is simply no session: public pages keep working.
+  return (token && (await principalFromSession(ctx, token))) || ANONYMOUS;
+}
+
+export async function buildServer(ctx: AppContext): Promise<App> {
+  const app = createHttpServer({
+    logLevel: ctx.config.logLevel,
+    bodyLimitBytes: ctx.config.bodyLimitBytes,
+    authenticate: (req) => authenticate(ctx, req),
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Assay API',
+        version: API_VERSION,
+        description:
+          'Open register of exchange-deliverable metal: certificates of analysis, brands and contract specifications. ' +
+          'Errors always answer `{ "error": { "code", "message", "details"? } }`.',
+      },
+      servers: [{ url: ctx.config.publicUrl }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          apiKey: { type: 'http', scheme: 'bearer', description: 'assay_<prefix>_<secret>' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list' } });
+
+  app.get('/healthz', { config: { permission: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { permission: 'public' }, schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await ctx.db.query('SELECT 1');
+      return { status: 'ready', engine: ctx.db.engine };
+    } catch {
+      return reply.status(503).send(new AppError('unavailable', 'The database is not reachable').toBody());
+    }
+  });
+  app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/', { config: { permission: 'public' }, schema: { hide: true } }, async (_req, reply) => reply.redirect('/docs'));
+
+  registerAccessRoutes(app, ctx);
+  registerMetalRoutes(app, ctx);
+  registerBrandRoutes(app, ctx);
+  registerCertificateRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+  return app;
+}

@@ -1,0 +1,84 @@
+import type { Queryable } from '../platform/db.ts';
+
+export interface AuditInput {
+  actor: { userId: string | null; apiKeyId: string | null; orgId: string | null };
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  digestBefore?: string | null;
+  digestAfter?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export interface AuditEvent {
+  id: number;
+  at: string;
+  actorUserId: string | null;
+  actorApiKeyId: string | null;
+  orgId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  digestBefore: string | null;
+  digestAfter: string | null;
+  details: Record<string, unknown>;
+}
+
+/** Appends one event; always called inside the transaction that makes the change it records. */
+export async function recordAudit(q: Queryable, e: AuditInput): Promise<void> {
+  await q.query(
+    `INSERT INTO audit_events (actor_user_id, actor_api_key_id, org_id, action, subject_type, subject_id, digest_before, digest_after, details)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      e.actor.userId,
+      e.actor.apiKeyId,
+      e.actor.orgId,
+      e.action,
+      e.subjectType,
+      e.subjectId,
+      e.digestBefore ?? null,
+      e.digestAfter ?? null,
+      JSON.stringify(e.details ?? {}),
+    ],
+  );
+}
+
+interface Row {
+  id: number;
+  at: Date;
+  actor_user_id: string | null;
+  actor_api_key_id: string | null;
+  org_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  digest_before: string | null;
+  digest_after: string | null;
+  details: Record<string, unknown>;
+}
+
+export async function listAudit(
+  q: Queryable,
+  f: { subjectType?: string; subjectId?: string; afterId?: number; limit: number },
+): Promise<AuditEvent[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.subjectType) where.push(`subject_type = $${params.push(f.subjectType)}`);
+  if (f.subjectId) where.push(`subject_id = $${params.push(f.subjectId)}`);
+  if (f.afterId) where.push(`id > $${params.push(f.afterId)}`);
+  const sql = `SELECT * FROM audit_events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id LIMIT $${params.push(f.limit)}`;
+  const r = await q.query<Row>(sql, params);
+  return r.rows.map((x) => ({
+    id: x.id,
+    at: x.at.toISOString(),
+    actorUserId: x.actor_user_id,
+    actorApiKeyId: x.actor_api_key_id,
+    orgId: x.org_id,
+    action: x.action,
+    subjectType: x.subject_type,
+    subjectId: x.subject_id,
+    digestBefore: x.digest_before,
+    digestAfter: x.digest_after,
+    details: x.details,
+  }));
+}

@@ -1,0 +1,182 @@
+import type { Queryable } from '../platform/db.ts';
+import type { CertificateContent, CertificateStatus, Evaluation } from './model.ts';
+
+export interface CertificateRow {
+  id: string;
+  seq: number;
+  number: string;
+  brand_id: string;
+  brand_code: string;
+  brand_name: string;
+  pcr: string;
+  metal: string;
+  producer_org_id: string;
+  producer_name: string;
+  status: CertificateStatus;
+  current_version: number;
+  production_date: string;
+  origin_country: string;
+  warrant_eligible: boolean;
+  content_digest: string;
+  status_reason: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface VersionRow {
+  certificate_id: string;
+  version: number;
+  content: CertificateContent;
+  content_digest: string;
+  verdict: 'conforming' | 'non_conforming';
+  evaluation: Evaluation;
+  amendment_reason: string | null;
+  created_at: Date;
+}
+
+const SELECT = `SELECT c.*, b.code AS brand_code, b.name AS brand_name, o.name AS producer_name
+  FROM certificates c JOIN brands b ON b.id = c.brand_id JOIN organisations o ON o.id = c.producer_org_id`;
+
+/** Reserves the row (and so its number) before the content, which carries the number, is built. */
+export async function insertCertificate(
+  q: Queryable,
+  c: {
+    brandId: string;
+    pcr: string;
+    metal: string;
+    producerOrgId: string;
+    status: CertificateStatus;
+    productionDate: string;
+    originCountry: string;
+    warrantEligible: boolean;
+  },
+): Promise<{ id: string; number: string; createdAt: Date }> {
+  const r = await q.query<{ id: string; number: string; created_at: Date }>(
+    `INSERT INTO certificates (brand_id, pcr, metal, producer_org_id, status, current_version, production_date, origin_country, warrant_eligible, content_digest)
+     VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, '') RETURNING id, number, created_at`,
+    [c.brandId, c.pcr, c.metal, c.producerOrgId, c.status, c.productionDate, c.originCountry, c.warrantEligible],
+  );
+  const row = r.rows[0]!;
+  return { id: row.id, number: row.number, createdAt: row.created_at };
+}
+
+export async function insertVersion(
+  q: Queryable,
+  v: {
+    certificateId: string;
+    version: number;
+    content: CertificateContent;
+    contentDigest: string;
+    evaluation: Evaluation;
+    amendmentReason: string | null;
+    userId: string | null;
+    apiKeyId: string | null;
+  },
+): Promise<void> {
+  await q.query(
+    `INSERT INTO certificate_versions (certificate_id, version, content, content_digest, verdict, evaluation, amendment_reason, created_by_user, created_by_key)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      v.certificateId,
+      v.version,
+      JSON.stringify(v.content),
+      v.contentDigest,
+      v.evaluation.verdict,
+      JSON.stringify(v.evaluation),
+      v.amendmentReason,
+      v.userId,
+      v.apiKeyId,
+    ],
+  );
+}
+
+export async function updateHead(
+  q: Queryable,
+  id: string,
+  h: {
+    status: CertificateStatus;
+    version: number;
+    contentDigest: string;
+    warrantEligible: boolean;
+    productionDate: string;
+    originCountry: string;
+    statusReason: string | null;
+  },
+): Promise<void> {
+  await q.query(
+    `UPDATE certificates SET status = $2, current_version = $3, content_digest = $4, warrant_eligible = $5,
+       production_date = $6, origin_country = $7, status_reason = $8, updated_at = now() WHERE id = $1`,
+    [id, h.status, h.version, h.contentDigest, h.warrantEligible, h.productionDate, h.originCountry, h.statusReason],
+  );
+}
+
+export async function setStatus(q: Queryable, id: string, status: CertificateStatus, reason: string): Promise<void> {
+  await q.query(`UPDATE certificates SET status = $2, status_reason = $3, updated_at = now() WHERE id = $1`, [id, status, reason]);
+}
+
+export async function getCertificate(q: Queryable, id: string, forUpdate = false): Promise<CertificateRow | undefined> {
+  const r = await q.query<CertificateRow>(`${SELECT} WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE OF c' : ''}`, [id]);
+  return r.rows[0];
+}
+
+export async function findByBrandPcr(q: Queryable, brandId: string, pcr: string): Promise<CertificateRow[]> {
+  const r = await q.query<CertificateRow>(`${SELECT} WHERE c.brand_id = $1 AND c.pcr = $2 ORDER BY c.seq DESC`, [
+    brandId,
+    pcr,
+  ]);
+  return r.rows;
+}
+
+export async function findLiveByBrandPcr(q: Queryable, brandId: string, pcr: string): Promise<CertificateRow | undefined> {
+  const r = await q.query<CertificateRow>(`${SELECT} WHERE c.brand_id = $1 AND c.pcr = $2 AND c.status <> 'rejected'`, [
+    brandId,
+    pcr,
+  ]);
+  return r.rows[0];
+}
+
+export async function getVersion(q: Queryable, id: string, version: number): Promise<VersionRow | undefined> {
+  const r = await q.query<VersionRow>(`SELECT * FROM certificate_versions WHERE certificate_id = $1 AND version = $2`, [
+    id,
+    version,
+  ]);
+  return r.rows[0];
+}
+
+export async function listVersions(q: Queryable, id: string): Promise<VersionRow[]> {
+  const r = await q.query<VersionRow>(`SELECT * FROM certificate_versions WHERE certificate_id = $1 ORDER BY version`, [id]);
+  return r.rows;
+}
+
+export interface ListFilter {
+  brand?: string;
+  metal?: string;
+  status?: CertificateStatus;
+  producedFrom?: string;
+  producedTo?: string;
+  pcrPrefix?: string;
+  producerOrgId?: string;
+  /** Rejected certificates are visible only to their producer and the exchange. */
+  rejectedVisibleTo: 'all' | string | null;
+  beforeSeq?: number;
+  limit: number;
+}
+
+export async function listCertificates(q: Queryable, f: ListFilter): Promise<CertificateRow[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.brand) where.push(`(b.code = $${params.push(f.brand)} OR b.id::text = $${params.length})`);
+  if (f.metal) where.push(`c.metal = $${params.push(f.metal)}`);
+  if (f.status) where.push(`c.status = $${params.push(f.status)}`);
+  if (f.producedFrom) where.push(`c.production_date >= $${params.push(f.producedFrom)}`);
+  if (f.producedTo) where.push(`c.production_date <= $${params.push(f.producedTo)}`);
+  if (f.pcrPrefix) where.push(`c.pcr LIKE $${params.push(f.pcrPrefix.replace(/[\\%_]/g, (x) => '\\' + x) + '%')}`);
+  if (f.producerOrgId) where.push(`c.producer_org_id = $${params.push(f.producerOrgId)}`);
+  if (f.rejectedVisibleTo === null) where.push(`c.status <> 'rejected'`);
+  else if (f.rejectedVisibleTo !== 'all') {
+    where.push(`(c.status <> 'rejected' OR c.producer_org_id = $${params.push(f.rejectedVisibleTo)})`);
+  }
+  if (f.beforeSeq !== undefined) where.push(`c.seq < $${params.push(f.beforeSeq)}`);
+  const sql = `${SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY c.seq DESC LIMIT $${params.push(f.limit)}`;
+  return (await q.query<CertificateRow>(sql, params)).rows;
+}

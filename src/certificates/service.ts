@@ -1,0 +1,301 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AppContext } from '../app/context.ts';
+import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
+import { recordAudit } from '../audit/repo.ts';
+import * as brandsRepo from '../brands/repo.ts';
+import { digestOf } from '../ledger/canonical.ts';
+import * as metalsRepo from '../metals/repo.ts';
+import { selectSpec } from '../metals/spec-select.ts';
+import type { MetalCode } from '../metals/spec-types.ts';
+import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
+import type { CertificateContent, CertificateStatus, Evaluation, Submission } from './model.ts';
+import * as repo from './repo.ts';
+import { evaluateSubmission, type CertificateRules, type OriginRestriction } from './rules.ts';
+import { canReadFull, fullView, minimalView, summaryView, versionView } from './views.ts';
+
+const REFERENCE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../reference');
+const readJson = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(REFERENCE, name), 'utf8')) as T;
+export const CERTIFICATE_RULES = readJson<CertificateRules>('certificate-rules.json');
+export const ORIGIN_RESTRICTIONS = readJson<OriginRestriction[]>('origin-restrictions.json');
+
+const today = (ctx: AppContext): string => ctx.now().toISOString().slice(0, 10);
+
+async function evaluate(ctx: AppContext, s: Submission, brand: brandsRepo.BrandRecord) {
+  const specs = await metalsRepo.listSpecs(ctx.db, brand.metal as MetalCode);
+  const spec = /^\d{4}-\d{2}-\d{2}$/.test(s.productionDate)
+    ? selectSpec(specs, brand.metal as MetalCode, s.productionDate)
+    : undefined;
+  const evaluation = evaluateSubmission({
+    submission: s,
+    brand,
+    spec,
+    today: today(ctx),
+    rules: CERTIFICATE_RULES,
+    originRestrictions: ORIGIN_RESTRICTIONS,
+  });
+  return { evaluation, spec };
+}
+
+function buildContent(
+  s: Submission,
+  brand: brandsRepo.BrandRecord,
+  spec: Awaited<ReturnType<typeof evaluate>>['spec'],
+  number: string,
+  version: number,
+  issuedAt: Date,
+): CertificateContent {
+  const { brand: _b, metal: _m, ...rest } = s;
+  return {
+    schema: 'assay.ecoa/1',
+    number,
+    version,
+    brand: { id: brand.id, code: brand.code, name: brand.name },
+    producer: { id: brand.producer.id, name: brand.producer.name },
+    plant: brand.plant,
+    metal: brand.metal,
+    spec: spec ? { metal: spec.metal, version: spec.version, qualityStandard: spec.qualityStandard } : null,
+    ...rest,
+    issuedAt: issuedAt.toISOString(),
+  };
+}
+
+async function producerBrand(ctx: AppContext, p: Authenticated, brandRef: string): Promise<brandsRepo.BrandRecord> {
+  const brand = await brandsRepo.getBrand(ctx.db, brandRef);
+  if (!brand) throw new AppError('bad_request', `Unknown brand ${brandRef}`, [{ path: 'body.brand', message: 'no such brand' }]);
+  if (brand.producer.id !== p.orgId) throw forbidden(`Brand ${brand.code} belongs to another producer`);
+  return brand;
+}
+
+const pcrConflict = (brand: string, pcr: string): AppError =>
+  new AppError('conflict', `Brand ${brand} already has a certificate for PCR ${pcr}`, [
+    { path: 'body.pcr', message: 'already certified for this brand; amend the existing certificate instead' },
+  ]);
+
+export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Submission) {
+  if (p.orgKind !== 'producer') throw forbidden('Only producers issue certificates');
+  const brand = await producerBrand(ctx, p, s.brand);
+  const { evaluation, spec } = await evaluate(ctx, s, brand);
+  const status: CertificateStatus = evaluation.verdict === 'conforming' ? 'issued' : 'rejected';
+  const actor = actorOf(p);
+  try {
+    const id = await ctx.db.transaction(async (tx) => {
+      const row = await repo.insertCertificate(tx, {
+        brandId: brand.id,
+        pcr: s.pcr,
+        metal: brand.metal,
+        producerOrgId: brand.producer.id,
+        status,
+        productionDate: s.productionDate,
+        originCountry: s.originCountry,
+        warrantEligible: evaluation.warrantEligible,
+      });
+      const content = buildContent(s, brand, spec, row.number, 1, row.createdAt);
+      const digest = digestOf(content);
+      await repo.insertVersion(tx, {
+        certificateId: row.id,
+        version: 1,
+        content,
+        contentDigest: digest,
+        evaluation,
+        amendmentReason: null,
+        userId: actor.userId,
+        apiKeyId: actor.apiKeyId,
+      });
+      await repo.updateHead(tx, row.id, {
+        status,
+        version: 1,
+        contentDigest: digest,
+        warrantEligible: evaluation.warrantEligible,
+        productionDate: s.productionDate,
+        originCountry: s.originCountry,
+        statusReason: null,
+      });
+      await recordAudit(tx, {
+        actor,
+        action: status === 'issued' ? 'certificate.issued' : 'certificate.rejected',
+        subjectType: 'certificate',
+        subjectId: row.id,
+        digestAfter: digest,
+        details: { number: row.number, brand: brand.code, pcr: s.pcr, reasons: evaluation.reasons.length },
+      });
+      return row.id;
+    });
+    return getCertificate(ctx, p, id);
+  } catch (e) {
+    if (isUniqueViolation(e, 'certificates_brand_pcr_live')) throw pcrConflict(brand.code, s.pcr);
+    throw e;
+  }
+}
+
+/**
+ * A new version with a reason. An issued certificate only takes a conforming amendment (nothing is
+ * written otherwise); a rejected one takes any, and becomes issued once it conforms.
+ */
+export async function amendCertificate(ctx: AppContext, p: Authenticated, id: string, reason: string, s: Submission) {
+  const actor = actorOf(p);
+  const current = await repo.getCertificate(ctx.db, id);
+  if (!current || !canReadFull(p, current)) throw notFound('Certificate');
+  if (current.producer_org_id !== p.orgId) throw forbidden('Only the issuing producer amends a certificate');
+  const brand = await producerBrand(ctx, p, s.brand);
+  if (brand.id !== current.brand_id || s.pcr !== current.pcr) {
+    throw new AppError('bad_request', 'An amendment cannot change the brand or PCR; issue a new certificate instead', [
+      { path: brand.id !== current.brand_id ? 'body.certificate.brand' : 'body.certificate.pcr', message: 'must match the certificate' },
+    ]);
+  }
+  const { evaluation, spec } = await evaluate(ctx, s, brand);
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const c = (await repo.getCertificate(tx, id, true))!;
+      if (c.status === 'revoked') throw new AppError('conflict', `Certificate ${c.number} is revoked and cannot be amended`);
+      if (c.status === 'issued' && evaluation.verdict !== 'conforming') {
+        throw new AppError(
+          'unprocessable',
+          `The amendment does not conform; certificate ${c.number} is unchanged`,
+          evaluation.reasons.map((r) => ({ path: `body.certificate.${r.path}`, message: r.message, code: r.code })),
+        );
+      }
+      const version = c.current_version + 1;
+      const content = buildContent(s, brand, spec, c.number, version, ctx.now());
+      const digest = digestOf(content);
+      await repo.insertVersion(tx, {
+        certificateId: id,
+        version,
+        content,
+        contentDigest: digest,
+        evaluation,
+        amendmentReason: reason,
+        userId: actor.userId,
+        apiKeyId: actor.apiKeyId,
+      });
+      const status: CertificateStatus = evaluation.verdict === 'conforming' ? 'issued' : 'rejected';
+      await repo.updateHead(tx, id, {
+        status,
+        version,
+        contentDigest: digest,
+        warrantEligible: evaluation.warrantEligible,
+        productionDate: s.productionDate,
+        originCountry: s.originCountry,
+        statusReason: null,
+      });
+      await recordAudit(tx, {
+        actor,
+        action: 'certificate.amended',
+        subjectType: 'certificate',
+        subjectId: id,
+        digestBefore: c.content_digest,
+        digestAfter: digest,
+        details: { number: c.number, version, reason, status },
+      });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e, 'certificates_brand_pcr_live')) throw pcrConflict(brand.code, s.pcr);
+    throw e;
+  }
+  return getCertificate(ctx, p, id);
+}
+
+export async function revokeCertificate(ctx: AppContext, p: Authenticated, id: string, reason: string) {
+  await ctx.db.transaction(async (tx) => {
+    const c = await repo.getCertificate(tx, id, true);
+    if (!c || !canReadFull(p, c)) throw notFound('Certificate');
+    if (c.status !== 'issued') throw new AppError('conflict', `Certificate ${c.number} is ${c.status}; only issued certificates are revoked`);
+    await repo.setStatus(tx, id, 'revoked', reason);
+    await recordAudit(tx, {
+      actor: actorOf(p),
+      action: 'certificate.revoked',
+      subjectType: 'certificate',
+      subjectId: id,
+      digestBefore: c.content_digest,
+      digestAfter: c.content_digest,
+      details: { number: c.number, reason },
+    });
+  });
+  return getCertificate(ctx, p, id);
+}
+
+async function full(ctx: AppContext, c: repo.CertificateRow) {
+  const versions = await repo.listVersions(ctx.db, c.id);
+  const head = versions.find((v) => v.version === c.current_version)!;
+  return fullView(c, head, versions);
+}
+
+export async function getCertificate(ctx: AppContext, p: Principal, id: string) {
+  const c = await repo.getCertificate(ctx.db, id);
+  if (!c) throw notFound('Certificate');
+  if (canReadFull(p, c)) return full(ctx, c);
+  if (c.status === 'rejected') throw notFound('Certificate');
+  return minimalView(c);
+}
+
+export async function getByBrandPcr(ctx: AppContext, p: Principal, brandRef: string, pcr: string) {
+  const brand = await brandsRepo.getBrand(ctx.db, brandRef);
+  if (!brand) throw notFound('Brand');
+  const rows = await repo.findByBrandPcr(ctx.db, brand.id, pcr);
+  const live = rows.find((r) => r.status !== 'rejected');
+  const entitled = canReadFull(p, { producer_org_id: brand.producer.id });
+  const c = live ?? (entitled ? rows[0] : undefined);
+  if (!c) throw notFound(`A certificate for ${brand.code} PCR ${pcr}`);
+  return entitled ? full(ctx, c) : minimalView(c);
+}
+
+export async function listVersions(ctx: AppContext, p: Principal, id: string) {
+  const c = await repo.getCertificate(ctx.db, id);
+  if (!c || (!canReadFull(p, c) && c.status === 'rejected')) throw notFound('Certificate');
+  if (!canReadFull(p, c)) throw forbidden('Certificate versions are visible to the issuing producer and the exchange');
+  return (await repo.listVersions(ctx.db, id)).map((v) => versionView(v, c.current_version));
+}
+
+export async function getVersion(ctx: AppContext, p: Principal, id: string, version: number) {
+  const c = await repo.getCertificate(ctx.db, id);
+  if (!c || (!canReadFull(p, c) && c.status === 'rejected')) throw notFound('Certificate');
+  if (!canReadFull(p, c)) throw forbidden('Certificate versions are visible to the issuing producer and the exchange');
+  const v = await repo.getVersion(ctx.db, id, version);
+  if (!v) throw notFound(`Version ${version}`);
+  return versionView(v, c.current_version);
+}
+
+export interface ListQuery {
+  brand?: string;
+  metal?: string;
+  status?: CertificateStatus;
+  producedFrom?: string;
+  producedTo?: string;
+  pcrPrefix?: string;
+  mine?: boolean;
+  cursor?: string;
+  limit?: number;
+}
+
+export const encodeCursor = (seq: number): string => Buffer.from(`s:${seq}`).toString('base64url');
+export function decodeCursor(cursor: string): number {
+  const m = /^s:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!m) throw new AppError('bad_request', 'Invalid cursor', [{ path: 'query.cursor', message: 'not a cursor from this API' }]);
+  return Number(m[1]);
+}
+
+export async function listCertificates(ctx: AppContext, p: Principal, q: ListQuery) {
+  const limit = q.limit ?? 50;
+  const exchange = p.type !== 'anonymous' && p.orgKind === 'exchange';
+  if (q.mine && p.type === 'anonymous') throw new AppError('unauthenticated', 'Sign in to list your own certificates');
+  const rows = await repo.listCertificates(ctx.db, {
+    ...(q.brand ? { brand: q.brand } : {}),
+    ...(q.metal ? { metal: q.metal } : {}),
+    ...(q.status ? { status: q.status } : {}),
+    ...(q.producedFrom ? { producedFrom: q.producedFrom } : {}),
+    ...(q.producedTo ? { producedTo: q.producedTo } : {}),
+    ...(q.pcrPrefix ? { pcrPrefix: q.pcrPrefix } : {}),
+    ...(q.mine && p.type !== 'anonymous' ? { producerOrgId: p.orgId } : {}),
+    rejectedVisibleTo: exchange ? 'all' : p.type === 'anonymous' ? null : p.orgId,
+    ...(q.cursor ? { beforeSeq: decodeCursor(q.cursor) } : {}),
+    limit: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map((c) => (canReadFull(p, c) ? summaryView(c) : minimalView(c))),
+    nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!.seq) : null,
+  };
+}
+
+export type { Evaluation };

@@ -1,0 +1,60 @@
+import { Type } from '@sinclair/typebox';
+import { METAL_CODES, OPERATORS, UNITS } from './spec-types.ts';
+
+export const MetalCodeSchema = Type.Union(METAL_CODES.map((m) => Type.Literal(m)), { description: 'LME contract code' });
+
+export const ReportedValueSchema = Type.Object(
+  {
+    value: Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?$', maxLength: 32, description: 'Plain decimal, e.g. "0.0026"' }),
+    unit: Type.Union(UNITS.map((u) => Type.Literal(u))),
+    operator: Type.Optional(Type.Union(OPERATORS.map((o) => Type.Literal(o)), { description: '"<" = below detection limit' })),
+    uncertainty: Type.Optional(Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?$', maxLength: 32 })),
+  },
+  { additionalProperties: false },
+);
+
+export const AnalysisSchema = Type.Record(Type.String({ pattern: '^[A-Z][a-z]?$' }), ReportedValueSchema, {
+  description: 'Element symbol → reported value',
+  minProperties: 1,
+  maxProperties: 118,
+});
+
+/** Contract specs are checked by validateSpec (which names every problem); the schema documents the shape. */
+export const ContractSpecSchema = Type.Object(
+  {
+    metal: MetalCodeSchema,
+    version: Type.Integer(),
+    effectiveFrom: Type.String({ format: 'date' }),
+    metalName: Type.String(),
+    qualityStandard: Type.String(),
+    grade: Type.Optional(Type.String()),
+    alsoAccepted: Type.Array(Type.String()),
+    purity: Type.Union([
+      Type.Object({ element: Type.String(), min: Type.String(), basis: Type.String() }),
+      Type.Null(),
+    ]),
+    elements: Type.Record(Type.String(), Type.Object({ max: Type.String() })),
+    groups: Type.Array(
+      Type.Object({ id: Type.String(), label: Type.String(), elements: Type.Array(Type.String()), max: Type.String() }),
+    ),
+    lotTonnes: Type.String(),
+    warrantTolerancePct: Type.String(),
+    shapes: Type.Array(Type.String()),
+    monthlyPromptMonths: Type.Integer(),
+    unconfirmed: Type.Array(Type.String()),
+    notes: Type.Optional(Type.String()),
+  },
+  { $id: 'ContractSpec', additionalProperties: true },
+);
+
+export const ChemistryResultSchema = Type.Object(
+  {
+    verdict: Type.Union([Type.Literal('conforming'), Type.Literal('non_conforming')]),
+    elements: Type.Array(Type.Object({}, { additionalProperties: true })),
+    groups: Type.Array(Type.Object({}, { additionalProperties: true })),
+    purity: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),
+    notReported: Type.Array(Type.String()),
+    reasons: Type.Array(Type.Object({ code: Type.String(), path: Type.String(), message: Type.String() })),
+  },
+  { additionalProperties: true },
+);

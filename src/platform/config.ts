@@ -1,0 +1,94 @@
+import path from 'node:path';
+
+// Configuration is read from the environment here and nowhere else, validated once, frozen.
+// Every variable is documented in .env.example.
+export interface Config {
+  /** PostgreSQL connection string; when absent the embedded PGlite engine is used. */
+  databaseUrl: string | undefined;
+  /** Directory for PGlite data, the master key file and other local state. */
+  dataDir: string;
+  host: string;
+  port: number;
+  /** Public base URL used in credentials, QR codes and DID documents. */
+  publicUrl: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Maximum JSON request body in bytes. */
+  bodyLimitBytes: number;
+  sessionTtlHours: number;
+  /** Secure flag on the session cookie; on by default when publicUrl is https. */
+  cookieSecure: boolean;
+  /** argon2id cost (OWASP 2024 minimums by default). */
+  argon2: { memoryKiB: number; timeCost: number; parallelism: number };
+  /** Base64 of a 32-byte master key for issuer private keys; when absent a key file in dataDir is used. */
+  masterKeyBase64: string | undefined;
+}
+
+export type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Readonly<Config> {
+  const problems: string[] = [];
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return n;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+      return fallback;
+    }
+    return raw as T;
+  };
+
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const host = env.HOST || '127.0.0.1';
+  const port = int('PORT', 3000, 0, 65535);
+  const publicUrl = (env.ASSAY_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  try {
+    new URL(publicUrl);
+  } catch {
+    problems.push(`ASSAY_PUBLIC_URL must be an absolute URL (got "${publicUrl}")`);
+  }
+  const masterKeyBase64 = env.ASSAY_MASTER_KEY || undefined;
+  if (masterKeyBase64 && Buffer.from(masterKeyBase64, 'base64').length !== 32) {
+    problems.push('ASSAY_MASTER_KEY must be base64 of exactly 32 bytes');
+  }
+  const cookieSecureRaw = env.ASSAY_COOKIE_SECURE;
+  if (cookieSecureRaw && !['true', 'false'].includes(cookieSecureRaw)) {
+    problems.push('ASSAY_COOKIE_SECURE must be true or false');
+  }
+
+  const config: Config = {
+    databaseUrl,
+    dataDir: path.resolve(env.ASSAY_DATA_DIR || './data'),
+    host,
+    port,
+    publicUrl,
+    logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    bodyLimitBytes: int('ASSAY_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    sessionTtlHours: int('ASSAY_SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    cookieSecure: cookieSecureRaw ? cookieSecureRaw === 'true' : publicUrl.startsWith('https://'),
+    argon2: {
+      memoryKiB: int('ASSAY_ARGON2_MEMORY_KIB', 19456, 1024, 1024 * 1024),
+      timeCost: int('ASSAY_ARGON2_TIME_COST', 2, 1, 10),
+      parallelism: int('ASSAY_ARGON2_PARALLELISM', 1, 1, 16),
+    },
+    masterKeyBase64,
+  };
+
+  if (problems.length > 0) {
+    throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return Object.freeze({ ...config, argon2: Object.freeze(config.argon2) });
+}

@@ -1,0 +1,193 @@
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type {} from '@fastify/cookie';
+import { AppError, type ErrorDetail } from './errors.ts';
+import { decide, isPermission, PERMISSIONS, type Permission } from '../access/permissions.ts';
+import { ANONYMOUS, type Authenticated, type Principal } from '../access/principal.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Every route must name its permission; see access/permissions.ts. */
+    permission?: Permission;
+  }
+  interface FastifyRequest {
+    principal: Principal;
+  }
+}
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+// Bodies are validated strictly: no type coercion and unknown fields are errors, not silently
+// dropped. Query strings and path parameters arrive as text and are coerced.
+function makeAjv(coerce: boolean): Ajv {
+  const ajv = new Ajv({
+    allErrors: true,
+    removeAdditional: false,
+    useDefaults: true,
+    coerceTypes: coerce ? 'array' : false,
+    strict: false,
+  });
+  addFormats(ajv);
+  return ajv;
+}
+
+function jsonPath(part: string | undefined, e: ErrorObject): string {
+  const segs = e.instancePath.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const params = e.params as { missingProperty?: string; additionalProperty?: string };
+  if (e.keyword === 'required' && params.missingProperty) segs.push(params.missingProperty);
+  if (e.keyword === 'additionalProperties' && params.additionalProperty) segs.push(params.additionalProperty);
+  return [part ?? 'body', ...segs].join('.');
+}
+
+function validationDetails(part: string | undefined, errors: ErrorObject[]): ErrorDetail[] {
+  const seen = new Set<string>();
+  const details: ErrorDetail[] = [];
+  for (const e of errors) {
+    // anyOf/oneOf wrappers repeat what their branches said; keep the specific messages.
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if') continue;
+    const path = jsonPath(part, e);
+    const message =
+      e.keyword === 'additionalProperties'
+        ? 'unknown field'
+        : e.keyword === 'required'
+          ? 'is required'
+          : (e.message ?? 'is invalid');
+    const key = `${path}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    details.push({ path, message });
+  }
+  return details;
+}
+
+export const DOCS_PREFIX = '/docs';
+
+export interface HttpOptions {
+  logLevel: string;
+  bodyLimitBytes: number;
+  authenticate: (req: FastifyRequest) => Promise<Principal>;
+}
+
+/** The Fastify instance with Assay's house rules: strict validation, one error shape, deny by default. */
+export function createHttpServer(opts: HttpOptions): App {
+  const app = Fastify({
+    logger: { level: opts.logLevel },
+    bodyLimit: opts.bodyLimitBytes,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: 'x-request-id',
+    ajv: { customOptions: { strict: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  const bodyAjv = makeAjv(false);
+  const textAjv = makeAjv(true);
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    (httpPart === 'body' ? bodyAjv : textAjv).compile(schema as object),
+  );
+  app.setSchemaErrorFormatter((errors, dataVar) => {
+    const err = new AppError('bad_request', 'The request is invalid', validationDetails(dataVar, errors as ErrorObject[]));
+    return err as unknown as Error;
+  });
+
+  app.decorateRequest('principal', null as never);
+
+  // Deny by default: a route that does not name a known permission stops the server from starting.
+  app.addHook('onRoute', (route) => {
+    // The API documentation UI registers its own routes (a plugin we do not write): public by name.
+    if (route.url === DOCS_PREFIX || route.url.startsWith(`${DOCS_PREFIX}/`)) {
+      route.config = { ...route.config, permission: 'public' };
+    }
+    const permission = route.config?.permission;
+    if (!isPermission(permission)) {
+      throw new Error(`Route ${route.method} ${route.url} declares no permission (config.permission)`);
+    }
+    if (route.schema && !(route.schema as { hide?: boolean }).hide) {
+      const rule = PERMISSIONS[permission];
+      const schema = route.schema as Record<string, unknown>;
+      schema['x-permission'] = permission;
+      schema.description = [schema.description, `**Permission:** \`${permission}\` — ${rule.description}.`]
+        .filter(Boolean)
+        .join('\n\n');
+      if (!('public' in rule)) schema.security = [{ session: [] }, { apiKey: [] }];
+    }
+  });
+
+  // preValidation: after the cookie plugin's onRequest parsing, before schema validation, so an
+  // anonymous caller is told 401 rather than which fields were wrong.
+  app.addHook('preValidation', async (req) => {
+    req.principal = ANONYMOUS;
+    req.principal = await opts.authenticate(req);
+    const permission = req.routeOptions.config.permission;
+    if (!permission) return; // 404 handler
+    const decision = decide(permission, req.principal);
+    if (decision === 'unauthenticated') throw new AppError('unauthenticated', 'Sign in or present an API key');
+    if (decision === 'forbidden') throw new AppError('forbidden', 'You are not allowed to do this');
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    const err = new AppError('not_found', `No route ${req.method} ${req.url.split('?')[0]}`);
+    void reply.status(err.status).send(err.toBody());
+  });
+
+  app.setErrorHandler((error: FastifyError | AppError, req: FastifyRequest, reply: FastifyReply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) req.log.error({ err: error }, 'request failed');
+    else req.log.info({ code: appError.code, msg: appError.message }, 'request refused');
+    void reply.status(appError.status).send(appError.toBody());
+  });
+
+  return app;
+}
+
+function toAppError(error: FastifyError | AppError): AppError {
+  if (error instanceof AppError) return error;
+  const fe = error as FastifyError & { validation?: ErrorObject[]; validationContext?: string };
+  if (fe.validation) {
+    return new AppError('bad_request', 'The request is invalid', validationDetails(fe.validationContext, fe.validation));
+  }
+  switch (fe.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('payload_too_large', 'The request body is larger than this server accepts');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new AppError('bad_request', 'The request body is not valid JSON', [{ path: 'body', message: fe.message }]);
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('bad_request', 'The request body is empty', [{ path: 'body', message: 'is required' }]);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('unsupported_media_type', 'Send JSON (Content-Type: application/json)');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new AppError('bad_request', 'Content-Length does not match the body');
+  }
+  if (error instanceof SyntaxError) {
+    return new AppError('bad_request', 'The request body is not valid JSON', [{ path: 'body', message: error.message }]);
+  }
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return new AppError(fe.statusCode === 404 ? 'not_found' : 'bad_request', fe.message);
+  }
+  return new AppError('internal', 'Something went wrong on our side; the request id is in the logs', undefined, {
+    cause: error,
+  });
+}
+
+/** The door already let only signed-in callers through for non-public routes; this narrows the type. */
+export function caller(req: FastifyRequest): Authenticated {
+  if (req.principal.type === 'anonymous') throw new AppError('unauthenticated', 'Sign in or present an API key');
+  return req.principal;
+}

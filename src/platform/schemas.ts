@@ -1,0 +1,34 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+
+// Shared schema pieces; each feature's own request/response schemas sit beside its routes.
+export const Uuid = Type.String({ format: 'uuid' });
+export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+export const IsoDateTime = Type.String({ format: 'date-time' });
+export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' });
+/** Non-negative decimal as a string, so quantities never pass through floating point. */
+export const Decimal = Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?$', maxLength: 32 });
+
+export const ErrorResponse = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      details: Type.Optional(
+        Type.Array(
+          Type.Object({ path: Type.Optional(Type.String()), message: Type.String() }, { additionalProperties: true }),
+        ),
+      ),
+    }),
+  },
+  { $id: 'Error', description: 'The one error body shape' },
+);
+
+/** Standard error responses added to every documented route. */
+export const errors = (...codes: number[]): Record<number, TSchema> =>
+  Object.fromEntries(codes.map((c) => [c, ErrorResponse]));
+
+export const Page = <T extends TSchema>(item: T) =>
+  Type.Object({
+    items: Type.Array(item),
+    nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'Pass as `cursor` for the next page' }),
+  });

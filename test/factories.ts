@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import type { AppContext } from '../src/app/context.ts';
+import { buildServer } from '../src/app/server.ts';
+import * as accessRepo from '../src/access/repo.ts';
+import type { OrgKind, Role, Scope } from '../src/access/principal.ts';
+import { hashPassword, newApiKey, newToken, tokenHash } from '../src/access/secrets.ts';
+import { SESSION_COOKIE } from '../src/access/routes.ts';
+import * as brandsRepo from '../src/brands/repo.ts';
+import { sampleSubmission, seededRng } from '../src/certificates/samples.ts';
+import type { MetalCode } from '../src/metals/spec-types.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import type { Db } from '../src/platform/db.ts';
+import type { App } from '../src/platform/http.ts';
+
+// Factories write real rows through the repos; no mocks.
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export function testContext(db: Db, now: () => Date = () => new Date()): AppContext {
+  const config = loadConfig({
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ASSAY_ARGON2_MEMORY_KIB: '1024',
+    ASSAY_ARGON2_TIME_COST: '1',
+    ASSAY_DATA_DIR: '/nonexistent-test-data-dir',
+    ASSAY_BODY_LIMIT_BYTES: String(256 * 1024),
+  });
+  return { db, config, now };
+}
+
+export async function testApp(db: Db, now?: () => Date): Promise<{ app: App; ctx: AppContext }> {
+  const ctx = testContext(db, now);
+  const app = await buildServer(ctx);
+  await app.ready();
+  return { app, ctx };
+}
+
+const uniq = (): string => randomBytes(4).toString('hex');
+
+export async function makeOrg(db: Db, kind: OrgKind, name = `${kind} ${uniq()}`) {
+  return accessRepo.insertOrganisation(db, { name, kind, country: 'GB' });
+}
+
+export interface TestUser {
+  id: string;
+  orgId: string;
+  email: string;
+  cookie: string;
+}
+
+export async function makeUser(ctx: AppContext, orgId: string, role: Role): Promise<TestUser> {
+  const email = `${role}-${uniq()}@example.test`;
+  const user = await accessRepo.insertUser(ctx.db, {
+    orgId,
+    email,
+    name: `Test ${role}`,
+    role,
+    passwordHash: await hashPassword(TEST_PASSWORD, ctx.config.argon2),
+  });
+  const token = newToken();
+  await accessRepo.insertSession(ctx.db, { tokenHash: tokenHash(token), userId: user.id, expiresAt: new Date(Date.now() + 3600_000) });
+  return { id: user.id, orgId, email, cookie: `${SESSION_COOKIE}=${token}` };
+}
+
+export async function makeApiKey(db: Db, orgId: string, scopes: Scope[]): Promise<string> {
+  const { key, prefix, secretHash } = newApiKey();
+  await accessRepo.insertApiKey(db, { orgId, name: 'test', prefix, secretHash, scopes, createdBy: null });
+  return key;
+}
+
+const SHAPES: Record<MetalCode, string[]> = {
+  AH: ['ingots'],
+  CA: ['cathodes'],
+  ZS: ['ingots'],
+  PB: ['ingots'],
+  NI: ['full plate cathodes'],
+  SN: ['ingots'],
+  AA: ['ingots'],
+  NA: ['ingots'],
+  CO: ['cathodes'],
+};
+
+export async function makeBrand(db: Db, producerOrgId: string, metal: MetalCode, country = 'CL') {
+  const code = `T${uniq().toUpperCase()}`.slice(0, 9);
+  const id = await brandsRepo.insertBrand(db, {
+    code,
+    name: `Brand ${code}`,
+    metal,
+    producerOrgId,
+    plantName: `Plant ${code}`,
+    plantCountry: country,
+    shapes: SHAPES[metal],
+    annualCapacityTonnes: '250000',
+  });
+  await brandsRepo.setStatus(db, { brandId: id, status: 'listed', effectiveDate: '2020-01-01', reason: 'test', actorUserId: null });
+  return (await brandsRepo.getBrand(db, id))!;
+}
+
+let pcrCounter = 0;
+export function submissionFor(
+  brand: { code: string; metal: string; shapes: string[]; plant: { country: string } },
+  overrides: Record<string, unknown> = {},
+  seed = 1,
+) {
+  const pcr = `P${Date.now().toString(36)}${(pcrCounter++).toString(36)}`.toUpperCase();
+  return {
+    ...sampleSubmission(brand.metal as MetalCode, { code: brand.code, shapes: brand.shapes, country: brand.plant.country }, pcr, '2026-10-01', seededRng(seed)),
+    ...overrides,
+  };
+}
