@@ -240,17 +240,22 @@ export async function getByBrandPcr(ctx: AppContext, p: Principal, brandRef: str
   return entitled ? full(ctx, c) : minimalView(c);
 }
 
+const versionsRefused = (p: Principal): AppError =>
+  p.type === 'anonymous'
+    ? new AppError('unauthenticated', 'Sign in to see certificate versions')
+    : forbidden('Certificate versions are visible to the issuing producer and the exchange');
+
 export async function listVersions(ctx: AppContext, p: Principal, id: string) {
   const c = await repo.getCertificate(ctx.db, id);
   if (!c || (!canReadFull(p, c) && c.status === 'rejected')) throw notFound('Certificate');
-  if (!canReadFull(p, c)) throw forbidden('Certificate versions are visible to the issuing producer and the exchange');
+  if (!canReadFull(p, c)) throw versionsRefused(p);
   return (await repo.listVersions(ctx.db, id)).map((v) => versionView(v, c.current_version));
 }
 
 export async function getVersion(ctx: AppContext, p: Principal, id: string, version: number) {
   const c = await repo.getCertificate(ctx.db, id);
   if (!c || (!canReadFull(p, c) && c.status === 'rejected')) throw notFound('Certificate');
-  if (!canReadFull(p, c)) throw forbidden('Certificate versions are visible to the issuing producer and the exchange');
+  if (!canReadFull(p, c)) throw versionsRefused(p);
   const v = await repo.getVersion(ctx.db, id, version);
   if (!v) throw notFound(`Version ${version}`);
   return versionView(v, c.current_version);

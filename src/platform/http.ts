@@ -81,6 +81,16 @@ function validationDetails(part: string | undefined, errors: ErrorObject[]): Err
 
 export const DOCS_PREFIX = '/docs';
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  permission: Permission;
+}
+const routeTables = new WeakMap<object, RouteEntry[]>();
+
+/** Every route with its permission, as registered (the authorisation matrix test walks this). */
+export const routeTable = (app: App): readonly RouteEntry[] => routeTables.get(app) ?? [];
+
 export interface HttpOptions {
   logLevel: string;
   bodyLimitBytes: number;
@@ -96,6 +106,9 @@ export function createHttpServer(opts: HttpOptions): App {
     requestIdHeader: 'x-request-id',
     ajv: { customOptions: { strict: false } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  const table: RouteEntry[] = [];
+  routeTables.set(app, table);
 
   const bodyAjv = makeAjv(false);
   const textAjv = makeAjv(true);
@@ -118,6 +131,9 @@ export function createHttpServer(opts: HttpOptions): App {
     const permission = route.config?.permission;
     if (!isPermission(permission)) {
       throw new Error(`Route ${route.method} ${route.url} declares no permission (config.permission)`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') table.push({ method, url: route.url, permission });
     }
     if (route.schema && !(route.schema as { hide?: boolean }).hide) {
       const rule = PERMISSIONS[permission];

@@ -1,0 +1,218 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ORG_KINDS, ROLES, SCOPES, type OrgKind, type Role, type Scope } from '../../src/access/principal.ts';
+import { routeTable, type App } from '../../src/platform/http.ts';
+import { describeEngines } from '../engines.ts';
+import { makeApiKey, makeBrand, makeOrg, makeUser, submissionFor, testApp } from '../factories.ts';
+
+// Every route × every kind of caller: anonymous, a user of each organisation kind in each role, a
+// user of a second producer, and API keys (all scopes, read only). The expectations are written
+// out here, independently of src/access/permissions.ts, so a change to either shows up.
+
+interface Who {
+  label: string;
+  anonymous?: boolean;
+  kind?: OrgKind;
+  role?: Role;
+  /** 'target' = the producer that owns the brand/certificate/keys under test. */
+  org?: 'target' | 'other';
+  key?: Scope[];
+}
+
+type Expect = (w: Who) => boolean;
+const anyone: Expect = () => true;
+const signedIn: Expect = (w) => !w.anonymous;
+const users = (minRole: Role, kinds?: OrgKind[]): Expect => (w) =>
+  !w.anonymous && !w.key && (!kinds || kinds.includes(w.kind!)) && ROLES.indexOf(w.role!) <= ROLES.indexOf(minRole);
+const keys = (scope: Scope, kinds?: OrgKind[]): Expect => (w) =>
+  !!w.key && (!kinds || kinds.includes(w.kind!)) && (w.key.includes(scope) || w.key.includes('admin'));
+const either = (...fs: Expect[]): Expect => (w) => fs.some((f) => f(w));
+const both = (...fs: Expect[]): Expect => (w) => fs.every((f) => f(w));
+const exchangeOrTarget: Expect = (w) => w.kind === 'exchange' || (w.kind === 'producer' && w.org === 'target');
+const reader = either(users('viewer'), keys('read'));
+
+const EXPECTED: Record<string, Expect> = {
+  'GET /healthz': anyone,
+  'GET /readyz': anyone,
+  'GET /openapi.json': anyone,
+  'GET /': anyone,
+  'GET /docs': anyone,
+  'GET /docs/': anyone,
+  'GET /docs/static/*': anyone,
+  'GET /docs/static/index.html': anyone,
+  'GET /docs/static/swagger-initializer.js': anyone,
+  'GET /docs/json': anyone,
+  'GET /docs/yaml': anyone,
+  'GET /docs/*': anyone,
+  'POST /api/v1/sessions': anyone,
+  'DELETE /api/v1/sessions/current': users('viewer'),
+  'GET /api/v1/me': reader,
+  'GET /api/v1/organisations': reader,
+  'POST /api/v1/organisations': either(users('admin', ['exchange']), keys('admin', ['exchange'])),
+  'GET /api/v1/organisations/:orgId': both(reader, exchangeOrTarget),
+  'GET /api/v1/organisations/:orgId/users': both(either(users('admin'), keys('admin')), exchangeOrTarget),
+  'POST /api/v1/organisations/:orgId/users': both(either(users('admin'), keys('admin')), exchangeOrTarget),
+  'POST /api/v1/invitations/acceptance': anyone,
+  'GET /api/v1/api-keys': users('admin'),
+  'POST /api/v1/api-keys': users('admin'),
+  'DELETE /api/v1/api-keys/:keyId': both(users('admin'), (w) => w.kind === 'producer' && w.org === 'target'),
+  'GET /api/v1/metals': anyone,
+  'GET /api/v1/metals/:metal/specs': anyone,
+  'GET /api/v1/metals/:metal/specs/in-force': anyone,
+  'POST /api/v1/metals/:metal/specs': either(users('member', ['exchange']), keys('specs:write', ['exchange'])),
+  'POST /api/v1/chemistry/checks': anyone,
+  'GET /api/v1/brands': anyone,
+  'POST /api/v1/brands': either(users('member', ['exchange']), keys('brands:write', ['exchange'])),
+  'GET /api/v1/brands/:brand': anyone,
+  'PATCH /api/v1/brands/:brand': either(users('member', ['exchange']), keys('brands:write', ['exchange'])),
+  'POST /api/v1/brands/:brand/status-changes': either(users('member', ['exchange']), keys('brands:write', ['exchange'])),
+  'GET /api/v1/brands/:brand/status-history': anyone,
+  'POST /api/v1/certificates': either(users('member', ['producer']), keys('certificates:write', ['producer'])),
+  'GET /api/v1/certificates': anyone,
+  'GET /api/v1/certificates/:id': anyone,
+  'GET /api/v1/brands/:brand/certificates/:pcr': anyone,
+  'GET /api/v1/certificates/:id/versions': exchangeOrTarget,
+  'GET /api/v1/certificates/:id/versions/:version': exchangeOrTarget,
+  'POST /api/v1/certificates/:id/amendments': both(
+    either(users('member', ['producer']), keys('certificates:write', ['producer'])),
+    (w) => w.org === 'target',
+  ),
+  'POST /api/v1/certificates/:id/revocation': both(
+    either(users('member', ['producer', 'exchange']), keys('certificates:write', ['producer', 'exchange'])),
+    exchangeOrTarget,
+  ),
+  'GET /api/v1/audit-events': both(reader, (w) => w.kind === 'exchange' || w.kind === 'auditor'),
+};
+
+const RESTRICTED_CERT_FIELDS = ['content', 'pcr', 'chemistryCheck', 'reasons', 'producer', 'versions', 'warrantEligible'];
+
+describeEngines('authorisation matrix', (db) => {
+  let app: App;
+  const who: (Who & { headers: Record<string, string> })[] = [];
+  let params: Record<string, string>;
+  let bodies: Record<string, unknown>;
+
+  beforeAll(async () => {
+    const built = await testApp(db());
+    app = built.app;
+    const ctx = built.ctx;
+    const orgs = new Map<string, string>();
+    for (const kind of ORG_KINDS) orgs.set(kind, (await makeOrg(db(), kind)).id);
+    const target = orgs.get('producer')!;
+    const other = (await makeOrg(db(), 'producer')).id;
+
+    who.push({ label: 'anonymous', anonymous: true, headers: {} });
+    for (const kind of ORG_KINDS) {
+      const orgId = orgs.get(kind)!;
+      for (const role of ROLES) {
+        const u = await makeUser(ctx, orgId, role);
+        who.push({ label: `${kind}/${role}`, kind, role, org: kind === 'producer' ? 'target' : undefined, headers: { cookie: u.cookie } });
+      }
+      for (const scopes of [[...SCOPES], ['read']] as Scope[][]) {
+        const key = await makeApiKey(db(), orgId, scopes);
+        who.push({
+          label: `${kind}/key[${scopes.join(',')}]`,
+          kind,
+          org: kind === 'producer' ? 'target' : undefined,
+          key: scopes,
+          headers: { authorization: `Bearer ${key}` },
+        });
+      }
+    }
+    for (const role of ROLES) {
+      const u = await makeUser(ctx, other, role);
+      who.push({ label: `other-producer/${role}`, kind: 'producer', role, org: 'other', headers: { cookie: u.cookie } });
+    }
+
+    const brand = await makeBrand(db(), target, 'CA');
+    const producerMember = who.find((w) => w.label === 'producer/member')!;
+    const sub = submissionFor(brand);
+    const issued = await app.inject({ method: 'POST', url: '/api/v1/certificates', headers: producerMember.headers, payload: sub });
+    expect(issued.statusCode).toBe(201);
+    const cert = issued.json<{ id: string }>();
+    const victimKey = await app.inject({
+      method: 'POST',
+      url: '/api/v1/api-keys',
+      headers: who.find((w) => w.label === 'producer/admin')!.headers,
+      payload: { name: 'victim', scopes: ['read'] },
+    });
+    expect(victimKey.statusCode).toBe(201);
+
+    params = {
+      orgId: target,
+      keyId: victimKey.json<{ apiKey: { id: string } }>().apiKey.id,
+      metal: 'CA',
+      brand: brand.id,
+      id: cert.id,
+      pcr: sub.pcr,
+      version: '1',
+      '*': 'index.html',
+    };
+    bodies = {
+      'POST /api/v1/certificates/:id/amendments': { reason: 'Matrix test amendment', certificate: sub },
+      'POST /api/v1/certificates/:id/revocation': { reason: 'Matrix test revocation' },
+      'POST /api/v1/organisations/:orgId/users': { email: 'matrix@example.test', name: 'Matrix', role: 'viewer' },
+    };
+  });
+
+  it('has an expectation for every registered route', () => {
+    const missing = routeTable(app)
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((k) => !(k in EXPECTED));
+    expect(missing).toEqual([]);
+  });
+
+  it('gives callers without entitlement only the minimal certificate view, everywhere', async () => {
+    const entitled = (w: Who) => w.kind === 'exchange' || (w.kind === 'producer' && w.org === 'target');
+    for (const w of who) {
+      const one = await app.inject({ method: 'GET', url: `/api/v1/certificates/${params.id}`, headers: w.headers });
+      const byPcr = await app.inject({
+        method: 'GET',
+        url: `/api/v1/brands/${params.brand}/certificates/${params.pcr}`,
+        headers: w.headers,
+      });
+      const list = await app.inject({ method: 'GET', url: '/api/v1/certificates', headers: w.headers });
+      const brand = await app.inject({ method: 'GET', url: `/api/v1/brands/${params.brand}`, headers: w.headers });
+      for (const res of [one, byPcr]) {
+        expect(res.statusCode, w.label).toBe(200);
+        const body = res.json<Record<string, unknown>>();
+        for (const f of RESTRICTED_CERT_FIELDS) expect(f in body, `${w.label} sees ${f}`).toBe(entitled(w));
+      }
+      for (const item of list.json<{ items: Record<string, unknown>[] }>().items) {
+        expect('pcr' in item, `${w.label} sees pcr in list`).toBe(entitled(w));
+        expect('content' in item).toBe(false);
+      }
+      expect('annualCapacityTonnes' in brand.json<Record<string, unknown>>(), `${w.label} capacity`).toBe(entitled(w));
+    }
+  });
+
+  // Runs last: it revokes the certificate and ends every session.
+  it('allows exactly the expected callers on every route, and leaks nothing when it refuses', async () => {
+    const failures: string[] = [];
+    // Signing out ends the caller's session, so it goes last.
+    const routes = [...routeTable(app)].sort(
+      (a, b) => Number(a.url === '/api/v1/sessions/current') - Number(b.url === '/api/v1/sessions/current'),
+    );
+    for (const route of routes) {
+      const key = `${route.method} ${route.url}`;
+      const url = route.url.replace(/:([A-Za-z]+)|\*/g, (m, name: string | undefined) => params[name ?? '*'] ?? m);
+      for (const w of who) {
+        const res = await app.inject({
+          method: route.method as 'GET',
+          url,
+          headers: w.headers,
+          ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: bodies[key] ?? {} }),
+        });
+        const allowed = EXPECTED[key]!(w);
+        const denied = [401, 403, 404].includes(res.statusCode);
+        if (allowed === denied) failures.push(`${key} as ${w.label}: expected ${allowed ? 'allow' : 'deny'}, got ${res.statusCode}`);
+        if (denied) {
+          const body = res.json<Record<string, unknown>>();
+          if (Object.keys(body).join() !== 'error') failures.push(`${key} as ${w.label}: refusal body has ${Object.keys(body)}`);
+        }
+        if (w.anonymous && !allowed && res.statusCode !== 401) failures.push(`${key} anonymous: ${res.statusCode}, not 401`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+});
