@@ -1,0 +1,293 @@
+import { beforeAll, expect, it } from 'vitest';
+import type { App } from '../../src/platform/http.ts';
+import { describeEngines } from '../engines.ts';
+import { makeBrand, makeOrg, makeUser, submissionFor, testApp, type TestUser } from '../factories.ts';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describeEngines('certificate lifecycle', (db) => {
+  let app: App;
+  let producer: TestUser;
+  let exchange: TestUser;
+  let otherProducer: TestUser;
+  let brand: Awaited<ReturnType<typeof makeBrand>>;
+  let ruBrand: Awaited<ReturnType<typeof makeBrand>>;
+  const count = async (table: string) =>
+    (await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
+  const issue = (payload: unknown, who: TestUser = producer) =>
+    app.inject({ method: 'POST', url: '/api/v1/certificates', headers: { cookie: who.cookie }, payload: payload as Json });
+
+  beforeAll(async () => {
+    const built = await testApp(db(), () => new Date('2026-11-22T12:00:00Z'));
+    app = built.app;
+    const p = await makeOrg(db(), 'producer');
+    const x = await makeOrg(db(), 'exchange');
+    const o = await makeOrg(db(), 'producer');
+    producer = await makeUser(built.ctx, p.id, 'member');
+    exchange = await makeUser(built.ctx, x.id, 'viewer');
+    otherProducer = await makeUser(built.ctx, o.id, 'admin');
+    brand = await makeBrand(db(), p.id, 'CA');
+    ruBrand = await makeBrand(db(), p.id, 'NI', 'RU');
+  });
+
+  it('issues a conforming certificate with a content digest and an audit event', async () => {
+    const before = await count('audit_events');
+    const res = await issue(submissionFor(brand));
+    expect(res.statusCode).toBe(201);
+    const c = res.json<Json>();
+    expect(c).toMatchObject({ status: 'issued', verdict: 'conforming', version: 1, warrantEligible: true, reasons: [] });
+    expect(c.number).toMatch(/^AS-\d{10}$/);
+    expect(c.contentDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(c.content.spec).toMatchObject({ metal: 'CA', version: 1 });
+    expect(await count('audit_events')).toBe(before + 1);
+  });
+
+  it('stores a non-conforming submission as rejected with every reason, and lets it be resubmitted', async () => {
+    const sub = submissionFor(brand);
+    sub.chemistry.Ag = { value: '0.0026', unit: '%' };
+    sub.netWeightKg = String(Number(sub.grossWeightKg) + 1);
+    const res = await issue(sub);
+    expect(res.statusCode).toBe(201);
+    const c = res.json<Json>();
+    expect(c.status).toBe('rejected');
+    const codes = c.reasons.map((r: Json) => `${r.code}@${r.path}`);
+    expect(codes).toContain('element_exceeds@chemistry.Ag');
+    expect(codes).toContain('net_exceeds_gross@netWeightKg');
+    expect(codes).toContain('bundle_weights_mismatch@netWeightKg');
+    // Rejected records are private: the public cannot find them at all.
+    expect((await app.inject({ method: 'GET', url: `/api/v1/certificates/${c.id}` })).statusCode).toBe(404);
+    // The fix, resubmitted under the same PCR, is issued.
+    const fixed = await issue(submissionFor(brand, { pcr: sub.pcr }));
+    expect(fixed.statusCode).toBe(201);
+    expect(fixed.json<Json>().status).toBe('issued');
+  });
+
+  it('names the copper group, the aluminium limit and a ppm value in its reasons', async () => {
+    const sub = submissionFor(brand);
+    Object.assign(sub.chemistry, {
+      Co: { value: '0.0004', unit: '%' },
+      Fe: { value: '0.0009', unit: '%' },
+      Ni: { value: '0.0004', unit: '%' },
+      Si: { value: '0.0002', unit: '%' },
+      Sn: { value: '0.0001', unit: '%' },
+      Zn: { value: '0.0001', unit: '%' },
+    });
+    const c = (await issue(sub)).json<Json>();
+    expect(c.status).toBe('rejected');
+    expect(c.reasons.map((r: Json) => r.path)).toEqual(['chemistry.groups.Co+Fe+Ni+Si+Sn+Zn']);
+    const ppm = submissionFor(brand);
+    ppm.chemistry.Ag = { value: '25', unit: 'ppm' };
+    expect((await issue(ppm)).json<Json>().status).toBe('issued');
+  });
+
+  it('checks shape, production date, country and bundle counts', async () => {
+    const c = (
+      await issue(submissionFor(brand, { shape: 'ingots', productionDate: '2026-12-01', originCountry: 'ZZ', pieces: 1 }))
+    ).json<Json>();
+    expect(c.status).toBe('rejected');
+    expect(c.reasons.map((r: Json) => r.code).sort()).toEqual(
+      ['bundle_pieces_mismatch', 'production_date_future', 'shape_not_allowed', 'unknown_country'].sort(),
+    );
+  });
+
+  it('issues Russian-origin metal produced on/after 2024-04-13 but flags it not warrant-eligible', async () => {
+    const after = (await issue(submissionFor(ruBrand, { productionDate: '2024-04-13' }))).json<Json>();
+    expect(after).toMatchObject({ status: 'issued', warrantEligible: false });
+    expect(after.warrantReasons[0].code).toBe('origin_restricted');
+    const before = (await issue(submissionFor(ruBrand, { productionDate: '2024-04-12' }))).json<Json>();
+    expect(before).toMatchObject({ status: 'issued', warrantEligible: true });
+  });
+
+  it('refuses a brand of another producer', async () => {
+    const res = await issue(submissionFor(brand), otherProducer);
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('allows exactly one of two concurrent issues of the same brand + PCR', async () => {
+    const sub = submissionFor(brand);
+    const before = await count('certificates');
+    const [a, b] = await Promise.all([issue(sub), issue(sub)]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+    const conflict = (a.statusCode === 409 ? a : b).json<Json>();
+    expect(conflict.error.code).toBe('conflict');
+    expect(await count('certificates')).toBe(before + 1);
+  });
+
+  it('amends with a reason: a new version, the old one superseded and readable', async () => {
+    const sub = submissionFor(brand);
+    const c = (await issue(sub)).json<Json>();
+    const amended = { ...sub, laboratory: { name: 'Independent Assay Lab', accreditation: 'ISO/IEC 17025' } };
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/v1/certificates/${c.id}/amendments`,
+      headers: { cookie: producer.cookie },
+      payload: { reason: 'Laboratory name corrected', certificate: amended },
+    });
+    expect(res.statusCode).toBe(201);
+    const a = res.json<Json>();
+    expect(a).toMatchObject({ version: 2, status: 'issued', amendmentReason: 'Laboratory name corrected' });
+    expect(a.contentDigest).not.toBe(c.contentDigest);
+    expect(a.versions.map((v: Json) => [v.version, v.superseded])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    const v1 = await app.inject({ method: 'GET', url: `/api/v1/certificates/${c.id}/versions/1`, headers: { cookie: exchange.cookie } });
+    expect(v1.json<Json>()).toMatchObject({ version: 1, superseded: true, contentDigest: c.contentDigest });
+    expect(v1.json<Json>().content.laboratory.name).toBe(sub.laboratory.name);
+
+    // A non-conforming amendment of an issued certificate changes nothing.
+    const bad = { ...sub, chemistry: { ...sub.chemistry, Ag: { value: '0.01', unit: '%' } } };
+    const refused = await app.inject({
+      method: 'POST',
+      url: `/api/v1/certificates/${c.id}/amendments`,
+      headers: { cookie: producer.cookie },
+      payload: { reason: 'Try a bad value', certificate: bad },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json<Json>().error.details[0].path).toBe('body.certificate.chemistry.Ag');
+    const after = await app.inject({ method: 'GET', url: `/api/v1/certificates/${c.id}`, headers: { cookie: producer.cookie } });
+    expect(after.json<Json>().version).toBe(2);
+  });
+
+  it('revokes with a reason; a revoked certificate cannot be amended or revoked again', async () => {
+    const sub = submissionFor(brand);
+    const c = (await issue(sub)).json<Json>();
+    const r = await app.inject({
+      method: 'POST',
+      url: `/api/v1/certificates/${c.id}/revocation`,
+      headers: { cookie: producer.cookie },
+      payload: { reason: 'Cast re-melted' },
+    });
+    expect(r.statusCode).toBe(200);
+    expect(r.json<Json>()).toMatchObject({ status: 'revoked', statusReason: 'Cast re-melted' });
+    const pub = await app.inject({ method: 'GET', url: `/api/v1/certificates/${c.id}` });
+    expect(pub.json<Json>()).toMatchObject({ view: 'minimal', status: 'revoked' });
+    const again = await app.inject({
+      method: 'POST',
+      url: `/api/v1/certificates/${c.id}/revocation`,
+      headers: { cookie: exchange.cookie },
+      payload: { reason: 'Again' },
+    });
+    expect(again.statusCode).toBe(403); // exchange viewer: role too low
+    const amend = await app.inject({
+      method: 'POST',
+      url: `/api/v1/certificates/${c.id}/amendments`,
+      headers: { cookie: producer.cookie },
+      payload: { reason: 'Too late', certificate: sub },
+    });
+    expect(amend.statusCode).toBe(409);
+  });
+
+  it('reads by brand + PCR, lists with filters and paginates with a cursor', async () => {
+    const subs = [1, 2, 3, 4, 5].map((i) => submissionFor(brand, { pcr: `PAGE-${i}-${Date.now()}` }));
+    for (const s of subs) expect((await issue(s)).statusCode).toBe(201);
+    const byPcr = await app.inject({ method: 'GET', url: `/api/v1/brands/${brand.code}/certificates/${subs[0]!.pcr}` });
+    expect(byPcr.json<Json>()).toMatchObject({ view: 'minimal', brand: { code: brand.code } });
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const url: string = `/api/v1/certificates?pcrPrefix=PAGE-&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = (await app.inject({ method: 'GET', url, headers: { cookie: producer.cookie } })).json<Json>();
+      seen.push(...page.items.map((i: Json) => i.pcr));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(subs.map((s) => s.pcr).reverse());
+
+    const rejected = await app.inject({ method: 'GET', url: '/api/v1/certificates?status=rejected', headers: { cookie: producer.cookie } });
+    expect(rejected.json<Json>().items.length).toBeGreaterThan(0);
+    const rejectedPublic = await app.inject({ method: 'GET', url: '/api/v1/certificates?status=rejected' });
+    expect(rejectedPublic.json<Json>().items).toEqual([]);
+    const ni = await app.inject({ method: 'GET', url: '/api/v1/certificates?metal=NI&producedFrom=2024-04-13&producedTo=2024-04-13' });
+    expect(ni.json<Json>().items).toHaveLength(1);
+    const bad = await app.inject({ method: 'GET', url: '/api/v1/certificates?cursor=nonsense' });
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
+describeEngines('bad input changes nothing', (db) => {
+  let app: App;
+  let producer: TestUser;
+  let brand: Awaited<ReturnType<typeof makeBrand>>;
+  const snapshot = async () =>
+    (
+      await db().query<{ c: number; v: number; a: number }>(
+        `SELECT (SELECT count(*)::int FROM certificates) c, (SELECT count(*)::int FROM certificate_versions) v, (SELECT count(*)::int FROM audit_events) a`,
+      )
+    ).rows[0];
+
+  beforeAll(async () => {
+    const built = await testApp(db());
+    app = built.app;
+    const p = await makeOrg(db(), 'producer');
+    producer = await makeUser(built.ctx, p.id, 'admin');
+    brand = await makeBrand(db(), p.id, 'AH');
+  });
+
+  const cases: [string, (s: Json) => unknown, number, string][] = [
+    ['wrong type', (s) => ({ ...s, pieces: '12' }), 400, 'body.pieces'],
+    ['unknown field', (s) => ({ ...s, colour: 'silver' }), 400, 'body.colour'],
+    ['unknown nested field', (s) => ({ ...s, laboratory: { ...s.laboratory, phone: '1' } }), 400, 'body.laboratory.phone'],
+    ['missing field', ({ netWeightKg: _n, ...s }) => s, 400, 'body.netWeightKg'],
+    ['bad decimal', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: '0,1', unit: '%' } } }), 400, 'body.chemistry.Si.value'],
+    ['bad unit', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: '0.1', unit: 'ppb' } } }), 400, 'body.chemistry.Si.unit'],
+    ['bad date', (s) => ({ ...s, productionDate: '2026-13-01' }), 400, 'body.productionDate'],
+    ['number as value', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: 0.1, unit: '%' } } }), 400, 'body.chemistry.Si.value'],
+  ];
+
+  for (const [name, mutate, status, path] of cases) {
+    it(`${name} → ${status} naming ${path}`, async () => {
+      const before = await snapshot();
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/certificates',
+        headers: { cookie: producer.cookie },
+        payload: mutate(submissionFor(brand)) as Json,
+      });
+      expect(res.statusCode).toBe(status);
+      const body = res.json<Json>();
+      expect(body.error.code).toBe('bad_request');
+      expect(body.error.details.map((d: Json) => d.path)).toContain(path);
+      expect(await snapshot()).toEqual(before);
+    });
+  }
+
+  it('malformed JSON → 400', async () => {
+    const before = await snapshot();
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/certificates',
+      headers: { cookie: producer.cookie, 'content-type': 'application/json' },
+      payload: '{"brand": "X",',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<Json>().error).toMatchObject({ code: 'bad_request', details: [{ path: 'body' }] });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('oversized body → 413', async () => {
+    const before = await snapshot();
+    const s = submissionFor(brand, { remarks: 'x'.repeat(300 * 1024) });
+    const res = await app.inject({ method: 'POST', url: '/api/v1/certificates', headers: { cookie: producer.cookie }, payload: s });
+    expect(res.statusCode).toBe(413);
+    expect(res.json<Json>().error.code).toBe('payload_too_large');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('non-JSON content type → 415', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/certificates',
+      headers: { cookie: producer.cookie, 'content-type': 'text/plain' },
+      payload: 'hello',
+    });
+    expect(res.statusCode).toBe(415);
+    expect(res.json<Json>().error.code).toBe('unsupported_media_type');
+  });
+
+  it('unknown routes answer the same error shape', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json<Json>()).toEqual({ error: { code: 'not_found', message: 'No route GET /api/v1/nothing-here' } });
+  });
+});
