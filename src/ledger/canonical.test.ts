@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import {
+  CanonicalJsonError,
+  canonicalBytes,
+  canonicalJson,
+  digestOf,
+  sha256,
+  sha256Hex,
+} from './canonical.ts';
+
+describe('canonicalBytes (RFC 8785)', () => {
+  test('RFC 8785 §3.2.2 sample: numbers, string escaping, literals, key order', () => {
+    const input = JSON.parse(String.raw`{
+      "numbers": [333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001],
+      "string": "\u20ac$\u000F\u000aA'\u0042\u0022\u005c\\\"\/",
+      "literals": [null, true, false]
+    }`) as unknown;
+    const expected = String.raw`{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\u000f\nA'B\"\\\\\"/"}`;
+    expect(canonicalJson(input)).toBe(expected);
+    expect(canonicalBytes(input).equals(Buffer.from(expected, 'utf8'))).toBe(true);
+  });
+
+  test('RFC 8785 §3.2.3 sample: properties sorted by UTF-16 code units', () => {
+    const input = {
+      '\u20ac': 'Euro Sign',
+      '\r': 'Carriage Return',
+      '\ufb33': 'Hebrew Letter Dalet With Dagesh',
+      '1': 'One',
+      '\ud83d\ude00': 'Emoji: Grinning Face',
+      '\u0080': 'Control',
+      '\u00f6': 'Latin Small Letter O With Diaeresis',
+    };
+    // (Object.keys would list the integer-like key "1" first, so compare the text itself.)
+    expect(canonicalJson(input)).toBe(
+      '{"\\r":"Carriage Return","1":"One","\u0080":"Control","\u00f6":"Latin Small Letter O With Diaeresis",' +
+        '"\u20ac":"Euro Sign","\ud83d\ude00":"Emoji: Grinning Face","\ufb33":"Hebrew Letter Dalet With Dagesh"}',
+    );
+  });
+
+  test('nested objects sorted, no whitespace, -0 serialised as 0', () => {
+    expect(canonicalJson({ b: [{ z: 1, a: -0 }], a: 'x' })).toBe('{"a":"x","b":[{"a":0,"z":1}]}');
+    expect(canonicalJson(null)).toBe('null');
+    expect(canonicalJson(Object.create(null) as object)).toBe('{}');
+  });
+
+  test('equal data gives equal bytes regardless of insertion order', () => {
+    expect(
+      canonicalBytes({ a: 1, b: { c: 2, d: 3 } }).equals(canonicalBytes({ b: { d: 3, c: 2 }, a: 1 })),
+    ).toBe(true);
+  });
+
+  test.each([
+    ['undefined', undefined],
+    ['undefined property', { a: 1, b: undefined }],
+    ['undefined array element', [1, undefined]],
+    ['NaN', { x: Number.NaN }],
+    ['Infinity', [Number.POSITIVE_INFINITY]],
+    ['-Infinity', Number.NEGATIVE_INFINITY],
+    ['function', { f: () => 1 }],
+    ['BigInt', { n: 10n }],
+    ['symbol', Symbol('s')],
+    ['Date', { d: new Date(0) }],
+    ['Map', new Map()],
+    ['Buffer', Buffer.from('x')],
+    ['class instance', new (class Foo {})()],
+    ['sparse array', Object.assign(new Array<number>(3), { 0: 1, 2: 3 })],
+    ['lone high surrogate', 'a\ud800b'],
+    ['lone low surrogate key', { '\udc00': 1 }],
+    ['symbol key', { [Symbol('k')]: 1 }],
+  ])('rejects %s', (_name, value) => {
+    expect(() => canonicalBytes(value)).toThrow(CanonicalJsonError);
+  });
+
+  test('rejects cycles, reports the path', () => {
+    const a: Record<string, unknown> = { x: [1] };
+    (a.x as unknown[]).push(a);
+    expect(() => canonicalBytes(a)).toThrow(/cyclic structure at \/x\/1/);
+    expect(() => canonicalBytes({ items: [{ mass: Number.NaN }] })).toThrow(/\/items\/0\/mass/);
+  });
+
+  test('shared (non-cyclic) references are fine', () => {
+    const shared = { v: 1 };
+    expect(canonicalJson({ a: shared, b: shared })).toBe('{"a":{"v":1},"b":{"v":1}}');
+  });
+});
+
+describe('sha256 helpers', () => {
+  test('known answers', () => {
+    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256(Buffer.from('abc')).toString('hex')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
+  });
+
+  test('digestOf is sha256 of the canonical bytes', () => {
+    expect(digestOf({ b: 1, a: 2 })).toBe(`sha256:${sha256Hex('{"a":2,"b":1}')}`);
+    expect(digestOf({ b: 1, a: 2 })).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+});
