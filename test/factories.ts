@@ -1,13 +1,14 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { AppContext } from '../src/app/context.ts';
 import { buildServer } from '../src/app/server.ts';
 import * as accessRepo from '../src/access/repo.ts';
 import type { OrgKind, Role, Scope } from '../src/access/principal.ts';
 import { hashPassword, newApiKey, newToken, tokenHash } from '../src/access/secrets.ts';
 import { SESSION_COOKIE } from '../src/access/routes.ts';
-import * as brandsRepo from '../src/brands/repo.ts';
+import { listBrand } from '../src/brands/service.ts';
 import { sampleSubmission, seededRng } from '../src/certificates/samples.ts';
 import type { MetalCode } from '../src/metals/spec-types.ts';
+import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../src/ledger/keystore.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import type { Db } from '../src/platform/db.ts';
 import type { App } from '../src/platform/http.ts';
@@ -18,13 +19,14 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 
 export function testContext(db: Db, now: () => Date = () => new Date()): AppContext {
   const config = loadConfig({
+    ASSAY_MASTER_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ASSAY_ARGON2_MEMORY_KIB: '1024',
     ASSAY_ARGON2_TIME_COST: '1',
     ASSAY_DATA_DIR: '/nonexistent-test-data-dir',
     ASSAY_BODY_LIMIT_BYTES: String(256 * 1024),
   });
-  return { db, config, now };
+  return { db, config, now, keyWrapper: new LocalMasterKeyWrapper(masterKeyFromBase64(config.masterKeyBase64!)), signingKeys: new Map() };
 }
 
 export async function testApp(db: Db, now?: () => Date): Promise<{ app: App; ctx: AppContext }> {
@@ -79,20 +81,22 @@ const SHAPES: Record<MetalCode, string[]> = {
   CO: ['cathodes'],
 };
 
-export async function makeBrand(db: Db, producerOrgId: string, metal: MetalCode, country = 'CL') {
+/** Lists a brand through the service (as an exchange API key), so it is logged like any other. */
+export async function makeBrand(ctx: AppContext, producerOrgId: string, metal: MetalCode, country = 'CL') {
   const code = `T${uniq().toUpperCase()}`.slice(0, 9);
-  const id = await brandsRepo.insertBrand(db, {
-    code,
-    name: `Brand ${code}`,
-    metal,
-    producerOrgId,
-    plantName: `Plant ${code}`,
-    plantCountry: country,
-    shapes: SHAPES[metal],
-    annualCapacityTonnes: '250000',
-  });
-  await brandsRepo.setStatus(db, { brandId: id, status: 'listed', effectiveDate: '2020-01-01', reason: 'test', actorUserId: null });
-  return (await brandsRepo.getBrand(db, id))!;
+  return listBrand(
+    ctx,
+    { type: 'api_key', keyId: randomUUID(), orgId: randomUUID(), orgKind: 'exchange', scopes: ['admin'] },
+    {
+      code,
+      name: `Brand ${code}`,
+      metal,
+      producerOrgId,
+      plant: { name: `Plant ${code}`, country },
+      shapes: SHAPES[metal],
+      annualCapacityTonnes: '250000',
+    },
+  );
 }
 
 let pcrCounter = 0;

@@ -66,6 +66,12 @@ export const PERMISSIONS = {
     scope: 'certificates:write',
     description: 'The issuing producer or the exchange',
   },
+  'keys.rotate': {
+    orgKinds: ['producer', 'warehouse', 'exchange'],
+    minRole: 'admin',
+    scope: 'admin',
+    description: "Administrators of the issuing organisation, or the exchange's",
+  },
   'audit.read': {
     orgKinds: ['exchange', 'auditor'],
     minRole: 'viewer',

@@ -3,6 +3,9 @@ import { actorOf, type Authenticated, type Principal } from '../access/principal
 import * as accessRepo from '../access/repo.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { digestOf } from '../ledger/canonical.ts';
+import { appendEntries } from '../ledger/log-service.ts';
+import type { LogKind } from '../ledger/trust.ts';
+import type { Queryable } from '../platform/db.ts';
 import * as metalsRepo from '../metals/repo.ts';
 import { isMetal } from '../metals/service.ts';
 import { selectSpec } from '../metals/spec-select.ts';
@@ -45,6 +48,29 @@ export interface ListBrandInput {
   annualCapacityTonnes?: string | null;
 }
 
+/** What a brand log entry commits to: the brand as it stands after the change, with its latest status record. */
+export function brandLogRecord(b: Brand, latest: repo.StatusChange | undefined) {
+  return {
+    brandId: b.id,
+    code: b.code,
+    name: b.name,
+    metal: b.metal,
+    producerOrgId: b.producer.id,
+    plant: b.plant,
+    shapes: b.shapes,
+    status: b.status,
+    statusEffectiveDate: latest?.effectiveDate ?? null,
+    statusReason: latest?.reason ?? null,
+  };
+}
+
+async function logBrand(ctx: AppContext, tx: Queryable, kind: LogKind, b: Brand): Promise<void> {
+  const history = await repo.statusHistory(tx, b.id);
+  await appendEntries(ctx, tx, [
+    { kind, subjectType: 'brand', subjectId: b.id, version: history.length, payloadDigest: digestOf(brandLogRecord(b, history.at(-1))) },
+  ]);
+}
+
 export async function listBrand(ctx: AppContext, p: Authenticated, input: ListBrandInput): Promise<Brand> {
   if (p.orgKind !== 'exchange') throw forbidden('Only the exchange lists brands');
   const problems: ErrorDetail[] = [];
@@ -78,6 +104,7 @@ export async function listBrand(ctx: AppContext, p: Authenticated, input: ListBr
         actorUserId: p.type === 'user' ? p.userId : null,
       });
       const brand = (await repo.getBrand(tx, id))!;
+      await logBrand(ctx, tx, 'brand.listed', brand);
       await recordAudit(tx, {
         actor: actorOf(p),
         action: 'brand.listed',
@@ -117,6 +144,7 @@ export async function updateBrand(
     }
     await repo.updateBrand(tx, id, { ...u, ...(u.shapes ? { shapes: [...new Set(u.shapes)] } : {}) });
     const after = (await repo.getBrand(tx, id))!;
+    await logBrand(ctx, tx, 'brand.updated', after);
     await recordAudit(tx, {
       actor: actorOf(p),
       action: 'brand.updated',
@@ -156,6 +184,7 @@ export async function changeStatus(
       actorUserId: p.type === 'user' ? p.userId : null,
     });
     const after = (await repo.getBrand(tx, id))!;
+    await logBrand(ctx, tx, 'brand.status_changed', after);
     await recordAudit(tx, {
       actor: actorOf(p),
       action: 'brand.status_changed',

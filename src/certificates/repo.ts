@@ -19,6 +19,7 @@ export interface CertificateRow {
   warrant_eligible: boolean;
   content_digest: string;
   status_reason: string | null;
+  status_index: number | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -31,6 +32,8 @@ export interface VersionRow {
   verdict: 'conforming' | 'non_conforming';
   evaluation: Evaluation;
   amendment_reason: string | null;
+  credential: string | null;
+  log_index: number;
   created_at: Date;
 }
 
@@ -71,11 +74,13 @@ export async function insertVersion(
     amendmentReason: string | null;
     userId: string | null;
     apiKeyId: string | null;
+    credential: string | null;
+    logIndex: number;
   },
 ): Promise<void> {
   await q.query(
-    `INSERT INTO certificate_versions (certificate_id, version, content, content_digest, verdict, evaluation, amendment_reason, created_by_user, created_by_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO certificate_versions (certificate_id, version, content, content_digest, verdict, evaluation, amendment_reason, created_by_user, created_by_key, credential, log_index)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       v.certificateId,
       v.version,
@@ -86,8 +91,14 @@ export async function insertVersion(
       v.amendmentReason,
       v.userId,
       v.apiKeyId,
+      v.credential,
+      v.logIndex,
     ],
   );
+}
+
+export async function setStatusIndex(q: Queryable, id: string, index: number): Promise<void> {
+  await q.query(`UPDATE certificates SET status_index = $2 WHERE id = $1`, [id, index]);
 }
 
 export async function updateHead(

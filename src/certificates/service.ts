@@ -6,6 +6,13 @@ import { actorOf, type Authenticated, type Principal } from '../access/principal
 import { recordAudit } from '../audit/repo.ts';
 import * as brandsRepo from '../brands/repo.ts';
 import { digestOf } from '../ledger/canonical.ts';
+import { ensureIssuerKey, orgDid, type SigningKey } from '../ledger/keys-service.ts';
+import { appendEntries, type NewEntry } from '../ledger/log-service.ts';
+import { allocateIndex, locate, revokeIndex } from '../ledger/status-service.ts';
+import { digestBytes, type LogKind } from '../ledger/trust.ts';
+import { signCredentialJwt } from '../ledger/vc.ts';
+import type { Queryable } from '../platform/db.ts';
+import { certificateCredential, statusListUrl } from './credential.ts';
 import * as metalsRepo from '../metals/repo.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import type { MetalCode } from '../metals/spec-types.ts';
@@ -73,12 +80,69 @@ const pcrConflict = (brand: string, pcr: string): AppError =>
     { path: 'body.pcr', message: 'already certified for this brand; amend the existing certificate instead' },
   ]);
 
+/**
+ * Writes one version inside the caller's transaction: a conforming version is signed as a VC by
+ * the producer's key and its exact JWT bytes are logged; a rejected one logs its content digest.
+ */
+async function recordVersion(
+  ctx: AppContext,
+  tx: Queryable,
+  v: {
+    certificateId: string;
+    content: CertificateContent;
+    evaluation: Evaluation;
+    statusIndex: number | null;
+    key: SigningKey | null;
+    kind: LogKind;
+    amendmentReason: string | null;
+    actor: { userId: string | null; apiKeyId: string | null };
+  },
+): Promise<{ digest: string; credential: string | null }> {
+  const digest = digestOf(v.content);
+  let credential: string | null = null;
+  if (v.evaluation.verdict === 'conforming') {
+    if (!v.key || v.statusIndex === null) throw new Error('a conforming version needs a key and a status index');
+    const orgId = v.content.producer.id;
+    const vc = certificateCredential({
+      publicUrl: ctx.config.publicUrl,
+      certificateId: v.certificateId,
+      issuerDid: orgDid(ctx, orgId),
+      content: v.content,
+      status: { listUrl: statusListUrl(ctx.config.publicUrl, orgId, locate(v.statusIndex).listNo), index: v.statusIndex },
+    });
+    credential = await signCredentialJwt(vc, { privateKey: v.key.privateKey, kid: v.key.kid });
+  }
+  const [logIndex] = await appendEntries(ctx, tx, [
+    {
+      kind: v.kind,
+      subjectType: 'certificate',
+      subjectId: v.certificateId,
+      version: v.content.version,
+      payloadDigest: credential ? digestBytes(credential) : digest,
+    },
+  ]);
+  await repo.insertVersion(tx, {
+    certificateId: v.certificateId,
+    version: v.content.version,
+    content: v.content,
+    contentDigest: digest,
+    evaluation: v.evaluation,
+    amendmentReason: v.amendmentReason,
+    userId: v.actor.userId,
+    apiKeyId: v.actor.apiKeyId,
+    credential,
+    logIndex: logIndex!,
+  });
+  return { digest, credential };
+}
+
 export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Submission) {
   if (p.orgKind !== 'producer') throw forbidden('Only producers issue certificates');
   const brand = await producerBrand(ctx, p, s.brand);
   const { evaluation, spec } = await evaluate(ctx, s, brand);
   const status: CertificateStatus = evaluation.verdict === 'conforming' ? 'issued' : 'rejected';
   const actor = actorOf(p);
+  const key = status === 'issued' ? await ensureIssuerKey(ctx, brand.producer.id) : null;
   try {
     const id = await ctx.db.transaction(async (tx) => {
       const row = await repo.insertCertificate(tx, {
@@ -91,17 +155,18 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
         originCountry: s.originCountry,
         warrantEligible: evaluation.warrantEligible,
       });
+      const statusIndex = status === 'issued' ? await allocateIndex(tx, brand.producer.id) : null;
+      if (statusIndex !== null) await repo.setStatusIndex(tx, row.id, statusIndex);
       const content = buildContent(s, brand, spec, row.number, 1, row.createdAt);
-      const digest = digestOf(content);
-      await repo.insertVersion(tx, {
+      const { digest } = await recordVersion(ctx, tx, {
         certificateId: row.id,
-        version: 1,
         content,
-        contentDigest: digest,
         evaluation,
+        statusIndex,
+        key,
+        kind: status === 'issued' ? 'certificate.issued' : 'certificate.rejected',
         amendmentReason: null,
-        userId: actor.userId,
-        apiKeyId: actor.apiKeyId,
+        actor,
       });
       await repo.updateHead(tx, row.id, {
         status,
@@ -145,6 +210,7 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
     ]);
   }
   const { evaluation, spec } = await evaluate(ctx, s, brand);
+  const key = evaluation.verdict === 'conforming' ? await ensureIssuerKey(ctx, current.producer_org_id) : null;
   try {
     await ctx.db.transaction(async (tx) => {
       const c = (await repo.getCertificate(tx, id, true))!;
@@ -157,17 +223,22 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
         );
       }
       const version = c.current_version + 1;
+      const conforming = evaluation.verdict === 'conforming';
+      let statusIndex = c.status_index;
+      if (conforming && statusIndex === null) {
+        statusIndex = await allocateIndex(tx, c.producer_org_id);
+        await repo.setStatusIndex(tx, id, statusIndex);
+      }
       const content = buildContent(s, brand, spec, c.number, version, ctx.now());
-      const digest = digestOf(content);
-      await repo.insertVersion(tx, {
+      const { digest } = await recordVersion(ctx, tx, {
         certificateId: id,
-        version,
         content,
-        contentDigest: digest,
         evaluation,
+        statusIndex,
+        key,
+        kind: !conforming ? 'certificate.rejected' : c.status === 'rejected' ? 'certificate.issued' : 'certificate.amended',
         amendmentReason: reason,
-        userId: actor.userId,
-        apiKeyId: actor.apiKeyId,
+        actor,
       });
       const status: CertificateStatus = evaluation.verdict === 'conforming' ? 'issued' : 'rejected';
       await repo.updateHead(tx, id, {
@@ -196,12 +267,31 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
   return getCertificate(ctx, p, id);
 }
 
+/** What a revocation log entry commits to; the audit recomputes it from the certificate row. */
+export const revocationRecord = (certificateId: string, version: number, reason: string) => ({
+  certificateId,
+  status: 'revoked',
+  version,
+  reason,
+});
+
 export async function revokeCertificate(ctx: AppContext, p: Authenticated, id: string, reason: string) {
   await ctx.db.transaction(async (tx) => {
     const c = await repo.getCertificate(tx, id, true);
     if (!c || !canReadFull(p, c)) throw notFound('Certificate');
     if (c.status !== 'issued') throw new AppError('conflict', `Certificate ${c.number} is ${c.status}; only issued certificates are revoked`);
     await repo.setStatus(tx, id, 'revoked', reason);
+    const entries: NewEntry[] = [
+      {
+        kind: 'certificate.revoked',
+        subjectType: 'certificate',
+        subjectId: id,
+        version: c.current_version,
+        payloadDigest: digestOf(revocationRecord(c.id, c.current_version, reason)),
+      },
+    ];
+    if (c.status_index !== null) entries.push(await revokeIndex(tx, c.producer_org_id, c.status_index));
+    await appendEntries(ctx, tx, entries);
     await recordAudit(tx, {
       actor: actorOf(p),
       action: 'certificate.revoked',

@@ -5,7 +5,7 @@ import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 
 // One small query interface over both engines. SQL is plain and parameterised; repos are the only
 // callers. Type parsing is aligned so both engines return the same JavaScript values:
-// int8 → number (our counters stay far below 2^53), numeric → string, date → 'YYYY-MM-DD',
+// int8 → number (our counters stay far below 2^53), numeric → string, date → 'YYYY-MM-DD', bytea → Buffer,
 // timestamptz → Date, json/jsonb → parsed.
 
 export interface QueryResult<R> {
@@ -84,6 +84,8 @@ export function openPostgres(url: string, opts: { max?: number } = {}): Db {
 const pgliteParsers = {
   [pgliteTypes.INT8]: (v: string) => Number(v),
   [pgliteTypes.DATE]: (v: string) => v,
+  // PGlite would give Uint8Array; node-postgres gives Buffer. Buffers everywhere.
+  [pgliteTypes.BYTEA]: (v: string) => Buffer.from(v.slice(2), 'hex'),
 };
 
 function wrapPglite(db: Pick<PGlite, 'query' | 'exec'>): Queryable {

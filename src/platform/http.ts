@@ -107,6 +107,9 @@ export function createHttpServer(opts: HttpOptions): App {
     ajv: { customOptions: { strict: false } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
+  // The API speaks JSON; a text body is a client mistake worth a 415, not a confusing 400.
+  app.removeContentTypeParser('text/plain');
+
   const table: RouteEntry[] = [];
   routeTables.set(app, table);
 

@@ -26,8 +26,8 @@ describeEngines('certificate lifecycle', (db) => {
     producer = await makeUser(built.ctx, p.id, 'member');
     exchange = await makeUser(built.ctx, x.id, 'viewer');
     otherProducer = await makeUser(built.ctx, o.id, 'admin');
-    brand = await makeBrand(db(), p.id, 'CA');
-    ruBrand = await makeBrand(db(), p.id, 'NI', 'RU');
+    brand = await makeBrand(built.ctx, p.id, 'CA');
+    ruBrand = await makeBrand(built.ctx, p.id, 'NI', 'RU');
   });
 
   it('issues a conforming certificate with a content digest and an audit event', async () => {
@@ -221,7 +221,7 @@ describeEngines('bad input changes nothing', (db) => {
     app = built.app;
     const p = await makeOrg(db(), 'producer');
     producer = await makeUser(built.ctx, p.id, 'admin');
-    brand = await makeBrand(db(), p.id, 'AH');
+    brand = await makeBrand(built.ctx, p.id, 'AH');
   });
 
   const cases: [string, (s: Json) => unknown, number, string][] = [

@@ -1,0 +1,126 @@
+import type { Queryable } from '../platform/db.ts';
+
+export interface HeadRow {
+  size: number;
+  frontier: Buffer;
+}
+
+export async function lockHead(q: Queryable): Promise<HeadRow> {
+  return (await q.query<HeadRow>(`SELECT size, frontier FROM log_head WHERE id = 1 FOR UPDATE`)).rows[0]!;
+}
+
+export async function readHead(q: Queryable): Promise<HeadRow> {
+  return (await q.query<HeadRow>(`SELECT size, frontier FROM log_head WHERE id = 1`)).rows[0]!;
+}
+
+export async function writeHead(q: Queryable, size: number, frontier: Buffer): Promise<void> {
+  await q.query(`UPDATE log_head SET size = $1, frontier = $2 WHERE id = 1`, [size, frontier]);
+}
+
+export interface EntryRow {
+  idx: number;
+  kind: string;
+  subject_type: string;
+  subject_id: string;
+  version: number | null;
+  payload_digest: string;
+  entry: Buffer;
+  leaf_hash: Buffer;
+  recorded_at: Date;
+}
+
+/** Multi-row insert through arrays, so a batch of entries is one statement on either engine. */
+export async function insertEntries(q: Queryable, rows: EntryRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await q.query(
+    `INSERT INTO log_entries (idx, kind, subject_type, subject_id, version, payload_digest, entry, leaf_hash, recorded_at)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::bytea[], $8::bytea[], $9::timestamptz[])`,
+    [
+      rows.map((r) => r.idx),
+      rows.map((r) => r.kind),
+      rows.map((r) => r.subject_type),
+      rows.map((r) => r.subject_id),
+      rows.map((r) => r.version),
+      rows.map((r) => r.payload_digest),
+      rows.map((r) => r.entry),
+      rows.map((r) => r.leaf_hash),
+      rows.map((r) => r.recorded_at),
+    ],
+  );
+}
+
+export async function insertNodes(q: Queryable, nodes: { level: number; idx: number; hash: Buffer }[]): Promise<void> {
+  if (nodes.length === 0) return;
+  await q.query(
+    `INSERT INTO log_nodes (level, idx, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])`,
+    [nodes.map((n) => n.level), nodes.map((n) => n.idx), nodes.map((n) => n.hash)],
+  );
+}
+
+export async function leafHashes(q: Queryable, from: number, to: number): Promise<Buffer[]> {
+  const r = await q.query<{ leaf_hash: Buffer }>(
+    `SELECT leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx`,
+    [from, to],
+  );
+  return r.rows.map((x) => x.leaf_hash);
+}
+
+export async function nodeHashes(q: Queryable, level: number, from: number, to: number): Promise<Buffer[]> {
+  const r = await q.query<{ hash: Buffer }>(
+    `SELECT hash FROM log_nodes WHERE level = $1 AND idx >= $2 AND idx < $3 ORDER BY idx`,
+    [level, from, to],
+  );
+  return r.rows.map((x) => x.hash);
+}
+
+export async function entriesRange(q: Queryable, from: number, to: number): Promise<EntryRow[]> {
+  return (await q.query<EntryRow>(`SELECT * FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx`, [from, to])).rows;
+}
+
+export async function entryAt(q: Queryable, idx: number): Promise<EntryRow | undefined> {
+  return (await q.query<EntryRow>(`SELECT * FROM log_entries WHERE idx = $1`, [idx])).rows[0];
+}
+
+export async function entriesFor(q: Queryable, subjectType: string, subjectId: string): Promise<EntryRow[]> {
+  return (
+    await q.query<EntryRow>(`SELECT * FROM log_entries WHERE subject_type = $1 AND subject_id = $2 ORDER BY idx`, [
+      subjectType,
+      subjectId,
+    ])
+  ).rows;
+}
+
+export interface CheckpointRow {
+  size: number;
+  root_hash: Buffer;
+  note: string;
+  created_at: Date;
+}
+
+export async function latestCheckpoint(q: Queryable): Promise<CheckpointRow | undefined> {
+  return (await q.query<CheckpointRow>(`SELECT * FROM log_checkpoints ORDER BY size DESC LIMIT 1`)).rows[0];
+}
+
+export async function checkpointAtLeast(q: Queryable, size: number): Promise<CheckpointRow | undefined> {
+  return (await q.query<CheckpointRow>(`SELECT * FROM log_checkpoints WHERE size >= $1 ORDER BY size LIMIT 1`, [size])).rows[0];
+}
+
+export async function allCheckpoints(q: Queryable): Promise<CheckpointRow[]> {
+  return (await q.query<CheckpointRow>(`SELECT * FROM log_checkpoints ORDER BY size`)).rows;
+}
+
+export async function insertCheckpoint(q: Queryable, c: { size: number; root: Buffer; note: string }): Promise<void> {
+  await q.query(`INSERT INTO log_checkpoints (size, root_hash, note) VALUES ($1, $2, $3) ON CONFLICT (size) DO NOTHING`, [
+    c.size,
+    c.root,
+    c.note,
+  ]);
+}
+
+export async function cosignatureLines(q: Queryable, size: number): Promise<string[]> {
+  const r = await q.query<{ signature_line: string }>(
+    `SELECT signature_line FROM log_cosignatures WHERE size = $1 ORDER BY witness`,
+    [size],
+  );
+  return r.rows.map((x) => x.signature_line);
+}

@@ -1,0 +1,214 @@
+import { Type } from '@sinclair/typebox';
+import type { AppContext } from '../app/context.ts';
+import { certificateSubjectSchema } from '../certificates/subject-schema.ts';
+import { SUBJECT_SCHEMA_PATH } from '../certificates/credential.ts';
+import { caller, type App } from '../platform/http.ts';
+import { errors, Uuid } from '../platform/schemas.ts';
+import { AppError } from '../platform/errors.ts';
+import * as service from './service.ts';
+import { parseTilePath, TILE_WIDTH } from './tiles.ts';
+
+const tags = ['trust'];
+const VC_JWT = 'application/vc+jwt';
+const Report = Type.Object(
+  {
+    ok: Type.Boolean(),
+    checks: Type.Array(Type.Object({ name: Type.String(), status: Type.String(), reason: Type.String() })),
+    certificate: Type.Optional(Type.Object({}, { additionalProperties: true })),
+  },
+  { description: 'Each check answered separately: pass, fail or skip, with a reason in plain words' },
+);
+
+export function registerLedgerRoutes(app: App, ctx: AppContext): void {
+  // Credentials and status lists travel as compact JWS text.
+  app.addContentTypeParser(VC_JWT, { parseAs: 'string' }, (_req, body, done) => done(null, body));
+
+  app.get(
+    '/api/v1/certificates/:id/credential',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'The certificate as a signed W3C Verifiable Credential (vc+jwt); issuing producer and exchange',
+        params: Type.Object({ id: Uuid }),
+        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false }),
+        response: { 200: Type.String({ description: 'application/vc+jwt' }), ...errors(401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      const jwt = await service.credentialFor(ctx, req.principal, req.params.id, req.query.version);
+      return reply.type(VC_JWT).send(jwt);
+    },
+  );
+
+  app.get(
+    '/api/v1/certificates/:id/proof',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'C2SP tlog-proof bundle: the log entry of the current version, its inclusion proof and a signed checkpoint',
+        params: Type.Object({ id: Uuid }),
+        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false }),
+        response: { 200: Type.String({ description: 'text/plain' }), ...errors(404) },
+      },
+    },
+    async (req, reply) =>
+      reply.type('text/plain; charset=utf-8').send(await service.proofFor(ctx, req.principal, req.params.id, req.query.version)),
+  );
+
+  app.get(
+    '/api/v1/certificates/:id/verification',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Verify the current credential server-side: signature, issuer, key validity, schema, status, log inclusion, currency',
+        params: Type.Object({ id: Uuid }),
+        response: { 200: Report, ...errors(404) },
+      },
+    },
+    async (req) => service.verifyStored(ctx, req.principal, req.params.id),
+  );
+
+  app.post(
+    '/api/v1/verify',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Verify a credential you hold: send the vc+jwt (JSON { credential, proof? } or application/vc+jwt)',
+        body: Type.Union([
+          Type.Object(
+            { credential: Type.String({ minLength: 10, maxLength: 4_000_000 }), proof: Type.Optional(Type.String({ maxLength: 100_000 })) },
+            { additionalProperties: false },
+          ),
+          Type.String({ minLength: 10, maxLength: 4_000_000 }),
+        ]),
+        response: { 200: Report, ...errors(400) },
+      },
+    },
+    async (req) => {
+      const body = req.body;
+      const input = typeof body === 'string' ? { credential: body.trim() } : body;
+      return service.verifySubmitted(ctx, input.credential, input.proof);
+    },
+  );
+
+  app.get(
+    '/api/v1/trust',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: 'The trust bundle for offline verification: log key, issuer keys with validity, status lists' },
+    },
+    async () => service.trustBundle(ctx),
+  );
+
+  app.get(
+    '/api/v1/jwks',
+    { config: { permission: 'public' }, schema: { tags, summary: 'Every issuer public key ever used (JWKS)' } },
+    async () => service.jwks(ctx),
+  );
+
+  app.get('/.well-known/did.json', { config: { permission: 'public' }, schema: { hide: true } }, async () =>
+    service.registryDidDocument(ctx),
+  );
+
+  app.get(
+    '/orgs/:orgId/did.json',
+    { config: { permission: 'public' }, schema: { hide: true, params: Type.Object({ orgId: Uuid }) } },
+    async (req) => service.orgDidDocument(ctx, req.params.orgId),
+  );
+
+  app.get(
+    '/status/:orgId/revocation/:listNo',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'An issuer’s Bitstring Status List credential (vc+jwt)',
+        params: Type.Object({ orgId: Uuid, listNo: Type.Integer({ minimum: 0 }) }),
+      },
+    },
+    async (req, reply) => reply.type(VC_JWT).send(await service.statusList(ctx, req.params.orgId, req.params.listNo)),
+  );
+
+  app.get(SUBJECT_SCHEMA_PATH, { config: { permission: 'public' }, schema: { hide: true } }, async () =>
+    certificateSubjectSchema(ctx.config.publicUrl),
+  );
+
+  app.get('/log/checkpoint', { config: { permission: 'public' }, schema: { tags, summary: 'The latest signed checkpoint (C2SP)' } }, async (_req, reply) =>
+    reply.type('text/plain; charset=utf-8').header('cache-control', 'no-cache').send(await service.checkpoint(ctx)),
+  );
+
+  app.get(
+    '/log/tile/*',
+    { config: { permission: 'public' }, schema: { tags, summary: 'C2SP tlog-tiles: hash tiles and entry bundles' } },
+    async (req, reply) => {
+      const path = `tile/${(req.params as { '*': string })['*']}`;
+      let parsed;
+      try {
+        parsed = parseTilePath(path);
+      } catch (e) {
+        throw new AppError('not_found', `Not a tile path: ${(e as Error).message}`);
+      }
+      const bytes = await service.tile(ctx, parsed);
+      const full = parsed.width === TILE_WIDTH;
+      return reply
+        .type('application/octet-stream')
+        .header('cache-control', full ? 'public, max-age=31536000, immutable' : 'no-cache')
+        .send(bytes);
+    },
+  );
+
+  app.get(
+    '/api/v1/log/entries/:index',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: 'One log entry', params: Type.Object({ index: Type.Integer({ minimum: 0 }) }) },
+    },
+    async (req) => service.entry(ctx, req.params.index),
+  );
+
+  app.get(
+    '/api/v1/log/proofs/inclusion',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'RFC 6962 inclusion proof of entry `index` in the tree of `size`',
+        querystring: Type.Object({ index: Type.Integer({ minimum: 0 }), size: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ index: Type.Integer(), size: Type.Integer(), hashes: Type.Array(Type.String()) }), ...errors(400) },
+      },
+    },
+    async (req) => service.inclusion(ctx, req.query.index, req.query.size),
+  );
+
+  app.get(
+    '/api/v1/log/proofs/consistency',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'RFC 6962 consistency proof between two tree sizes',
+        querystring: Type.Object({ from: Type.Integer({ minimum: 0 }), to: Type.Integer({ minimum: 0 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ from: Type.Integer(), to: Type.Integer(), hashes: Type.Array(Type.String()) }), ...errors(400) },
+      },
+    },
+    async (req) => service.consistency(ctx, req.query.from, req.query.to),
+  );
+
+  app.post(
+    '/api/v1/organisations/:orgId/keys/rotation',
+    {
+      config: { permission: 'keys.rotate' },
+      schema: {
+        tags,
+        summary: 'Rotate the organisation’s issuer key; the old key stays valid for what it signed',
+        params: Type.Object({ orgId: Uuid }),
+        response: { 201: Type.Object({ retired: Type.Union([Type.String(), Type.Null()]), active: Type.String() }), ...errors(401, 403, 404) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await service.rotate(ctx, caller(req), req.params.orgId)),
+  );
+}
