@@ -1,6 +1,6 @@
 import type { AppContext } from '../app/context.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordAudit, type AuditInput } from '../audit/repo.ts';
 import * as repo from './repo.ts';
 import {
   actorOf,
@@ -135,6 +135,20 @@ export async function createUser(
   input: { email: string; name: string; role: Role; password?: string },
 ): Promise<{ user: repo.User; invitationToken?: string; invitationExpiresAt?: string }> {
   if (!canAdminOrg(p, orgId)) throw forbidden('Only administrators of this organisation can add users');
+  return addUser(ctx, actorOf(p), orgId, input);
+}
+
+/**
+ * Adds a user (with a password, or invited) without a permission check, recording `actor` in the
+ * audit trail. For callers that already hold the authority: createUser after its check, the
+ * operator CLI (`assay user create`, actor without a user) and the demo-world seeder.
+ */
+export async function addUser(
+  ctx: AppContext,
+  actor: AuditInput['actor'],
+  orgId: string,
+  input: { email: string; name: string; role: Role; password?: string },
+): Promise<{ user: repo.User; invitationToken?: string; invitationExpiresAt?: string }> {
   const org = await repo.getOrganisation(ctx.db, orgId);
   if (!org) throw notFound('Organisation');
   if (input.password !== undefined) checkPassword(input.password);
@@ -150,7 +164,7 @@ export async function createUser(
         invitation = { invitationToken: token, invitationExpiresAt: expiresAt.toISOString() };
       }
       await recordAudit(tx, {
-        actor: actorOf(p),
+        actor,
         action: passwordHash ? 'user.created' : 'user.invited',
         subjectType: 'user',
         subjectId: user.id,

@@ -2,8 +2,16 @@ import type { Db } from '../platform/db.ts';
 import { migrate } from '../platform/migrate.ts';
 import { loadReferenceSpecs } from '../metals/repo.ts';
 
+export interface Prepared {
+  /** Migrations applied by this call, in order (empty when the schema was current). */
+  migrations: string[];
+  /** Contract-spec versions newly loaded from reference/contract-specs.json. */
+  specs: number;
+}
+
 /** Schema migrations, then the reference data tables the exchange maintains (idempotent). */
-export async function prepareDatabase(db: Db): Promise<void> {
-  await migrate(db);
-  await loadReferenceSpecs(db);
+export async function prepareDatabase(db: Db): Promise<Prepared> {
+  const migrations = await migrate(db);
+  const specs = await loadReferenceSpecs(db);
+  return { migrations, specs };
 }

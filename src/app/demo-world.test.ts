@@ -1,0 +1,133 @@
+import { beforeAll, expect, it } from 'vitest';
+import { ANONYMOUS } from '../access/principal.ts';
+import { listBrands } from '../brands/service.ts';
+import { runAudit } from '../ledger/audit.ts';
+import { METAL_CODES } from '../metals/spec-types.ts';
+import { describeEngines } from '../../test/engines.ts';
+import { testContext } from '../../test/factories.ts';
+import type { AppContext } from './context.ts';
+import {
+  DEMO_PASSWORD,
+  demoEmail,
+  demoLogins,
+  hasOrganisations,
+  seedDemoWorld,
+  type DemoWorldSummary,
+} from './demo-world.ts';
+import { buildServer } from './server.ts';
+
+const CERTIFICATES = 60;
+// Real time, fixed once: sessions are checked against the database clock, so the demo clock must agree.
+const NOW = new Date();
+const day = (offsetDays: number): string =>
+  new Date(NOW.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+describeEngines('demo world', (db) => {
+  let ctx: AppContext;
+  let summary: DemoWorldSummary;
+
+  beforeAll(async () => {
+    ctx = testContext(db(), () => NOW);
+    expect(await hasOrganisations(ctx.db)).toBe(false);
+    summary = await seedDemoWorld(ctx, { certificates: CERTIFICATES });
+  });
+
+  it('lists a brand for every metal', async () => {
+    const brands = await listBrands(ctx, ANONYMOUS, { status: 'listed' });
+    expect(new Set(brands.map((b) => b.metal))).toEqual(new Set(METAL_CODES));
+    for (const b of brands) expect(b.code).toMatch(/^[A-Z]{5,6}$/);
+  });
+
+  it('issues, rejects, amends and revokes the numbers it reports', async () => {
+    const { rows } = await ctx.db.query<{ status: string; n: number; amended: number }>(
+      `SELECT status, count(*)::int AS n, count(*) FILTER (WHERE current_version > 1)::int AS amended
+         FROM certificates GROUP BY status`,
+    );
+    const by = Object.fromEntries(rows.map((r) => [r.status, r]));
+    const c = summary.certificates;
+    expect(c.total).toBe(CERTIFICATES);
+    expect(c.rejected).toBe(Math.round(CERTIFICATES * 0.02) || 1);
+    expect(c.amended).toBeGreaterThan(0);
+    expect(c.revoked).toBeGreaterThan(0);
+    expect(by.issued?.n).toBe(c.issued);
+    expect(by.rejected?.n).toBe(c.rejected);
+    expect(by.revoked?.n).toBe(c.revoked);
+    expect(c.issued + c.rejected + c.revoked).toBe(CERTIFICATES);
+    const amended = rows.reduce((a, r) => a + r.amended, 0);
+    expect(amended).toBe(c.amended);
+    // Every certificate and every version was written through the service: one audit event each.
+    const audit = await ctx.db.query<{ action: string; n: number }>(
+      `SELECT action, count(*)::int AS n FROM audit_events WHERE subject_type = 'certificate' GROUP BY action`,
+    );
+    const events = Object.fromEntries(audit.rows.map((r) => [r.action, r.n]));
+    expect(events['certificate.issued']).toBe(c.issued + c.revoked);
+    expect(events['certificate.rejected']).toBe(c.rejected);
+    expect(events['certificate.amended']).toBe(c.amended);
+    expect(events['certificate.revoked']).toBe(c.revoked);
+  });
+
+  it('keeps production dates within the last 18 months and not after today', async () => {
+    const r = await ctx.db.query<{ min: string; max: string }>(
+      `SELECT min(production_date)::text AS min, max(production_date)::text AS max FROM certificates`,
+    );
+    expect(r.rows[0]!.max <= day(0)).toBe(true);
+    expect(r.rows[0]!.min >= day(-550)).toBe(true);
+  });
+
+  it('issues Russian nickel produced after 13 April 2024 but flags it not warrant-eligible', async () => {
+    const r = await ctx.db.query<{ status: string; warrant_eligible: boolean; production_date: string }>(
+      `SELECT c.status, c.warrant_eligible, c.production_date FROM certificates c
+         WHERE c.metal = 'NI' AND c.origin_country = 'RU'`,
+    );
+    expect(r.rows.length).toBeGreaterThan(0);
+    for (const row of r.rows) {
+      expect(row.production_date >= '2024-04-13').toBe(true);
+      expect(row).toMatchObject({ status: 'issued', warrant_eligible: false });
+    }
+    const others = await ctx.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM certificates WHERE status = 'issued' AND NOT warrant_eligible AND origin_country <> 'RU'`,
+    );
+    expect(others.rows[0]!.n).toBe(0);
+    expect(summary.certificates.notWarrantEligible).toBe(r.rows.length);
+  });
+
+  it('leaves a transparency log the ledger audit accepts', async () => {
+    const audit = await runAudit(ctx);
+    expect(audit.findings).toEqual([]);
+    expect(audit.certificates).toBe(CERTIFICATES);
+  });
+
+  it('gives every organisation an admin and a member, and the demo admin can sign in over HTTP', async () => {
+    const logins = await demoLogins(ctx.db);
+    expect(logins).toHaveLength(summary.users);
+    expect(logins.filter((l) => l.role === 'admin')).toHaveLength(summary.organisations);
+    const app = await buildServer(ctx);
+    try {
+      const ok = await app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        payload: { email: demoEmail('admin', 'exchange'), password: DEMO_PASSWORD },
+      });
+      expect(ok.statusCode).toBe(201);
+      expect(ok.json().user).toMatchObject({ email: 'admin@exchange.demo', role: 'admin' });
+      const cookie = ok.cookies.find((c) => c.name === 'assay_session');
+      expect(cookie?.value).toBeTruthy();
+      // The session sees the rejected certificates (exchange staff see everything).
+      const list = await app.inject({
+        method: 'GET',
+        url: '/api/v1/certificates?status=rejected',
+        cookies: { assay_session: cookie!.value },
+      });
+      expect(list.statusCode).toBe(200);
+      expect(list.json().items).toHaveLength(summary.certificates.rejected);
+      const wrong = await app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        payload: { email: 'admin@exchange.demo', password: 'not-the-demo-password' },
+      });
+      expect(wrong.statusCode).toBe(401);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import { SCOPES } from '../access/principal.ts';
+import * as accessRepo from '../access/repo.ts';
+import { newApiKey } from '../access/secrets.ts';
+import { recordAudit } from '../audit/repo.ts';
+import { CliError, parseList, print, resolveOrganisation, withContext } from './common.ts';
+
+export function registerApiKeys(program: Command): void {
+  const apikey = program
+    .command('apikey')
+    .description('manage API keys (operator access: acts directly on the database)');
+  apikey
+    .command('create')
+    .description('create an API key for an organisation; the key is printed once and only its hash is stored')
+    .requiredOption('--org <name|id>', 'organisation, by exact name or id')
+    .requiredOption('--name <label>', 'what the key is for, e.g. "LIMS upload"')
+    .option('--scopes <list>', `comma-separated: ${SCOPES.join(', ')}`, 'read')
+    .action(async (opts: { org: string; name: string; scopes: string }) => {
+      const scopes = parseList(opts.scopes, SCOPES, 'scope');
+      const label = opts.name.trim();
+      if (!label || label.length > 200) throw new CliError('--name must be 1 to 200 characters');
+      await withContext(async (ctx) => {
+        const org = await resolveOrganisation(ctx.db, opts.org);
+        const { key, prefix, secretHash } = newApiKey();
+        const created = await ctx.db.transaction(async (tx) => {
+          const k = await accessRepo.insertApiKey(tx, {
+            orgId: org.id,
+            name: label,
+            prefix,
+            secretHash,
+            scopes,
+            createdBy: null,
+          });
+          await recordAudit(tx, {
+            actor: { userId: null, apiKeyId: null, orgId: org.id },
+            action: 'api_key.created',
+            subjectType: 'api_key',
+            subjectId: k.id,
+            details: { name: k.name, scopes, via: 'cli' },
+          });
+          return k;
+        });
+        print(
+          `Created API key "${created.name}" for ${org.name} with scopes ${scopes.join(', ')} [id ${created.id}]`,
+        );
+        print('Key (shown once; store it now):');
+        print(`  ${key}`);
+        print('Use it as: Authorization: Bearer <key>');
+      });
+    });
+}
