@@ -59,7 +59,7 @@ export async function makeUser(ctx: AppContext, orgId: string, role: Role): Prom
     passwordHash: await hashPassword(TEST_PASSWORD, ctx.config.argon2),
   });
   const token = newToken();
-  await accessRepo.insertSession(ctx.db, { tokenHash: tokenHash(token), userId: user.id, expiresAt: new Date(Date.now() + 3600_000) });
+  await accessRepo.insertSession(ctx.db, { tokenHash: tokenHash(token), userId: user.id, expiresAt: new Date(ctx.now().getTime() + 3600_000) });
   return { id: user.id, orgId, email, cookie: `${SESSION_COOKIE}=${token}` };
 }
 

@@ -142,13 +142,13 @@ export async function insertSession(q: Queryable, s: { tokenHash: string; userId
   ]);
 }
 
-export async function findSessionUser(q: Queryable, tokenHash: string): Promise<UserWithOrg | undefined> {
+export async function findSessionUser(q: Queryable, tokenHash: string, now: Date): Promise<UserWithOrg | undefined> {
   const r = await q.query<UserRow & { kind: OrgKind }>(
     `SELECT u.*, o.kind FROM sessions s
        JOIN users u ON u.id = s.user_id
        JOIN organisations o ON o.id = u.org_id
-     WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
-    [tokenHash],
+     WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL`,
+    [tokenHash, now],
   );
   const row = r.rows[0];
   return row && { ...toUser(row), passwordHash: null, orgKind: row.kind };
@@ -167,11 +167,11 @@ export async function insertInvitation(q: Queryable, i: { tokenHash: string; use
 }
 
 /** Marks the invitation used and returns its user, or nothing when unknown, expired or used. */
-export async function consumeInvitation(q: Queryable, tokenHash: string): Promise<string | undefined> {
+export async function consumeInvitation(q: Queryable, tokenHash: string, now: Date): Promise<string | undefined> {
   const r = await q.query<{ user_id: string }>(
-    `UPDATE invitations SET accepted_at = now()
-      WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now() RETURNING user_id`,
-    [tokenHash],
+    `UPDATE invitations SET accepted_at = $2
+      WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > $2 RETURNING user_id`,
+    [tokenHash, now],
   );
   return r.rows[0]?.user_id;
 }

@@ -67,7 +67,7 @@ export async function signOut(ctx: AppContext, token: string): Promise<void> {
 }
 
 export async function principalFromSession(ctx: AppContext, token: string): Promise<Principal | null> {
-  const u = await repo.findSessionUser(ctx.db, tokenHash(token));
+  const u = await repo.findSessionUser(ctx.db, tokenHash(token), ctx.now());
   if (!u) return null;
   return { type: 'user', userId: u.id, orgId: u.orgId, orgKind: u.orgKind, role: u.role, email: u.email, name: u.name };
 }
@@ -191,7 +191,7 @@ export async function acceptInvitation(ctx: AppContext, token: string, password:
   checkPassword(password);
   const hash = await hashPassword(password, ctx.config.argon2);
   await ctx.db.transaction(async (tx) => {
-    const userId = await repo.consumeInvitation(tx, tokenHash(token));
+    const userId = await repo.consumeInvitation(tx, tokenHash(token), ctx.now());
     if (!userId) throw new AppError('not_found', 'This invitation is unknown, expired or already used');
     await repo.setPassword(tx, userId, hash);
     await recordAudit(tx, {

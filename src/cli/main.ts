@@ -6,6 +6,7 @@ import { registerMigrate } from './migrate.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerSeed } from './seed.ts';
 import { registerServe } from './serve.ts';
+import { registerTrust } from './trust.ts';
 import { registerUsers } from './users.ts';
 
 // The `assay` command. Configuration comes from the environment (see .env.example), as for the server.
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerUsers(program);
   registerApiKeys(program);
   registerOpenApi(program);
+  registerTrust(program);
   return program;
 }
 

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { createContext } from '../app/context.ts';
 import { DEFAULT_DEMO_CERTIFICATES, demoLogins, hasOrganisations } from '../app/demo-world.ts';
 import { buildServer } from '../app/server.ts';
+import { publishCheckpoint, startCheckpointer } from '../ledger/log-service.ts';
 import { DOCS_PREFIX } from '../platform/http.ts';
 import { CliError, config, describeDatabase, openPrepared, print } from './common.ts';
 import { printDemoLogins, seedWithProgress } from './demo.ts';
@@ -64,9 +65,13 @@ async function serve(demo: boolean): Promise<void> {
       throw e;
     }
 
+    // Sign a checkpoint on a cadence while entries arrive (and one now, so /log/checkpoint is never empty).
+    await publishCheckpoint(ctx);
+    const stopCheckpointer = startCheckpointer(ctx, c.checkpointIntervalMs, (e) => app.log.error({ err: e }, 'checkpoint failed'));
     const done = new Promise<void>((resolve) => {
       stop = (signal) => {
         print(`\nAssay: ${signal} received, shutting down…`);
+        stopCheckpointer();
         void app
           .close()
           .then(() => db.close())
