@@ -7,6 +7,7 @@ import { registerOpenApi } from './openapi.ts';
 import { registerSeed } from './seed.ts';
 import { registerServe } from './serve.ts';
 import { registerTrust } from './trust.ts';
+import { registerWitness } from './witness.ts';
 import { registerUsers } from './users.ts';
 
 // The `assay` command. Configuration comes from the environment (see .env.example), as for the server.
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerApiKeys(program);
   registerOpenApi(program);
   registerTrust(program);
+  registerWitness(program);
   return program;
 }
 

@@ -124,3 +124,25 @@ export async function cosignatureLines(q: Queryable, size: number): Promise<stri
   );
   return r.rows.map((x) => x.signature_line);
 }
+
+export async function checkpointBySize(q: Queryable, size: number): Promise<CheckpointRow | undefined> {
+  return (await q.query<CheckpointRow>(`SELECT * FROM log_checkpoints WHERE size = $1`, [size])).rows[0];
+}
+
+export async function latestCosignedCovering(q: Queryable, minSize: number): Promise<CheckpointRow | undefined> {
+  return (
+    await q.query<CheckpointRow>(
+      `SELECT c.* FROM log_checkpoints c WHERE c.size >= $1 AND EXISTS (SELECT 1 FROM log_cosignatures s WHERE s.size = c.size)
+       ORDER BY c.size DESC LIMIT 1`,
+      [minSize],
+    )
+  ).rows[0];
+}
+
+export async function insertCosignature(q: Queryable, c: { size: number; witness: string; line: string }): Promise<void> {
+  await q.query(
+    `INSERT INTO log_cosignatures (size, witness, signature_line) VALUES ($1, $2, $3)
+     ON CONFLICT (size, witness) DO UPDATE SET signature_line = EXCLUDED.signature_line`,
+    [c.size, c.witness, c.line],
+  );
+}

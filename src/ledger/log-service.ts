@@ -161,8 +161,9 @@ export async function checkpointNote(q: Queryable, c: repo.CheckpointRow): Promi
 export async function proofBundle(ctx: AppContext, index: number): Promise<string> {
   const entry = await repo.entryAt(ctx.db, index);
   if (!entry) throw new AppError('not_found', `Log entry ${index} not found`);
-  let cp = await repo.checkpointAtLeast(ctx.db, index + 1);
-  if (!cp) cp = await publishCheckpoint(ctx);
+  // Prefer a checkpoint witnesses have cosigned, so the bundle can meet a witness quorum offline.
+  let cp = (await repo.latestCosignedCovering(ctx.db, index + 1)) ?? (await repo.latestCheckpoint(ctx.db));
+  if (!cp || cp.size <= index) cp = await publishCheckpoint(ctx);
   const hashes = await inclusionProof(ctx.db, index, cp.size);
   return formatProof({ extraData: entry.entry, index, hashes, checkpointNote: await checkpointNote(ctx.db, cp) }).toString('utf8');
 }

@@ -6,6 +6,7 @@ import { caller, type App } from '../platform/http.ts';
 import { errors, Uuid } from '../platform/schemas.ts';
 import { AppError } from '../platform/errors.ts';
 import * as service from './service.ts';
+import * as witnesses from './witness-service.ts';
 import { parseTilePath, TILE_WIDTH } from './tiles.ts';
 
 const tags = ['trust'];
@@ -65,10 +66,14 @@ export function registerLedgerRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'Verify the current credential server-side: signature, issuer, key validity, schema, status, log inclusion, currency',
         params: Type.Object({ id: Uuid }),
+        querystring: Type.Object(
+          { witnesses: Type.Optional(Type.Integer({ minimum: 0, maximum: 20, description: 'Witness cosignatures required' })) },
+          { additionalProperties: false },
+        ),
         response: { 200: Report, ...errors(404) },
       },
     },
-    async (req) => service.verifyStored(ctx, req.principal, req.params.id),
+    async (req) => service.verifyStored(ctx, req.principal, req.params.id, req.query.witnesses ?? 0),
   );
 
   app.post(
@@ -80,7 +85,11 @@ export function registerLedgerRoutes(app: App, ctx: AppContext): void {
         summary: 'Verify a credential you hold: send the vc+jwt (JSON { credential, proof? } or application/vc+jwt)',
         body: Type.Union([
           Type.Object(
-            { credential: Type.String({ minLength: 10, maxLength: 4_000_000 }), proof: Type.Optional(Type.String({ maxLength: 100_000 })) },
+            {
+              credential: Type.String({ minLength: 10, maxLength: 4_000_000 }),
+              proof: Type.Optional(Type.String({ maxLength: 100_000 })),
+              witnesses: Type.Optional(Type.Integer({ minimum: 0, maximum: 20, description: 'Witness cosignatures required' })),
+            },
             { additionalProperties: false },
           ),
           Type.String({ minLength: 10, maxLength: 4_000_000 }),
@@ -91,7 +100,7 @@ export function registerLedgerRoutes(app: App, ctx: AppContext): void {
     async (req) => {
       const body = req.body;
       const input = typeof body === 'string' ? { credential: body.trim() } : body;
-      return service.verifySubmitted(ctx, input.credential, input.proof);
+      return service.verifySubmitted(ctx, input.credential, input.proof, 'witnesses' in input ? (input.witnesses ?? 0) : 0);
     },
   );
 
@@ -196,6 +205,57 @@ export function registerLedgerRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (req) => service.consistency(ctx, req.query.from, req.query.to),
+  );
+
+  app.get(
+    '/api/v1/log/witnesses',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Witnesses whose cosignatures the registry accepts',
+        response: { 200: Type.Object({ items: Type.Array(Type.Object({ name: Type.String(), verifierKey: Type.String() })) }) },
+      },
+    },
+    async () => ({ items: await witnesses.listWitnesses(ctx) }),
+  );
+
+  app.post(
+    '/api/v1/log/witnesses',
+    {
+      config: { permission: 'witnesses.manage' },
+      schema: {
+        tags,
+        summary: 'Register a witness by its C2SP cosignature/v1 verifier key (exchange administrators)',
+        body: Type.Object(
+          { name: Type.String({ minLength: 1, maxLength: 200 }), verifierKey: Type.String({ minLength: 10, maxLength: 400 }) },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ name: Type.String(), verifierKey: Type.String() }), ...errors(400, 401, 403, 409) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await witnesses.registerWitness(ctx, caller(req), req.body)),
+  );
+
+  app.post(
+    '/api/v1/log/cosignatures',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Hand in a witness cosignature of a checkpoint; kept only if it verifies',
+        body: Type.Object(
+          {
+            size: Type.Integer({ minimum: 0 }),
+            witness: Type.String({ minLength: 1, maxLength: 200 }),
+            signatureLine: Type.String({ minLength: 10, maxLength: 1000 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ size: Type.Integer(), witness: Type.String() }), ...errors(400, 404) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await witnesses.acceptCosignature(ctx, req.body)),
   );
 
   app.post(

@@ -99,7 +99,7 @@ async function logTrust(ctx: AppContext) {
   return { origin: k.name, verifierKey: encodeVerifierKey(k.name, k.publicKey) };
 }
 
-async function verifyWithServerState(ctx: AppContext, jwt: string, proof?: string): Promise<VerificationReport> {
+async function verifyWithServerState(ctx: AppContext, jwt: string, proof?: string, witnessQuorum = 0): Promise<VerificationReport> {
   const trust = await trustFor(ctx, jwt);
   let currentVersion: number | undefined;
   let proofText = proof;
@@ -120,19 +120,21 @@ async function verifyWithServerState(ctx: AppContext, jwt: string, proof?: strin
     trust,
     ...(proofText ? { proof: proofText } : {}),
     ...(currentVersion !== undefined ? { currentVersion } : {}),
+    witnessQuorum,
     subjectSchema: certificateSubjectSchema(ctx.config.publicUrl),
   });
 }
 
-export const verifySubmitted = (ctx: AppContext, jwt: string, proof?: string) => verifyWithServerState(ctx, jwt, proof);
+export const verifySubmitted = (ctx: AppContext, jwt: string, proof?: string, witnessQuorum = 0) =>
+  verifyWithServerState(ctx, jwt, proof, witnessQuorum);
 
 /** Server-side verification of a stored certificate; the public sees the checks, not the content. */
-export async function verifyStored(ctx: AppContext, p: Principal, id: string): Promise<VerificationReport> {
+export async function verifyStored(ctx: AppContext, p: Principal, id: string, witnessQuorum = 0): Promise<VerificationReport> {
   const { c, v } = await versionFor(ctx, p, id);
   if (!v.credential) {
     return { ok: false, checks: [{ name: 'format', status: 'fail', reason: 'This certificate was rejected; it carries no credential' }] };
   }
-  const report = await verifyWithServerState(ctx, v.credential);
+  const report = await verifyWithServerState(ctx, v.credential, undefined, witnessQuorum);
   if (!canReadFull(p, c) && report.certificate) {
     const { pcr: _hidden, ...rest } = report.certificate;
     return { ...report, certificate: rest as VerificationReport['certificate'] };

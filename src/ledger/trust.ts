@@ -16,6 +16,16 @@ export const LOG_KINDS = [
   'key.rotated',
   'status_list.updated',
   'contract_spec.published',
+  'sustainability_reference.updated',
+  'evidence.uploaded',
+  'sourcing.track_recorded',
+  'sourcing.compliance_changed',
+  'disclosure.filed',
+  'disclosure.attested',
+  'cbam.submitted',
+  'cbam.visibility_changed',
+  'cbam.grant_created',
+  'cbam.grant_revoked',
 ] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
 

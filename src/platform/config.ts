@@ -21,6 +21,21 @@ export interface Config {
   argon2: { memoryKiB: number; timeCost: number; parallelism: number };
   /** Base64 of a 32-byte master key for issuer private keys; when absent a key file in dataDir is used. */
   masterKeyBase64: string | undefined;
+  /** How often `serve` signs a new checkpoint while log entries arrive. */
+  checkpointIntervalMs: number;
+  /** Bulk import limits (src/imports): refused before anything is written. */
+  imports: {
+    /** Largest uploaded file in bytes. */
+    maxBytes: number;
+    /** Most data rows (bundle rows; lines for NDJSON) in one file. */
+    maxRows: number;
+    /** Largest total uncompressed size of an XLSX archive's entries. */
+    maxUncompressedBytes: number;
+    /** Highest uncompressed/compressed ratio of any sizeable XLSX entry (zip-bomb defence). */
+    maxZipRatio: number;
+    /** Certificates committed per transaction. */
+    chunkSize: number;
+  };
 }
 
 export type Env = Record<string, string | undefined>;
@@ -85,10 +100,18 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       parallelism: int('ASSAY_ARGON2_PARALLELISM', 1, 1, 16),
     },
     masterKeyBase64,
+    checkpointIntervalMs: int('ASSAY_CHECKPOINT_INTERVAL_MS', 2000, 100, 3_600_000),
+    imports: {
+      maxBytes: int('ASSAY_IMPORT_MAX_BYTES', 256 * 1024 * 1024, 1024, 16 * 1024 * 1024 * 1024),
+      maxRows: int('ASSAY_IMPORT_MAX_ROWS', 2_000_000, 1, 100_000_000),
+      maxUncompressedBytes: int('ASSAY_IMPORT_MAX_UNCOMPRESSED_BYTES', 2 * 1024 * 1024 * 1024, 1024, 64 * 1024 * 1024 * 1024),
+      maxZipRatio: int('ASSAY_IMPORT_MAX_ZIP_RATIO', 200, 2, 100_000),
+      chunkSize: int('ASSAY_IMPORT_CHUNK_SIZE', 1000, 1, 100_000),
+    },
   };
 
   if (problems.length > 0) {
     throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  return Object.freeze({ ...config, argon2: Object.freeze(config.argon2) });
+  return Object.freeze({ ...config, argon2: Object.freeze(config.argon2), imports: Object.freeze(config.imports) });
 }

@@ -94,6 +94,9 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/v1/log/entries/:index': anyone,
   'GET /api/v1/log/proofs/inclusion': anyone,
   'GET /api/v1/log/proofs/consistency': anyone,
+  'GET /api/v1/log/witnesses': anyone,
+  'POST /api/v1/log/witnesses': either(users('admin', ['exchange']), keys('admin', ['exchange'])),
+  'POST /api/v1/log/cosignatures': anyone,
   'POST /api/v1/organisations/:orgId/keys/rotation': both(either(users('admin'), keys('admin')), exchangeOrTarget),
   'GET /api/v1/audit-events': both(reader, (w) => w.kind === 'exchange' || w.kind === 'auditor'),
 };
