@@ -1,6 +1,7 @@
 import type { Db } from '../platform/db.ts';
 import { migrate } from '../platform/migrate.ts';
 import { loadReferenceSpecs } from '../metals/repo.ts';
+import { loadReferenceSustainability } from '../disclosures/repo.ts';
 
 export interface Prepared {
   /** Migrations applied by this call, in order (empty when the schema was current). */
@@ -13,5 +14,6 @@ export interface Prepared {
 export async function prepareDatabase(db: Db): Promise<Prepared> {
   const migrations = await migrate(db);
   const specs = await loadReferenceSpecs(db);
+  await loadReferenceSustainability(db);
   return { migrations, specs };
 }

@@ -8,6 +8,7 @@ import { principalFromApiKey, principalFromSession } from '../access/service.ts'
 import { registerAuditRoutes } from '../audit/routes.ts';
 import { registerBrandRoutes } from '../brands/routes.ts';
 import { registerCertificateRoutes } from '../certificates/routes.ts';
+import { registerSustainabilityRoutes } from '../disclosures/routes.ts';
 import { registerLedgerRoutes } from '../ledger/routes.ts';
 import { registerMetalRoutes } from '../metals/routes.ts';
 import { AppError } from '../platform/errors.ts';
@@ -74,6 +75,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   registerBrandRoutes(app, ctx);
   registerCertificateRoutes(app, ctx);
   registerLedgerRoutes(app, ctx);
+  registerSustainabilityRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   return app;
 }

@@ -1,0 +1,303 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+import { MetalCodeSchema } from '../metals/schemas.ts';
+import { IsoDate, IsoDateTime, Uuid } from '../platform/schemas.ts';
+import { PERIOD_KINDS, PILLARS, PRODUCTION_ROUTES, STANDARD_CATEGORIES, TRACKS, VALUE_TYPES, VERIFICATION_STATUSES } from './rules.ts';
+
+// Request and response schemas of the sustainability routes.
+
+const lits = <T extends string>(values: readonly T[], description?: string) =>
+  Type.Union(values.map((v) => Type.Literal(v)), description ? { description } : {});
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Text = (max = 200) => Type.String({ minLength: 1, maxLength: max });
+/** Non-negative decimal as text (so figures never pass through floating point). */
+const Dec = Type.String({ maxLength: 32, description: 'Plain non-negative decimal as a string, e.g. "1.83"' });
+const SignedDec = Type.String({ pattern: '^-?[0-9]+(\\.[0-9]+)?$', maxLength: 32, description: 'Plain decimal as a string' });
+
+// ---------------------------------------------------------------- reference data
+
+export const TopicSchema = Type.Object({ code: Type.String(), name: Type.String(), pillar: lits(PILLARS) });
+export const StandardSchema = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  body: Type.String(),
+  category: lits(STANDARD_CATEGORIES),
+  metals: Type.Array(Type.String(), { description: 'Empty: every metal' }),
+  recognised: Type.Boolean(),
+  qualifiesForPremium: Type.Boolean(),
+});
+export const MethodologySchema = Type.Object({ metal: Type.String(), code: Type.String(), name: Type.String(), body: Type.String() });
+export const ThresholdSchema = Type.Object({ metal: Type.String(), maxTco2ePerTonne: Type.String(), requiresRecognisedStandard: Type.Boolean() });
+export const SettingsSchema = Type.Object({ cbamDailyFrom: IsoDate, publicTrackMetals: Type.Array(Type.String()) });
+export const ReferenceSchema = Type.Object({
+  topics: Type.Array(TopicSchema),
+  standards: Type.Array(StandardSchema),
+  methodologies: Type.Array(MethodologySchema),
+  premiumThresholds: Type.Array(ThresholdSchema),
+  settings: SettingsSchema,
+});
+
+export const Code = Type.String({ pattern: '^[A-Za-z0-9_.-]{2,40}$' });
+export const TopicBody = Type.Object({ name: Text(), pillar: lits(PILLARS) }, { additionalProperties: false });
+export const StandardBody = Type.Object(
+  {
+    name: Text(),
+    body: Text(),
+    category: lits(STANDARD_CATEGORIES),
+    metals: Type.Array(Type.String({ maxLength: 4 }), { maxItems: 20 }),
+    recognised: Type.Boolean(),
+    qualifiesForPremium: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export const MethodologyBody = Type.Object({ code: Code, name: Text(), body: Text() }, { additionalProperties: false });
+export const ThresholdBody = Type.Object({ maxTco2ePerTonne: Dec, requiresRecognisedStandard: Type.Boolean() }, { additionalProperties: false });
+export const SettingsBody = Type.Object(
+  { cbamDailyFrom: IsoDate, publicTrackMetals: Type.Array(Type.String({ maxLength: 4 }), { maxItems: 20 }) },
+  { additionalProperties: false },
+);
+
+// ---------------------------------------------------------------- evidence
+
+export const EvidenceUpload = Type.Object(
+  {
+    filename: Type.String({ minLength: 1, maxLength: 200, pattern: '^[^/\\\\]+$' }),
+    mediaType: Type.String({ pattern: '^[a-z]+/[a-zA-Z0-9.+-]+$', maxLength: 100 }),
+    contentBase64: Type.String({ minLength: 1, maxLength: 7_100_000, description: 'The file, base64 (at most 5 MiB decoded)' }),
+  },
+  { additionalProperties: false },
+);
+export const EvidenceSchema = Type.Object({
+  id: Uuid,
+  filename: Type.String(),
+  mediaType: Type.String(),
+  sizeBytes: Type.Integer(),
+  sha256: Type.String(),
+  uploadedAt: IsoDateTime,
+});
+
+// ---------------------------------------------------------------- responsible sourcing
+
+const RedFlag = Type.Object({ answer: lits(['yes', 'no'] as const), explanation: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });
+export const TrackBody = Type.Object(
+  {
+    track: lits(TRACKS, 'A recognised standard, B audited RFA, C published RFA, D secondary materials'),
+    effectiveFrom: IsoDate,
+    standardCode: Type.Optional(Code),
+    auditor: Type.Optional(Type.Object({ name: Text(), reportReference: Text(), reportDate: IsoDate }, { additionalProperties: false })),
+    rfa: Type.Optional(
+      Type.Object(
+        {
+          assessmentDate: IsoDate,
+          publishedAt: Type.Optional(IsoDate),
+          publicationUrl: Type.Optional(Type.String({ format: 'uri', maxLength: 500 })),
+          locationRedFlags: Type.Array(RedFlag, { minItems: 3, maxItems: 3, description: 'The three location red flags' }),
+          supplierRedFlags: Type.Array(RedFlag, { minItems: 2, maxItems: 2, description: 'The two supplier red flags' }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    secondaryMaterials: Type.Optional(
+      Type.Object({ declaration: Text(4000), recycledSharePercent: Type.Optional(Dec) }, { additionalProperties: false }),
+    ),
+    evidenceFileIds: Type.Optional(Type.Array(Uuid, { maxItems: 20 })),
+    restricted: Type.Optional(Type.Boolean({ description: 'Hide from the public (not allowed where the exchange publishes tracks, e.g. nickel)' })),
+  },
+  { additionalProperties: false },
+);
+const TrackView = Type.Object({
+  id: Uuid,
+  track: Type.String(),
+  effectiveFrom: IsoDate,
+  standardCode: Type.Unknown(),
+  auditor: Type.Unknown(),
+  rfa: Type.Unknown(),
+  secondaryMaterials: Type.Unknown(),
+  evidence: Type.Unknown(),
+  restricted: Type.Boolean(),
+  recordedAt: IsoDateTime,
+  credential: Type.String(),
+  logIndex: Type.Integer(),
+});
+export const ComplianceBody = Type.Object(
+  { status: lits(['compliant', 'non_compliant'] as const), reason: Type.String({ minLength: 3, maxLength: 1000 }), effectiveDate: Type.Optional(IsoDate) },
+  { additionalProperties: false },
+);
+
+// ---------------------------------------------------------------- disclosures
+
+export const DisclosureBody = Type.Object(
+  {
+    level: lits(['company', 'asset', 'brand'] as const),
+    brand: Type.Optional(Type.String({ maxLength: 64, description: 'Brand id or code (brand level)' })),
+    asset: Type.Optional(Type.String({ maxLength: 200, description: 'Plant name (asset level)' })),
+    topic: Code,
+    kind: lits(['certification', 'metric', 'target'] as const),
+    title: Text(300),
+    standardCode: Type.Optional(Code),
+    value: Type.Optional(SignedDec),
+    unit: Type.Optional(Text(40)),
+    periodStart: Type.Optional(IsoDate),
+    periodEnd: Type.Optional(IsoDate),
+    methodology: Type.Optional(Text(300)),
+    validFrom: Type.Optional(IsoDate),
+    validUntil: Type.Optional(IsoDate),
+    evidenceFileIds: Type.Optional(Type.Array(Uuid, { maxItems: 20 })),
+    restricted: Type.Optional(Type.Boolean({ description: 'Visible only to the producer, the exchange and the named auditor' })),
+    auditorOrgId: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
+
+export const DisclosureView = Type.Object({
+  id: Uuid,
+  organisation: Type.Object({ id: Uuid, name: Type.String() }),
+  level: Type.String(),
+  brand: Nullable(Type.Object({ id: Uuid, code: Type.String(), name: Type.String() })),
+  asset: Nullable(Type.String()),
+  topic: Type.String(),
+  kind: Type.String(),
+  title: Type.String(),
+  standardCode: Nullable(Type.String()),
+  value: Nullable(Type.String()),
+  unit: Nullable(Type.String()),
+  periodStart: Nullable(IsoDate),
+  periodEnd: Nullable(IsoDate),
+  methodology: Nullable(Type.String()),
+  validFrom: Nullable(IsoDate),
+  validUntil: Nullable(IsoDate),
+  validity: Nullable(lits(['valid', 'expired', 'not_yet_valid'] as const)),
+  restricted: Type.Boolean(),
+  auditorOrgId: Nullable(Uuid),
+  evidence: Type.Array(EvidenceSchema),
+  attestations: Type.Array(
+    Type.Object({
+      id: Uuid,
+      auditor: Type.Object({ id: Uuid, name: Type.String() }),
+      statement: Type.String(),
+      disclosureDigest: Type.String(),
+      attestedAt: IsoDateTime,
+      credential: Type.String(),
+      logIndex: Type.Integer(),
+    }),
+  ),
+  contentDigest: Type.String(),
+  credential: Type.String(),
+  logIndex: Type.Integer(),
+  filedAt: IsoDateTime,
+});
+
+export const SourcingView = Type.Object({
+  brand: Type.Object({ id: Uuid, code: Type.String(), name: Type.String(), metal: Type.String(), producer: Type.Object({ id: Uuid, name: Type.String() }) }),
+  currentTrack: Nullable(TrackView),
+  tracks: Type.Array(TrackView),
+  compliance: Nullable(Type.Object({ status: Type.String(), effectiveDate: IsoDate, reason: Type.String() })),
+  complianceHistory: Type.Array(
+    Type.Object({ status: Type.String(), effectiveDate: IsoDate, reason: Type.String(), recordedAt: IsoDateTime, credential: Type.String(), logIndex: Type.Integer() }),
+  ),
+  isoCertificates: Type.Array(DisclosureView),
+});
+
+// ---------------------------------------------------------------- CBAM
+
+export const CbamBody = Type.Object(
+  {
+    periodKind: lits(PERIOD_KINDS),
+    periodStart: IsoDate,
+    periodEnd: Type.Optional(IsoDate),
+    installation: Text(),
+    installationCountry: Type.String({ pattern: '^[A-Z]{2}$' }),
+    productionRoute: lits(PRODUCTION_ROUTES),
+    cnCode: Type.String({ maxLength: 8 }),
+    directEmissions: Type.String({ maxLength: 32, description: 'Scope 1, tCO2e per tonne, decimal string' }),
+    indirectEmissions: Type.String({ maxLength: 32, description: 'Scope 2, tCO2e per tonne, decimal string' }),
+    electricityConsumption: Type.String({ maxLength: 32, description: 'MWh per tonne' }),
+    electricityEmissionFactor: Type.String({ maxLength: 32, description: 'tCO2e per MWh' }),
+    valueType: lits(VALUE_TYPES),
+    methodology: Text(),
+    verifier: Type.Optional(Text()),
+    verificationStatus: lits(VERIFICATION_STATUSES),
+    carbonPricePaid: Type.Optional(Type.String({ maxLength: 32, description: 'Carbon price paid at origin, per tCO2e' })),
+    carbonPriceCurrency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
+  },
+  { additionalProperties: false },
+);
+
+export const ExcelUpload = Type.Object(
+  { filename: Type.Optional(Type.String({ maxLength: 200 })), contentBase64: Type.String({ minLength: 1, maxLength: 2_900_000 }) },
+  { additionalProperties: false },
+);
+
+export const ReportSchema = Type.Object({
+  id: Uuid,
+  brand: Type.Object({ id: Uuid, code: Type.String(), name: Type.Optional(Type.String()), metal: Type.Optional(Type.String()) }),
+  version: Type.Integer(),
+  superseded: Type.Boolean(),
+  periodKind: Type.String(),
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  installation: Type.String(),
+  installationCountry: Type.String(),
+  productionRoute: Type.String(),
+  cnCode: Type.String(),
+  directEmissions: Type.String(),
+  indirectEmissions: Type.String(),
+  electricityConsumption: Type.String(),
+  electricityEmissionFactor: Type.String(),
+  valueType: Type.String(),
+  methodology: Type.String(),
+  verifier: Nullable(Type.String()),
+  verificationStatus: Type.String(),
+  carbonPricePaid: Nullable(Type.String()),
+  carbonPriceCurrency: Nullable(Type.String()),
+  source: Type.String(),
+  submittedAt: IsoDateTime,
+  contentDigest: Type.String(),
+  credential: Type.String({ description: "The producer's vc+jwt over the report" }),
+  logIndex: Type.Integer(),
+});
+
+const Access = lits(['exchange', 'producer', 'grantee', 'published'] as const, 'Why the caller may read this CBAM data');
+
+export const BrandReports = Type.Object({
+  brand: Type.Object({ id: Uuid, code: Type.String(), name: Type.String(), metal: Type.String() }),
+  access: Access,
+  published: Type.Boolean(),
+  reports: Type.Array(ReportSchema),
+  history: Type.Array(ReportSchema),
+});
+
+export const CarbonView = Type.Object({
+  certificate: Type.Object({ id: Uuid, number: Type.String(), brand: Type.Object({ id: Uuid, code: Type.String() }), productionDate: IsoDate }),
+  access: Access,
+  report: Nullable(ReportSchema),
+  carbonIntensity: Nullable(Type.Object({ direct: Type.String(), indirect: Type.String(), total: Type.String(), unit: Type.String() })),
+});
+
+export const GrantBody = Type.Object({ organisationId: Uuid, reason: Type.String({ minLength: 3, maxLength: 1000 }) }, { additionalProperties: false });
+export const RevokeBody = Type.Object({ reason: Type.String({ minLength: 3, maxLength: 1000 }) }, { additionalProperties: false });
+export const GrantView = Type.Object({
+  id: Uuid,
+  brandId: Uuid,
+  grantee: Type.Object({ id: Uuid, name: Type.String() }),
+  grantedBy: Uuid,
+  reason: Type.String(),
+  grantedAt: IsoDateTime,
+  active: Type.Boolean(),
+  credential: Type.String(),
+  logIndex: Type.Integer(),
+  revocation: Nullable(
+    Type.Object({ at: IsoDateTime, by: Nullable(Uuid), reason: Nullable(Type.String()), credential: Nullable(Type.String()), logIndex: Nullable(Type.Integer()) }),
+  ),
+});
+
+export const PremiumView = Type.Object({
+  eligible: Type.Boolean(),
+  reason: Type.String(),
+  metal: Type.String(),
+  period: Type.String(),
+  intensity: Nullable(Type.String()),
+  threshold: Nullable(Type.String()),
+  standards: Type.Array(Type.String()),
+});
+
+export { MetalCodeSchema };
