@@ -161,6 +161,15 @@ describe('signCredentialJwt / verifyCredentialJwt', () => {
     expect(asyncResult.ok).toBe(true);
   });
 
+  it('produces byte for byte what jose CompactSign produces (Ed25519 is deterministic)', async () => {
+    const { privateKey, kid } = await setup();
+    const vc = sampleCredential();
+    const ours = await signCredentialJwt(vc, { privateKey, kid });
+    const payload = Buffer.from(ours.split('.')[1] as string, 'base64url');
+    const theirs = await new CompactSign(payload).setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', cty: 'vc', kid }).sign(privateKey);
+    expect(ours).toBe(theirs);
+  });
+
   it('uses exactly the VC-JOSE header', async () => {
     const { privateKey, kid } = await setup();
     const jwt = await signCredentialJwt(sampleCredential(), { privateKey, kid });

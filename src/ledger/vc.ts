@@ -10,8 +10,7 @@
  * Verification checks the signature over the exact transmitted bytes before the payload is
  * parsed, so any tampering of the payload surfaces as `bad_signature`.
  */
-import { createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';
-import { CompactSign } from 'jose';
+import { createPublicKey, sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import canonicalizeModule from 'canonicalize';
 
 // `canonicalize` is CommonJS with a default-export typing; normalise both interop shapes.
@@ -288,15 +287,15 @@ export function buildCredential(input: BuildCredentialInput): Credential {
 // Signing
 // ---------------------------------------------------------------------------------------------
 
+export type CredentialSigner = (credential: Credential | Record<string, unknown>) => string;
+
 /**
- * Signs `credential` as a VC-JOSE compact JWS. The payload is exactly the RFC 8785 canonical
- * JSON bytes of the credential; the protected header is `{alg, typ, cty, kid}`.
+ * A signer bound to one key: VC-JOSE compact JWS whose payload is exactly the RFC 8785 canonical
+ * JSON bytes of the credential and whose protected header is `{alg, typ, cty, kid}`. Signs with
+ * node:crypto directly (synchronous, no WebCrypto thread-pool hop) and encodes the header once;
+ * the bytes are what any JOSE library produces, which the tests check against jose.
  */
-export async function signCredentialJwt(
-  credential: Credential | Record<string, unknown>,
-  opts: { privateKey: KeyObject; kid: string },
-): Promise<string> {
-  if (!isPlainObject(credential)) throw new VcError('invalid_input', 'credential must be a plain object');
+export function credentialSigner(opts: { privateKey: KeyObject; kid: string }): CredentialSigner {
   const { privateKey, kid } = opts;
   if (typeof kid !== 'string' || kid.length === 0)
     throw new VcError('invalid_input', 'kid must be a non-empty string');
@@ -308,9 +307,21 @@ export async function signCredentialJwt(
   ) {
     throw new VcError('invalid_input', 'privateKey must be an Ed25519 private KeyObject');
   }
-  const payload = canonicalBytes(credential);
   const header: VcJwtHeader = { alg: 'EdDSA', typ: VC_JWT_TYP, cty: VC_JWT_CTY, kid };
-  return new CompactSign(payload).setProtectedHeader(header).sign(privateKey);
+  const protectedB64 = Buffer.from(JSON.stringify(header), 'utf8').toString('base64url');
+  return (credential) => {
+    if (!isPlainObject(credential)) throw new VcError('invalid_input', 'credential must be a plain object');
+    const input = `${protectedB64}.${canonicalBytes(credential).toString('base64url')}`;
+    return `${input}.${cryptoSign(null, Buffer.from(input, 'ascii'), privateKey).toString('base64url')}`;
+  };
+}
+
+/** Signs one credential (see credentialSigner). */
+export async function signCredentialJwt(
+  credential: Credential | Record<string, unknown>,
+  opts: { privateKey: KeyObject; kid: string },
+): Promise<string> {
+  return credentialSigner(opts)(credential);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,83 @@
+// The two storage engines as the benchmarks use them: PGlite backed by files in a temp directory,
+// and a throwaway durable PostgreSQL (fsync on) from the system's binaries.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openPglite, openPostgres, type Db, type Engine } from '../../src/platform/db.ts';
+
+export const ENGINES: readonly Engine[] = ['pglite', 'postgres'];
+
+interface Throwaway {
+  url: string;
+  stop: () => void;
+}
+
+/** scripts/pg-throwaway.mjs is plain JS; imported by URL so the benchmarks need no declaration file. */
+async function startPostgres(): Promise<Throwaway> {
+  const spec = new URL('../../scripts/pg-throwaway.mjs', import.meta.url).href;
+  const mod = (await import(spec)) as {
+    startThrowawayPostgres: (o: { durable: boolean }) => Promise<Throwaway>;
+  };
+  return mod.startThrowawayPostgres({ durable: true });
+}
+
+/** Where an engine's data lives; `stop` removes it (and stops PostgreSQL). Idempotent. */
+export interface EngineHandle {
+  engine: Engine;
+  /** PGlite data directory or PostgreSQL URL. */
+  location: string;
+  open: () => Promise<Db>;
+  stop: () => void;
+}
+
+const live = new Set<EngineHandle>();
+let hooked = false;
+function hookExit(): void {
+  if (hooked) return;
+  hooked = true;
+  const stopAll = (): void => {
+    for (const h of live) h.stop();
+  };
+  process.on('exit', stopAll);
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(sig, () => {
+      stopAll();
+      process.exit(130);
+    });
+  }
+}
+
+export async function startEngine(engine: Engine): Promise<EngineHandle> {
+  hookExit();
+  let handle: EngineHandle;
+  if (engine === 'pglite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-pglite-'));
+    const dataDir = path.join(dir, 'pglite');
+    handle = {
+      engine,
+      location: dataDir,
+      open: () => openPglite(dataDir),
+      stop: () => {
+        live.delete(handle);
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } else {
+    const pg = await startPostgres();
+    handle = {
+      engine,
+      location: pg.url,
+      open: async () => openPostgres(pg.url),
+      stop: () => {
+        live.delete(handle);
+        pg.stop();
+      },
+    };
+  }
+  live.add(handle);
+  return handle;
+}
+
+export function openAt(engine: Engine, location: string): Promise<Db> {
+  return engine === 'pglite' ? openPglite(location) : Promise.resolve(openPostgres(location));
+}
