@@ -44,6 +44,7 @@ const SELECT = `SELECT c.*, b.code AS brand_code, b.name AS brand_name, o.name A
 export async function insertCertificate(
   q: Queryable,
   c: {
+    statusIndex: number | null;
     brandId: string;
     pcr: string;
     metal: string;
@@ -55,9 +56,9 @@ export async function insertCertificate(
   },
 ): Promise<{ id: string; number: string; createdAt: Date }> {
   const r = await q.query<{ id: string; number: string; created_at: Date }>(
-    `INSERT INTO certificates (brand_id, pcr, metal, producer_org_id, status, current_version, production_date, origin_country, warrant_eligible, content_digest)
-     VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, '') RETURNING id, number, created_at`,
-    [c.brandId, c.pcr, c.metal, c.producerOrgId, c.status, c.productionDate, c.originCountry, c.warrantEligible],
+    `INSERT INTO certificates (brand_id, pcr, metal, producer_org_id, status, current_version, production_date, origin_country, warrant_eligible, content_digest, status_index)
+     VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, '', $9) RETURNING id, number, created_at`,
+    [c.brandId, c.pcr, c.metal, c.producerOrgId, c.status, c.productionDate, c.originCountry, c.warrantEligible, c.statusIndex],
   );
   const row = r.rows[0]!;
   return { id: row.id, number: row.number, createdAt: row.created_at };

@@ -80,60 +80,61 @@ const pcrConflict = (brand: string, pcr: string): AppError =>
     { path: 'body.pcr', message: 'already certified for this brand; amend the existing certificate instead' },
   ]);
 
+interface VersionInput {
+  certificateId: string;
+  content: CertificateContent;
+  evaluation: Evaluation;
+  statusIndex: number | null;
+  key: SigningKey | null;
+}
+
+/** A conforming version is signed as a VC by the producer's key; a rejected one is only digested. */
+async function signVersion(ctx: AppContext, v: VersionInput): Promise<{ digest: string; credential: string | null }> {
+  const digest = digestOf(v.content);
+  if (v.evaluation.verdict !== 'conforming') return { digest, credential: null };
+  if (!v.key || v.statusIndex === null) throw new Error('a conforming version needs a key and a status index');
+  const orgId = v.content.producer.id;
+  const vc = certificateCredential({
+    publicUrl: ctx.config.publicUrl,
+    certificateId: v.certificateId,
+    issuerDid: orgDid(ctx, orgId),
+    content: v.content,
+    status: { listUrl: statusListUrl(ctx.config.publicUrl, orgId, locate(v.statusIndex).listNo), index: v.statusIndex },
+  });
+  return { digest, credential: await signCredentialJwt(vc, { privateKey: v.key.privateKey, kid: v.key.kid }) };
+}
+
 /**
- * Writes one version inside the caller's transaction: a conforming version is signed as a VC by
- * the producer's key and its exact JWT bytes are logged; a rejected one logs its content digest.
+ * Logs the version (its exact JWT bytes, or the content digest of a rejected one) and stores it.
+ * Called last in the transaction: the log head lock is held only from here to COMMIT.
  */
-async function recordVersion(
+async function logAndStoreVersion(
   ctx: AppContext,
   tx: Queryable,
-  v: {
-    certificateId: string;
-    content: CertificateContent;
-    evaluation: Evaluation;
-    statusIndex: number | null;
-    key: SigningKey | null;
-    kind: LogKind;
-    amendmentReason: string | null;
-    actor: { userId: string | null; apiKeyId: string | null };
-  },
-): Promise<{ digest: string; credential: string | null }> {
-  const digest = digestOf(v.content);
-  let credential: string | null = null;
-  if (v.evaluation.verdict === 'conforming') {
-    if (!v.key || v.statusIndex === null) throw new Error('a conforming version needs a key and a status index');
-    const orgId = v.content.producer.id;
-    const vc = certificateCredential({
-      publicUrl: ctx.config.publicUrl,
-      certificateId: v.certificateId,
-      issuerDid: orgDid(ctx, orgId),
-      content: v.content,
-      status: { listUrl: statusListUrl(ctx.config.publicUrl, orgId, locate(v.statusIndex).listNo), index: v.statusIndex },
-    });
-    credential = await signCredentialJwt(vc, { privateKey: v.key.privateKey, kid: v.key.kid });
-  }
+  v: VersionInput & { kind: LogKind; amendmentReason: string | null; actor: { userId: string | null; apiKeyId: string | null } },
+  signed: { digest: string; credential: string | null },
+): Promise<void> {
   const [logIndex] = await appendEntries(ctx, tx, [
     {
       kind: v.kind,
       subjectType: 'certificate',
       subjectId: v.certificateId,
       version: v.content.version,
-      payloadDigest: credential ? digestBytes(credential) : digest,
+      payloadDigest: signed.credential ? digestBytes(signed.credential) : signed.digest,
     },
   ]);
   await repo.insertVersion(tx, {
     certificateId: v.certificateId,
     version: v.content.version,
     content: v.content,
-    contentDigest: digest,
+    contentDigest: signed.digest,
     evaluation: v.evaluation,
     amendmentReason: v.amendmentReason,
     userId: v.actor.userId,
     apiKeyId: v.actor.apiKeyId,
-    credential,
+    credential: signed.credential,
     logIndex: logIndex!,
   });
-  return { digest, credential };
 }
 
 export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Submission) {
@@ -143,9 +144,13 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
   const status: CertificateStatus = evaluation.verdict === 'conforming' ? 'issued' : 'rejected';
   const actor = actorOf(p);
   const key = status === 'issued' ? await ensureIssuerKey(ctx, brand.producer.id) : null;
+  // Reserved outside the transaction so no per-producer lock is held while it runs; an index left
+  // unused by a failed insert is just a bit that never gets set.
+  const statusIndex = status === 'issued' ? await allocateIndex(ctx.db, brand.producer.id) : null;
   try {
     const id = await ctx.db.transaction(async (tx) => {
       const row = await repo.insertCertificate(tx, {
+        statusIndex,
         brandId: brand.id,
         pcr: s.pcr,
         metal: brand.metal,
@@ -155,23 +160,13 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
         originCountry: s.originCountry,
         warrantEligible: evaluation.warrantEligible,
       });
-      const statusIndex = status === 'issued' ? await allocateIndex(tx, brand.producer.id) : null;
-      if (statusIndex !== null) await repo.setStatusIndex(tx, row.id, statusIndex);
       const content = buildContent(s, brand, spec, row.number, 1, row.createdAt);
-      const { digest } = await recordVersion(ctx, tx, {
-        certificateId: row.id,
-        content,
-        evaluation,
-        statusIndex,
-        key,
-        kind: status === 'issued' ? 'certificate.issued' : 'certificate.rejected',
-        amendmentReason: null,
-        actor,
-      });
+      const version = { certificateId: row.id, content, evaluation, statusIndex, key };
+      const signed = await signVersion(ctx, version);
       await repo.updateHead(tx, row.id, {
         status,
         version: 1,
-        contentDigest: digest,
+        contentDigest: signed.digest,
         warrantEligible: evaluation.warrantEligible,
         productionDate: s.productionDate,
         originCountry: s.originCountry,
@@ -182,9 +177,15 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
         action: status === 'issued' ? 'certificate.issued' : 'certificate.rejected',
         subjectType: 'certificate',
         subjectId: row.id,
-        digestAfter: digest,
+        digestAfter: signed.digest,
         details: { number: row.number, brand: brand.code, pcr: s.pcr, reasons: evaluation.reasons.length },
       });
+      await logAndStoreVersion(
+        ctx,
+        tx,
+        { ...version, kind: status === 'issued' ? 'certificate.issued' : 'certificate.rejected', amendmentReason: null, actor },
+        signed,
+      );
       return row.id;
     });
     return getCertificate(ctx, p, id);
@@ -211,6 +212,8 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
   }
   const { evaluation, spec } = await evaluate(ctx, s, brand);
   const key = evaluation.verdict === 'conforming' ? await ensureIssuerKey(ctx, current.producer_org_id) : null;
+  // A rejected certificate becoming issued needs its first status index (reserved outside the transaction).
+  const reserved = key && current.status_index === null ? await allocateIndex(ctx.db, current.producer_org_id) : null;
   try {
     await ctx.db.transaction(async (tx) => {
       const c = (await repo.getCertificate(tx, id, true))!;
@@ -225,26 +228,18 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
       const version = c.current_version + 1;
       const conforming = evaluation.verdict === 'conforming';
       let statusIndex = c.status_index;
-      if (conforming && statusIndex === null) {
-        statusIndex = await allocateIndex(tx, c.producer_org_id);
-        await repo.setStatusIndex(tx, id, statusIndex);
+      if (conforming && statusIndex === null && reserved !== null) {
+        statusIndex = reserved;
+        await repo.setStatusIndex(tx, id, reserved);
       }
       const content = buildContent(s, brand, spec, c.number, version, ctx.now());
-      const { digest } = await recordVersion(ctx, tx, {
-        certificateId: id,
-        content,
-        evaluation,
-        statusIndex,
-        key,
-        kind: !conforming ? 'certificate.rejected' : c.status === 'rejected' ? 'certificate.issued' : 'certificate.amended',
-        amendmentReason: reason,
-        actor,
-      });
-      const status: CertificateStatus = evaluation.verdict === 'conforming' ? 'issued' : 'rejected';
+      const v = { certificateId: id, content, evaluation, statusIndex, key };
+      const signed = await signVersion(ctx, v);
+      const status: CertificateStatus = conforming ? 'issued' : 'rejected';
       await repo.updateHead(tx, id, {
         status,
         version,
-        contentDigest: digest,
+        contentDigest: signed.digest,
         warrantEligible: evaluation.warrantEligible,
         productionDate: s.productionDate,
         originCountry: s.originCountry,
@@ -256,9 +251,11 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
         subjectType: 'certificate',
         subjectId: id,
         digestBefore: c.content_digest,
-        digestAfter: digest,
+        digestAfter: signed.digest,
         details: { number: c.number, version, reason, status },
       });
+      const kind = !conforming ? 'certificate.rejected' : c.status === 'rejected' ? 'certificate.issued' : 'certificate.amended';
+      await logAndStoreVersion(ctx, tx, { ...v, kind, amendmentReason: reason, actor }, signed);
     });
   } catch (e) {
     if (isUniqueViolation(e, 'certificates_brand_pcr_live')) throw pcrConflict(brand.code, s.pcr);
