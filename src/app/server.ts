@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyRequest } from 'fastify';
@@ -8,6 +9,7 @@ import { principalFromApiKey, principalFromSession } from '../access/service.ts'
 import { registerAuditRoutes } from '../audit/routes.ts';
 import { registerBrandRoutes } from '../brands/routes.ts';
 import { registerCertificateRoutes } from '../certificates/routes.ts';
+import { registerImportRoutes } from '../imports/routes.ts';
 import { registerSustainabilityRoutes } from '../disclosures/routes.ts';
 import { registerLedgerRoutes } from '../ledger/routes.ts';
 import { registerMetalRoutes } from '../metals/routes.ts';
@@ -37,6 +39,8 @@ export async function buildServer(ctx: AppContext): Promise<App> {
     authenticate: (req) => authenticate(ctx, req),
   });
   await app.register(cookie);
+  // Bulk import uploads (src/imports): one file part, no larger than the configured limit.
+  await app.register(multipart, { limits: { fileSize: ctx.config.imports.maxBytes, files: 1, fields: 10, parts: 11 } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -74,6 +78,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   registerMetalRoutes(app, ctx);
   registerBrandRoutes(app, ctx);
   registerCertificateRoutes(app, ctx);
+  registerImportRoutes(app, ctx);
   registerLedgerRoutes(app, ctx);
   registerSustainabilityRoutes(app, ctx);
   registerAuditRoutes(app, ctx);

@@ -15,7 +15,7 @@ import type { Queryable } from '../platform/db.ts';
 import { certificateCredential, statusListUrl } from './credential.ts';
 import * as metalsRepo from '../metals/repo.ts';
 import { selectSpec } from '../metals/spec-select.ts';
-import type { MetalCode } from '../metals/spec-types.ts';
+import type { ContractSpec, MetalCode } from '../metals/spec-types.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
 import type { CertificateContent, CertificateStatus, Evaluation, Submission } from './model.ts';
 import * as repo from './repo.ts';
@@ -45,10 +45,11 @@ async function evaluate(ctx: AppContext, s: Submission, brand: brandsRepo.BrandR
   return { evaluation, spec };
 }
 
-function buildContent(
+/** The canonical content of one version; bulk import builds it through this same function. */
+export function buildContent(
   s: Submission,
   brand: brandsRepo.BrandRecord,
-  spec: Awaited<ReturnType<typeof evaluate>>['spec'],
+  spec: ContractSpec | undefined,
   number: string,
   version: number,
   issuedAt: Date,

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { API_VERSION } from '../app/server.ts';
 import { registerApiKeys } from './apikeys.ts';
 import { describeError } from './common.ts';
+import { registerImport } from './import.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerSeed } from './seed.ts';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerMigrate(program);
   registerSeed(program);
+  registerImport(program);
   registerUsers(program);
   registerApiKeys(program);
   registerOpenApi(program);
