@@ -9,10 +9,12 @@ import { principalFromApiKey, principalFromSession } from '../access/service.ts'
 import { registerAuditRoutes } from '../audit/routes.ts';
 import { registerBrandRoutes } from '../brands/routes.ts';
 import { registerCertificateRoutes } from '../certificates/routes.ts';
+import { registerCertificatePdfRoutes } from '../certificates/pdf-routes.ts';
 import { registerImportRoutes } from '../imports/routes.ts';
 import { registerSustainabilityRoutes } from '../disclosures/routes.ts';
 import { registerLedgerRoutes } from '../ledger/routes.ts';
 import { registerMetalRoutes } from '../metals/routes.ts';
+import { registerWebRoutes } from '../web/routes.ts';
 import { AppError } from '../platform/errors.ts';
 import { createHttpServer, DOCS_PREFIX, type App } from '../platform/http.ts';
 import type { AppContext } from './context.ts';
@@ -72,15 +74,17 @@ export async function buildServer(ctx: AppContext): Promise<App> {
     }
   });
   app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
-  app.get('/', { config: { permission: 'public' }, schema: { hide: true } }, async (_req, reply) => reply.redirect('/docs'));
 
   registerAccessRoutes(app, ctx);
   registerMetalRoutes(app, ctx);
   registerBrandRoutes(app, ctx);
   registerCertificateRoutes(app, ctx);
+  registerCertificatePdfRoutes(app, ctx);
   registerImportRoutes(app, ctx);
   registerLedgerRoutes(app, ctx);
   registerSustainabilityRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  // The web app last: its catch-all answers only what no route above does.
+  await registerWebRoutes(app, ctx);
   return app;
 }

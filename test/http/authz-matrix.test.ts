@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { ORG_KINDS, ROLES, SCOPES, type OrgKind, type Role, type Scope } from '../../src/access/principal.ts';
 import { routeTable, type App } from '../../src/platform/http.ts';
+import { insertJob } from '../../src/imports/repo.ts';
 import { describeEngines } from '../engines.ts';
 import { makeApiKey, makeBrand, makeOrg, makeUser, submissionFor, testApp } from '../factories.ts';
 
@@ -98,7 +100,17 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/v1/log/witnesses': either(users('admin', ['exchange']), keys('admin', ['exchange'])),
   'POST /api/v1/log/cosignatures': anyone,
   'POST /api/v1/organisations/:orgId/keys/rotation': both(either(users('admin'), keys('admin')), exchangeOrTarget),
+  'GET /api/v1/certificates/:id/pdf': exchangeOrTarget,
+  'POST /api/v1/verify/pdf': anyone,
+  'GET /api/v1/sessions/current': anyone,
+  'GET /*': anyone,
   'GET /api/v1/audit-events': both(reader, (w) => w.kind === 'exchange' || w.kind === 'auditor'),
+  // Bulk import (test/http/imports.test.ts goes deeper). The matrix POSTs JSON, which the upload answers 415.
+  'POST /api/v1/imports': either(users('member', ['producer']), keys('certificates:write', ['producer'])),
+  'GET /api/v1/imports': either(users('viewer', ['producer', 'exchange']), keys('read', ['producer', 'exchange'])),
+  'GET /api/v1/imports/:importId': both(either(users('viewer', ['producer', 'exchange']), keys('read', ['producer', 'exchange'])), exchangeOrTarget),
+  'GET /api/v1/imports/:importId/errors': both(either(users('viewer', ['producer', 'exchange']), keys('read', ['producer', 'exchange'])), exchangeOrTarget),
+  'GET /api/v1/import-templates/:metal': anyone,
   // Sustainability (test/http/sustainability-authz.test.ts goes deeper, with CBAM data and grants).
   'GET /api/v1/sustainability/reference': anyone,
   'PUT /api/v1/sustainability/reference/topics/:code': either(users('member', ['exchange']), keys('brands:write', ['exchange'])),
@@ -199,6 +211,20 @@ describeEngines('authorisation matrix', (db) => {
       listNo: '0',
       index: '0',
       '*': 'index.html',
+      importId: (
+        await insertJob(db(), {
+          id: randomUUID(),
+          producerOrgId: target,
+          userId: null,
+          apiKeyId: null,
+          filename: 'matrix.csv',
+          format: 'csv',
+          sha256: 'matrix',
+          bytes: 1,
+          rowsTotal: 1,
+          recordsTotal: 1,
+        })
+      ).id,
     };
     bodies = {
       'POST /api/v1/certificates/:id/amendments': { reason: 'Matrix test amendment', certificate: sub },

@@ -1,0 +1,31 @@
+import { Route, Routes } from 'react-router-dom';
+import { Layout } from './components/Layout.tsx';
+import { AmendPage } from './pages/AmendPage.tsx';
+import { BrandsPage } from './pages/BrandsPage.tsx';
+import { CertificatePage } from './pages/CertificatePage.tsx';
+import { CertificatesPage } from './pages/CertificatesPage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { IssuePage } from './pages/IssuePage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PublicVerifyPage } from './pages/PublicVerifyPage.tsx';
+import { SignInPage } from './pages/SignInPage.tsx';
+import { VerifyUploadPage } from './pages/VerifyUploadPage.tsx';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="certificates" element={<CertificatesPage />} />
+        <Route path="certificates/new" element={<IssuePage />} />
+        <Route path="certificates/:id" element={<CertificatePage />} />
+        <Route path="certificates/:id/amend" element={<AmendPage />} />
+        <Route path="brands" element={<BrandsPage />} />
+        <Route path="v/:id" element={<PublicVerifyPage />} />
+        <Route path="verify" element={<VerifyUploadPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

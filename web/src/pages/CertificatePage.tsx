@@ -1,0 +1,216 @@
+import { Alert, Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api, type CertificateView, type VerificationReport } from '../api.ts';
+import { ChemistryTable } from '../components/ChemistryTable.tsx';
+import { CheckStatus } from '../components/Checks.tsx';
+import { ErrorAlert, Loading, StatusBadge } from '../components/common.tsx';
+import { useFormat } from '../format.ts';
+import { useMetalName } from '../metals.ts';
+import { isProducerMember, useSession } from '../session.ts';
+
+export function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" component="dt">
+        {label}
+      </Text>
+      <Text component="dd" m={0} fw={500} style={{ overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+export function CertificatePage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  const metalName = useMetalName();
+  const session = useSession();
+  const cert = useQuery({ queryKey: ['certificate', id], queryFn: () => api<CertificateView>(`/api/v1/certificates/${id}`) });
+  const verification = useQuery({
+    queryKey: ['verification', id],
+    queryFn: () => api<VerificationReport>(`/api/v1/certificates/${id}/verification`),
+    enabled: cert.isSuccess,
+  });
+  if (cert.isLoading) return <Loading />;
+  if (cert.error || !cert.data) return <ErrorAlert error={cert.error} />;
+  const c = cert.data;
+  const content = c.content;
+  const full = c.view === 'full' && content;
+  const log = verification.data?.checks.find((x) => x.name === 'log_inclusion');
+  const pdfLang = i18n.language === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
+  const canAmend = full && isProducerMember(session.data) && session.data?.organisation?.id === c.producer?.id && c.status !== 'revoked';
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <div>
+          <Text size="sm" c="dimmed">
+            {t('certificate.heading')}
+          </Text>
+          <Title order={1} className="mono" size="h2">
+            {c.number}
+          </Title>
+          <Group gap="xs" mt={4}>
+            <StatusBadge status={c.status} />
+            <Badge variant="outline">{t('certificate.versionN', { n: c.version })}</Badge>
+          </Group>
+        </div>
+        <Group wrap="wrap">
+          <Button component={Link} to={`/v/${c.id}`} variant="light">
+            {t('certificate.publicPage')}
+          </Button>
+          {canAmend && (
+            <Button component={Link} to={`/certificates/${c.id}/amend`}>
+              {t('certificate.amend')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+
+      {c.statusReason && (
+        <Alert color={c.status === 'issued' ? 'blue' : 'red'} title={t('certificate.statusReason')}>
+          {c.statusReason}
+        </Alert>
+      )}
+      {c.reasons && c.reasons.length > 0 && (
+        <Alert color="red" title={t('certificate.rejectedReasons')} role="alert">
+          <List size="sm">
+            {c.reasons.map((r) => (
+              <List.Item key={`${r.code}|${r.path}`}>
+                <code>{r.path || '—'}</code>: {r.message}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} component="dl" m={0}>
+          <Field label={t('filters.brand')}>
+            {c.brand.code} — {c.brand.name}
+          </Field>
+          <Field label={t('filters.metal')}>{metalName(c.metal)}</Field>
+          {c.producer && <Field label={t('brands.producer')}>{c.producer.name}</Field>}
+          {c.pcr && <Field label={t('certificate.pcr')}>{c.pcr}</Field>}
+          <Field label={t('certificate.productionDate')}>{f.date(c.productionDate)}</Field>
+          {c.originCountry && <Field label={t('certificate.origin')}>{c.originCountry}</Field>}
+          {full && <Field label={t('certificate.shape')}>{content.shape}</Field>}
+          {full && <Field label={t('certificate.pieces')}>{f.integer(content.pieces)}</Field>}
+          {full && <Field label={t('certificate.bundles')}>{f.integer(content.bundles.length)}</Field>}
+          {full && <Field label={t('certificate.gross')}>{f.decimal(content.grossWeightKg)} kg</Field>}
+          {full && <Field label={t('certificate.net')}>{f.decimal(content.netWeightKg)} kg</Field>}
+          {full && <Field label={t('certificate.laboratory')}>{content.laboratory.name}</Field>}
+          {full && <Field label={t('certificate.signatory')}>{content.signatory.name}</Field>}
+          {full && content.spec && <Field label={t('certificate.spec')}>{`${content.spec.qualityStandard} (v${content.spec.version})`}</Field>}
+          <Field label={t('certificate.issuedAt')}>{f.dateTime(c.issuedAt)}</Field>
+          {c.warrantEligible !== undefined && (
+            <Field label={t('certificate.warrantEligible')}>{c.warrantEligible ? t('common.yes') : t('common.no')}</Field>
+          )}
+        </SimpleGrid>
+        <Text size="xs" c="dimmed" mt="md">
+          {t('certificate.digest')}
+        </Text>
+        <Text size="sm" className="mono">
+          {c.contentDigest}
+        </Text>
+      </Paper>
+
+      <section aria-labelledby="log">
+        <Title order={2} size="h3" id="log" mb="xs">
+          {t('certificate.log')}
+        </Title>
+        {verification.isLoading ? (
+          <Loading />
+        ) : verification.error ? (
+          <ErrorAlert error={verification.error} />
+        ) : log ? (
+          <Group gap="sm" wrap="nowrap" align="flex-start" data-testid="log-inclusion">
+            <CheckStatus status={log.status} />
+            <Text size="sm" lang="en">
+              {log.reason}
+            </Text>
+          </Group>
+        ) : null}
+      </section>
+
+      {full && (
+        <section aria-labelledby="chem">
+          <Title order={2} size="h3" id="chem" mb="xs">
+            {t('chemistry.title')}
+          </Title>
+          <ChemistryTable analysis={content.chemistry} check={c.chemistryCheck} />
+        </section>
+      )}
+
+      {full && (
+        <section aria-labelledby="downloads">
+          <Title order={2} size="h3" id="downloads" mb="xs">
+            {t('certificate.downloads')}
+          </Title>
+          <Group wrap="wrap">
+            {c.status !== 'rejected' && (
+              <>
+                <Button component="a" href={`/api/v1/certificates/${c.id}/pdf?lang=${pdfLang}`} download variant="light">
+                  {t('certificate.downloadPdf')}
+                </Button>
+                <Button component="a" href={`/api/v1/certificates/${c.id}/credential`} download={`${c.number}.jwt`} variant="light">
+                  {t('certificate.downloadVc')}
+                </Button>
+              </>
+            )}
+            <Button component="a" href={`/api/v1/certificates/${c.id}/proof`} download={`${c.number}.proof.txt`} variant="light">
+              {t('certificate.downloadProof')}
+            </Button>
+          </Group>
+        </section>
+      )}
+
+      {c.versions && (
+        <section aria-labelledby="versions">
+          <Title order={2} size="h3" id="versions" mb="xs">
+            {t('certificate.versions')}
+          </Title>
+          <div className="table-scroll">
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('certificate.version')}</Table.Th>
+                  <Table.Th>{t('certificate.createdAt')}</Table.Th>
+                  <Table.Th>{t('certificate.verdict')}</Table.Th>
+                  <Table.Th>{t('certificate.amendmentReason')}</Table.Th>
+                  <Table.Th>{t('certificate.digest')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {c.versions.map((v) => (
+                  <Table.Tr key={v.version}>
+                    <Table.Td>
+                      {v.version} {v.superseded ? `(${t('certificate.superseded')})` : `(${t('certificate.current')})`}
+                    </Table.Td>
+                    <Table.Td>{f.dateTime(v.createdAt)}</Table.Td>
+                    <Table.Td>{v.verdict === 'conforming' ? t('chemistry.conforming') : t('chemistry.nonConforming')}</Table.Td>
+                    <Table.Td>{v.amendmentReason ?? '—'}</Table.Td>
+                    <Table.Td className="mono">{v.contentDigest.slice(0, 16)}…</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        </section>
+      )}
+      {!full && (
+        <Text size="sm" c="dimmed">
+          {t('certificate.minimalNote')}{' '}
+          <Anchor component={Link} to={`/v/${c.id}`}>
+            {t('certificate.publicPage')}
+          </Anchor>
+        </Text>
+      )}
+    </Stack>
+  );
+}
