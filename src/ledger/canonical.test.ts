@@ -97,3 +97,17 @@ describe('sha256 helpers', () => {
     expect(digestOf({ b: 1, a: 2 })).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 });
+
+describe('agrees with an independent RFC 8785 implementation', () => {
+  test('canonicalJson equals the `canonicalize` package on random JSON values', async () => {
+    const fc = (await import('fast-check')).default;
+    const { createRequire } = await import('node:module');
+    const reference = createRequire(import.meta.url)('canonicalize') as (v: unknown) => string;
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(canonicalJson(v)).toBe(reference(v));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -9,11 +9,6 @@
  * something other than what the caller holds.
  */
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-
-// `canonicalize` is a CommonJS module whose export *is* the function; loading it with require
-// avoids depending on how the ESM/CJS default-export interop is typed.
-const canonicalize = createRequire(import.meta.url)('canonicalize') as (input: unknown) => string | undefined;
 
 export class CanonicalJsonError extends Error {
   /** JSON-pointer-like path of the offending value, e.g. `/items/3/mass`. */
@@ -25,71 +20,91 @@ export class CanonicalJsonError extends Error {
   }
 }
 
-// Matches a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// A lone UTF-16 surrogate cannot be encoded as UTF-8; String.prototype.isWellFormed (ES2024, in
+// Node 20) finds one without a regular expression.
+const hasLoneSurrogate = (s: string): boolean => !(s as string & { isWellFormed(): boolean }).isWellFormed();
 
 function pointerEscape(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-function assertJsonValue(value: unknown, path: string, stack: Set<object>): void {
-  if (value === null) return;
+/** Path segments kept as a linked list: the JSON-pointer string is built only for an error. */
+interface PathNode {
+  parent: PathNode | null;
+  segment: string;
+}
+const pathOf = (node: PathNode | null): string => {
+  const parts: string[] = [];
+  for (let n = node; n; n = n.parent) parts.push(pointerEscape(n.segment));
+  return parts.length ? `/${parts.reverse().join('/')}` : '';
+};
+const child = (parent: PathNode | null, segment: string | number): PathNode => ({ parent, segment: String(segment) });
+
+/**
+ * One pass that checks and writes: RFC 8785 puts strings and numbers exactly as ECMAScript
+ * JSON.stringify does and sorts object keys by UTF-16 code units (the default sort), so each leaf
+ * goes through JSON.stringify and only the structure is ours.
+ */
+function write(value: unknown, at: PathNode | null, stack: Set<object>): string {
+  if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
-      return;
+      return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isFinite(value)) throw new CanonicalJsonError(`non-finite number ${String(value)}`, path);
-      return;
+      if (!Number.isFinite(value)) throw new CanonicalJsonError(`non-finite number ${String(value)}`, pathOf(at));
+      return JSON.stringify(value);
     case 'string':
-      if (LONE_SURROGATE.test(value))
-        throw new CanonicalJsonError('string with a lone UTF-16 surrogate', path);
-      return;
+      if (hasLoneSurrogate(value)) throw new CanonicalJsonError('string with a lone UTF-16 surrogate', pathOf(at));
+      return JSON.stringify(value);
     case 'undefined':
-      throw new CanonicalJsonError('undefined is not a JSON value', path);
+      throw new CanonicalJsonError('undefined is not a JSON value', pathOf(at));
     case 'bigint':
-      throw new CanonicalJsonError('BigInt is not a JSON value', path);
+      throw new CanonicalJsonError('BigInt is not a JSON value', pathOf(at));
     case 'function':
-      throw new CanonicalJsonError('function is not a JSON value', path);
+      throw new CanonicalJsonError('function is not a JSON value', pathOf(at));
     case 'symbol':
-      throw new CanonicalJsonError('symbol is not a JSON value', path);
+      throw new CanonicalJsonError('symbol is not a JSON value', pathOf(at));
     case 'object':
       break;
     default:
-      throw new CanonicalJsonError(`unsupported type ${typeof value}`, path);
+      throw new CanonicalJsonError(`unsupported type ${typeof value}`, pathOf(at));
   }
   const obj = value as object;
-  if (stack.has(obj)) throw new CanonicalJsonError('cyclic structure', path);
+  if (stack.has(obj)) throw new CanonicalJsonError('cyclic structure', pathOf(at));
   stack.add(obj);
+  let out: string;
   if (Array.isArray(obj)) {
+    const parts: string[] = new Array<string>(obj.length);
     for (let i = 0; i < obj.length; i++) {
-      if (!(i in obj)) throw new CanonicalJsonError('sparse array', `${path}/${i}`);
-      assertJsonValue(obj[i], `${path}/${i}`, stack);
+      if (!(i in obj)) throw new CanonicalJsonError('sparse array', pathOf(child(at, i)));
+      parts[i] = write(obj[i], child(at, i), stack);
     }
+    out = `[${parts.join(',')}]`;
   } else {
     const proto = Object.getPrototypeOf(obj) as unknown;
     if (proto !== Object.prototype && proto !== null) {
       const ctor = (obj as { constructor?: { name?: string } }).constructor?.name ?? 'unknown';
-      throw new CanonicalJsonError(`non-plain object (${ctor})`, path);
+      throw new CanonicalJsonError(`non-plain object (${ctor})`, pathOf(at));
     }
     if (Object.getOwnPropertySymbols(obj).length > 0) {
-      throw new CanonicalJsonError('object with symbol keys', path);
+      throw new CanonicalJsonError('object with symbol keys', pathOf(at));
     }
-    for (const key of Object.keys(obj)) {
-      const childPath = `${path}/${pointerEscape(key)}`;
-      if (LONE_SURROGATE.test(key))
-        throw new CanonicalJsonError('key with a lone UTF-16 surrogate', childPath);
-      assertJsonValue((obj as Record<string, unknown>)[key], childPath, stack);
+    const keys = Object.keys(obj).sort();
+    const parts: string[] = new Array<string>(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (hasLoneSurrogate(key)) throw new CanonicalJsonError('key with a lone UTF-16 surrogate', pathOf(child(at, key)));
+      parts[i] = `${JSON.stringify(key)}:${write((obj as Record<string, unknown>)[key], child(at, key), stack)}`;
     }
+    out = `{${parts.join(',')}}`;
   }
   stack.delete(obj);
+  return out;
 }
 
 /** RFC 8785 canonical JSON text of `value`, as a string. Throws `CanonicalJsonError`. */
 export function canonicalJson(value: unknown): string {
-  assertJsonValue(value, '', new Set());
-  const text = canonicalize(value);
-  if (typeof text !== 'string') throw new CanonicalJsonError('value has no JSON representation', '');
-  return text;
+  return write(value, null, new Set());
 }
 
 /** RFC 8785 canonical JSON of `value`, UTF-8 encoded. Throws `CanonicalJsonError`. */
