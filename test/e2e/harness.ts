@@ -46,7 +46,8 @@ export interface Running {
   close: () => Promise<void>;
 }
 
-export async function startServer(): Promise<Running> {
+/** `env` overrides the configuration, e.g. a real ASSAY_DATA_DIR for tests that upload imports. */
+export async function startServer(env: Record<string, string> = {}): Promise<Running> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const db = await freshDatabase('pglite');
@@ -57,6 +58,7 @@ export async function startServer(): Promise<Running> {
     ASSAY_ARGON2_TIME_COST: '1',
     ASSAY_DATA_DIR: '/nonexistent-test-data-dir',
     ASSAY_PUBLIC_URL: baseUrl,
+    ...env,
   });
   const ctx: AppContext = {
     db,

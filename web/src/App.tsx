@@ -1,12 +1,16 @@
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './components/Layout.tsx';
 import { AmendPage } from './pages/AmendPage.tsx';
+import { BrandPage } from './pages/BrandPage.tsx';
 import { BrandsPage } from './pages/BrandsPage.tsx';
 import { CertificatePage } from './pages/CertificatePage.tsx';
 import { CertificatesPage } from './pages/CertificatesPage.tsx';
+import { ComparePage } from './pages/ComparePage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { ImportPage } from './pages/ImportPage.tsx';
 import { IssuePage } from './pages/IssuePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { ProducerPage } from './pages/ProducerPage.tsx';
 import { PublicVerifyPage } from './pages/PublicVerifyPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { VerifyUploadPage } from './pages/VerifyUploadPage.tsx';
@@ -22,6 +26,10 @@ export function App() {
         <Route path="certificates/:id" element={<CertificatePage />} />
         <Route path="certificates/:id/amend" element={<AmendPage />} />
         <Route path="brands" element={<BrandsPage />} />
+        <Route path="brands/:brand" element={<BrandPage />} />
+        <Route path="producers/:orgId" element={<ProducerPage />} />
+        <Route path="compare" element={<ComparePage />} />
+        <Route path="imports" element={<ImportPage />} />
         <Route path="v/:id" element={<PublicVerifyPage />} />
         <Route path="verify" element={<VerifyUploadPage />} />
         <Route path="*" element={<NotFoundPage />} />

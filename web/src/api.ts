@@ -238,3 +238,145 @@ export interface ApiKey {
 
 export const METALS = ['AH', 'CA', 'ZS', 'PB', 'NI', 'SN', 'AA', 'NA', 'CO'] as const;
 export const SCOPES = ['read', 'certificates:write', 'brands:write', 'specs:write', 'admin'] as const;
+
+// ------------------------------------------------------------------------------------ bulk import
+
+export interface ImportJob {
+  id: string;
+  status: 'queued' | 'running' | 'completed' | 'failed';
+  producerOrgId: string;
+  filename: string;
+  format: 'csv' | 'xlsx' | 'ndjson';
+  sha256: string;
+  bytes: number;
+  rows: { total: number; done: number };
+  records: { total: number; done: number; accepted: number; rejected: number; unchanged: number };
+  errors: number;
+  rate: number | null;
+  etaSeconds: number | null;
+  failure: string | null;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+}
+
+export interface ImportCreated {
+  job: ImportJob;
+  duplicate: boolean;
+  message: string;
+}
+
+export interface ImportRowError {
+  row: number;
+  column: string | null;
+  value: string | null;
+  code: string;
+  reason: string;
+}
+
+// ------------------------------------------------------------------------------------ sustainability
+
+export interface TrackRecord {
+  id: string;
+  track: string;
+  effectiveFrom: string;
+  standardCode: string | null;
+  auditor: { name: string; reportReference: string; reportDate: string } | null;
+  restricted: boolean;
+  recordedAt: string;
+  logIndex: number;
+}
+
+export interface Sourcing {
+  brand: { id: string; code: string; name: string; metal: string; producer: { id: string; name: string } };
+  currentTrack: TrackRecord | null;
+  tracks: TrackRecord[];
+  compliance: { status: string; effectiveDate: string; reason: string } | null;
+  complianceHistory: { status: string; effectiveDate: string; reason: string; recordedAt: string; logIndex: number }[];
+  isoCertificates: Disclosure[];
+}
+
+export interface Disclosure {
+  id: string;
+  organisation: { id: string; name: string };
+  level: string;
+  brand: { id: string; code: string; name: string } | null;
+  asset: string | null;
+  topic: string;
+  kind: string;
+  title: string;
+  standardCode: string | null;
+  value: string | null;
+  unit: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  validity: 'valid' | 'expired' | 'not_yet_valid' | null;
+  restricted: boolean;
+}
+
+export type CbamAccess = 'exchange' | 'producer' | 'grantee' | 'published';
+
+export interface CbamReport {
+  id: string;
+  brand: { id: string; code: string; name?: string; metal?: string };
+  version: number;
+  superseded: boolean;
+  periodKind: string;
+  periodStart: string;
+  periodEnd: string;
+  installation: string;
+  installationCountry: string;
+  productionRoute: string;
+  cnCode: string;
+  directEmissions: string;
+  indirectEmissions: string;
+  electricityConsumption: string;
+  electricityEmissionFactor: string;
+  valueType: string;
+  methodology: string;
+  verifier: string | null;
+  verificationStatus: string;
+  carbonPricePaid: string | null;
+  carbonPriceCurrency: string | null;
+  source: string;
+  submittedAt: string;
+  logIndex: number;
+}
+
+export interface BrandCbam {
+  brand: { id: string; code: string; name: string; metal: string };
+  access: CbamAccess;
+  published: boolean;
+  reports: CbamReport[];
+  history: CbamReport[];
+}
+
+export interface CertificateCarbon {
+  certificate: { id: string; number: string; brand: { id: string; code: string }; productionDate: string };
+  access: CbamAccess;
+  report: CbamReport | null;
+  carbonIntensity: { direct: string; indirect: string; total: string; unit: string } | null;
+}
+
+export interface ProducerProfile {
+  organisation: { id: string; name: string; country: string | null };
+  brands: (Brand & {
+    currentTrack: { track: string; effectiveFrom: string; standardCode: string | null } | null;
+    compliance: { status: string; effectiveDate: string; reason: string } | null;
+  })[];
+  certifications: Disclosure[];
+  metrics: Disclosure[];
+  targets: Disclosure[];
+}
+
+export interface ComparisonSubject {
+  id: string;
+  name: string;
+  brands: { code: string; metal: string; plant: { name: string; country: string } }[];
+  tracks: Record<string, string | null>;
+  certifications: { standardCode: string | null; level: string; validUntil: string | null; validity: string | null }[];
+  metrics: Record<string, { value: string; unit: string | null; periodEnd: string | null; title: string }>;
+  targets: { topic: string; title: string; value: string; unit: string | null; by: string | null }[];
+}

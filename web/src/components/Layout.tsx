@@ -35,8 +35,14 @@ export function Layout() {
   const nav = [
     { to: '/certificates', label: t('nav.certificates') },
     { to: '/brands', label: t('nav.brands') },
+    { to: '/compare', label: t('nav.compare') },
     { to: '/verify', label: t('nav.verify') },
-    ...(isProducerMember(s) ? [{ to: '/certificates/new', label: t('nav.issue') }] : []),
+    ...(isProducerMember(s)
+      ? [
+          { to: '/certificates/new', label: t('nav.issue') },
+          { to: '/imports', label: t('nav.import') },
+        ]
+      : []),
   ];
 
   return (

@@ -1,7 +1,8 @@
-import { Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { api, METALS, type Brand } from '../api.ts';
 import { ErrorAlert, Loading, StatusBadge } from '../components/common.tsx';
 import { useMetalName } from '../metals.ts';
@@ -49,10 +50,18 @@ export function BrandsPage() {
             <Table.Tbody>
               {brands.data?.items.map((b) => (
                 <Table.Tr key={b.id}>
-                  <Table.Td className="mono">{b.code}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/brands/${b.id}`} className="mono">
+                      {b.code}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td>{b.name}</Table.Td>
                   <Table.Td>{metalName(b.metal)}</Table.Td>
-                  <Table.Td>{b.producer.name}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/producers/${b.producer.id}`}>
+                      {b.producer.name}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td>
                     {b.plant.name} ({b.plant.country})
                   </Table.Td>

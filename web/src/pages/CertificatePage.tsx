@@ -1,28 +1,16 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, type CertificateView, type VerificationReport } from '../api.ts';
+import { CertificateCarbonSection } from '../components/Cbam.tsx';
 import { ChemistryTable } from '../components/ChemistryTable.tsx';
 import { CheckStatus } from '../components/Checks.tsx';
 import { ErrorAlert, Loading, StatusBadge } from '../components/common.tsx';
+import { Field } from '../components/Field.tsx';
 import { useFormat } from '../format.ts';
 import { useMetalName } from '../metals.ts';
 import { isProducerMember, useSession } from '../session.ts';
-
-export function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500} style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 export function CertificatePage() {
   const { id = '' } = useParams();
@@ -92,7 +80,9 @@ export function CertificatePage() {
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} component="dl" m={0}>
           <Field label={t('filters.brand')}>
-            {c.brand.code} — {c.brand.name}
+            <Anchor component={Link} to={`/brands/${c.brand.id ?? c.brand.code}`}>
+              {c.brand.code} — {c.brand.name}
+            </Anchor>
           </Field>
           <Field label={t('filters.metal')}>{metalName(c.metal)}</Field>
           {c.producer && <Field label={t('brands.producer')}>{c.producer.name}</Field>}
@@ -146,6 +136,8 @@ export function CertificatePage() {
           <ChemistryTable analysis={content.chemistry} check={c.chemistryCheck} />
         </section>
       )}
+
+      {c.status !== 'rejected' && <CertificateCarbonSection certificateId={c.id} brandCode={c.brand.code} producerId={c.producer?.id} />}
 
       {full && (
         <section aria-labelledby="downloads">

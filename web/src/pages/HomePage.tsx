@@ -112,6 +112,14 @@ function ProducerHome({ s }: { s: Session }) {
           <Button component={Link} to="/certificates/new">
             {t('nav.issue')}
           </Button>
+          <Button component={Link} to="/imports" variant="light">
+            {t('nav.import')}
+          </Button>
+          {s.organisation && (
+            <Button component={Link} to={`/producers/${s.organisation.id}`} variant="default">
+              {t('home.ourProfile')}
+            </Button>
+          )}
         </Group>
       )}
       <section aria-labelledby="attention">
@@ -173,7 +181,11 @@ function ExchangeHome() {
               <Table.Tbody>
                 {brands.data?.items.slice(0, 12).map((b) => (
                   <Table.Tr key={b.id}>
-                    <Table.Td className="mono">{b.code}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/brands/${b.id}`} className="mono">
+                        {b.code}
+                      </Anchor>
+                    </Table.Td>
                     <Table.Td>{metalName(b.metal)}</Table.Td>
                     <Table.Td>{b.producer.name}</Table.Td>
                     <Table.Td>

@@ -7,7 +7,7 @@ import { ChecksReport } from '../components/Checks.tsx';
 import { ErrorAlert, Loading, StatusBadge } from '../components/common.tsx';
 import { useFormat } from '../format.ts';
 import { useMetalName } from '../metals.ts';
-import { Field } from './CertificatePage.tsx';
+import { Field } from '../components/Field.tsx';
 
 // Where a certificate's QR code leads: the minimal public view and every verification check.
 export function PublicVerifyPage() {
