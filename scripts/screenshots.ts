@@ -115,6 +115,10 @@ async function main(): Promise<void> {
     },
   });
   await shoot('brands', '/brands', { sizes: ['desktop'] });
+  const brandCode = (await db.query<{ code: string }>(`SELECT code FROM brands WHERE metal = 'CA' ORDER BY code LIMIT 1`)).rows[0]!.code;
+  await shoot('brand', `/brands/${brandCode}`, { login: exchange.email, sizes: ['desktop'] });
+  await shoot('bulk-import', '/imports', { login: producer.email });
+  await shoot('compare', '/compare', { sizes: ['desktop'] });
   await shoot('verify-public', `/v/${cert}`);
   await shoot('verify-public-zh-Hant', `/v/${cert}`, { lang: 'zh-Hant' });
   await shoot('verify-public-zh-Hans', `/v/${cert}`, { lang: 'zh-Hans', sizes: ['phone'] });
