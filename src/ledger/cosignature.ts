@@ -15,7 +15,7 @@
  *
  * Timestamps are JavaScript numbers: values above Number.MAX_SAFE_INTEGER (about 285 million years
  * from now) are rejected as "in the future", which the spec permits; the spec's own ceiling is
- * 2^63 - 1. The ML-DSA-44 (type 0x06) variant is not implemented.
+ * 2^63 - 1. Only the Ed25519 variant is supported (not ML-DSA-44, type 0x06).
  */
 import type { KeyObject } from 'node:crypto';
 import { parseCheckpoint } from './checkpoint.ts';
