@@ -7,13 +7,13 @@ import { certificateSubjectSchema } from '../certificates/subject-schema.ts';
 import { canReadFull } from '../certificates/views.ts';
 import { AppError, forbidden, notFound } from '../platform/errors.ts';
 import { buildDidDocument, buildJwks } from './did.ts';
-import { ensureLogKey, jwkOf, orgDid, registryDid, rotateIssuerKey } from './keys-service.ts';
+import { ensureLogKey, orgDid, registryDid, rotateIssuerKey } from './keys-service.ts';
 import { issuerKeys, keyByKid } from './keys-repo.ts';
 import * as logRepo from './log-repo.ts';
 import * as log from './log-service.ts';
 import { encodeList } from './status-list.ts';
 import { listBits, statusListCredentialJwt } from './status-service.ts';
-import { buildTrustBundle } from './trust-service.ts';
+import { buildTrustBundle, logAndWitnesses, trustedIssuer } from './trust-service.ts';
 import { digestBytes, type TrustBundle } from './trust.ts';
 import { decodeCredentialJwt } from './vc.ts';
 import { verifyCertificate, type VerificationReport } from './verify.ts';
@@ -49,10 +49,7 @@ async function trustFor(ctx: AppContext, jwt: string): Promise<TrustBundle> {
     format: 'assay-trust/1',
     exportedAt: ctx.now().toISOString(),
     registry: { did: registryDid(ctx), publicUrl: ctx.config.publicUrl },
-    log: await logTrust(ctx),
-    witnesses: (await ctx.db.query<{ name: string; verifier_key: string }>(`SELECT name, verifier_key FROM witnesses`)).rows.map(
-      (w) => ({ name: w.name, verifierKey: w.verifier_key }),
-    ),
+    ...(await logAndWitnesses(ctx)),
     issuers: [],
     statusLists: [],
   };
@@ -69,15 +66,7 @@ async function trustFor(ctx: AppContext, jwt: string): Promise<TrustBundle> {
     const k = await keyByKid(ctx.db, kid);
     if (k && k.purpose === 'issuer' && k.org_id) {
       const org = await ctx.db.query<{ name: string }>(`SELECT name FROM organisations WHERE id = $1`, [k.org_id]);
-      base.issuers.push({
-        kid: k.kid,
-        orgId: k.org_id,
-        orgName: org.rows[0]?.name ?? '',
-        did: k.name,
-        publicKeyJwk: jwkOf(k),
-        validFrom: k.valid_from.toISOString(),
-        validUntil: k.valid_until?.toISOString() ?? null,
-      });
+      base.issuers.push(trustedIssuer(k, org.rows[0]?.name ?? ''));
       const url = status?.statusListCredential;
       const m = typeof url === 'string' ? /\/status\/([0-9a-f-]{36})\/revocation\/(\d+)$/.exec(url) : null;
       if (m && url === statusListUrl(ctx.config.publicUrl, m[1]!, Number(m[2]))) {
@@ -91,12 +80,6 @@ async function trustFor(ctx: AppContext, jwt: string): Promise<TrustBundle> {
     }
   }
   return base;
-}
-
-async function logTrust(ctx: AppContext) {
-  const { encodeVerifierKey } = await import('./note.ts');
-  const k = await ensureLogKey(ctx);
-  return { origin: k.name, verifierKey: encodeVerifierKey(k.name, k.publicKey) };
 }
 
 async function verifyWithServerState(ctx: AppContext, jwt: string, proof?: string, witnessQuorum = 0): Promise<VerificationReport> {

@@ -1,15 +1,35 @@
 import type { AppContext } from '../app/context.ts';
 import { statusListUrl } from '../certificates/credential.ts';
 import { ensureLogKey, jwkOf, registryDid } from './keys-service.ts';
-import { issuerKeys } from './keys-repo.ts';
+import { issuerKeys, type SigningKeyRow } from './keys-repo.ts';
 import { encodeVerifierKey } from './note.ts';
 import { emptyBitstring, encodeList } from './status-list.ts';
 import { LIST_SIZE } from './status-service.ts';
-import type { TrustBundle } from './trust.ts';
+import type { TrustBundle, TrustedIssuerKey } from './trust.ts';
+import { listWitnesses } from './witness-service.ts';
+
+/** An issuer key as a trust bundle lists it. */
+export const trustedIssuer = (k: SigningKeyRow, orgName: string): TrustedIssuerKey => ({
+  kid: k.kid,
+  orgId: k.org_id!,
+  orgName,
+  did: k.name,
+  publicKeyJwk: jwkOf(k),
+  validFrom: k.valid_from.toISOString(),
+  validUntil: k.valid_until ? k.valid_until.toISOString() : null,
+});
+
+/** The log's origin and verifier key, and the registered witnesses. */
+export async function logAndWitnesses(ctx: AppContext): Promise<Pick<TrustBundle, 'log' | 'witnesses'>> {
+  const logKey = await ensureLogKey(ctx);
+  return {
+    log: { origin: logKey.name, verifierKey: encodeVerifierKey(logKey.name, logKey.publicKey) },
+    witnesses: await listWitnesses(ctx),
+  };
+}
 
 /** Everything a verifier needs, as of now: what `assay trust export` writes and `GET /api/v1/trust` serves. */
 export async function buildTrustBundle(ctx: AppContext): Promise<TrustBundle> {
-  const logKey = await ensureLogKey(ctx);
   const keys = await issuerKeys(ctx.db);
   const lists = await ctx.db.query<{ org_id: string; list_no: number; bits: Buffer; updated_at: Date }>(
     `SELECT org_id, list_no, bits, updated_at FROM status_lists ORDER BY org_id, list_no`,
@@ -29,22 +49,12 @@ export async function buildTrustBundle(ctx: AppContext): Promise<TrustBundle> {
       if (!have.has(`${a.org_id}/${n}`)) statusLists.push({ url: statusListUrl(ctx.config.publicUrl, a.org_id, n), encodedList: empty, asOf: exportedAt });
     }
   }
-  const witnesses = await ctx.db.query<{ name: string; verifier_key: string }>(`SELECT name, verifier_key FROM witnesses ORDER BY name`);
   return {
     format: 'assay-trust/1',
     exportedAt,
     registry: { did: registryDid(ctx), publicUrl: ctx.config.publicUrl },
-    log: { origin: logKey.name, verifierKey: encodeVerifierKey(logKey.name, logKey.publicKey) },
-    witnesses: witnesses.rows.map((w) => ({ name: w.name, verifierKey: w.verifier_key })),
-    issuers: keys.map((k) => ({
-      kid: k.kid,
-      orgId: k.org_id!,
-      orgName: k.org_name,
-      did: k.name,
-      publicKeyJwk: jwkOf(k),
-      validFrom: k.valid_from.toISOString(),
-      validUntil: k.valid_until ? k.valid_until.toISOString() : null,
-    })),
+    ...(await logAndWitnesses(ctx)),
+    issuers: keys.map((k) => trustedIssuer(k, k.org_name)),
     statusLists,
   };
 }
