@@ -11,11 +11,7 @@
  * parsed, so any tampering of the payload surfaces as `bad_signature`.
  */
 import { createPublicKey, sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto';
-import canonicalizeModule from 'canonicalize';
-
-// `canonicalize` is CommonJS with a default-export typing; normalise both interop shapes.
-const canonicalizeFn = ((canonicalizeModule as unknown as { default?: unknown }).default ??
-  canonicalizeModule) as (input: unknown) => string | undefined;
+import { canonicalJson as canonicalJsonStrict } from './canonical.ts';
 
 export const VC_CONTEXT_V2 = 'https://www.w3.org/ns/credentials/v2';
 export const VC_JWT_TYP = 'vc+jwt';
@@ -173,10 +169,9 @@ function toPlainJson(value: unknown, path: string, depth: number): unknown {
 
 /** RFC 8785 canonical JSON text of `value` (restricted to plain JSON data). */
 export function canonicalJson(value: unknown): string {
-  const plain = toPlainJson(value, '$', 0);
-  const text = canonicalizeFn(plain);
-  if (typeof text !== 'string') throw new VcError('invalid_input', 'value has no JSON representation');
-  return text;
+  // toPlainJson drops undefined members (JSON semantics) and names the path of anything else JSON
+  // cannot carry; the RFC 8785 text itself comes from the one implementation in canonical.ts.
+  return canonicalJsonStrict(toPlainJson(value, '$', 0));
 }
 
 /** UTF-8 bytes of the RFC 8785 canonical JSON of `value`. */
