@@ -1,8 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, type CertificateView, type VerificationReport } from '../api.ts';
+import { useCertificateWithVerification } from '../certificate-queries.ts';
 import { CertificateCarbonSection } from '../components/Cbam.tsx';
 import { ChemistryTable } from '../components/ChemistryTable.tsx';
 import { CheckStatus } from '../components/Checks.tsx';
@@ -18,12 +17,7 @@ export function CertificatePage() {
   const f = useFormat();
   const metalName = useMetalName();
   const session = useSession();
-  const cert = useQuery({ queryKey: ['certificate', id], queryFn: () => api<CertificateView>(`/api/v1/certificates/${id}`) });
-  const verification = useQuery({
-    queryKey: ['verification', id],
-    queryFn: () => api<VerificationReport>(`/api/v1/certificates/${id}/verification`),
-    enabled: cert.isSuccess,
-  });
+  const { cert, verification } = useCertificateWithVerification(id);
   if (cert.isLoading) return <Loading />;
   if (cert.error || !cert.data) return <ErrorAlert error={cert.error} />;
   const c = cert.data;

@@ -1,8 +1,7 @@
 import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, type CertificateView, type VerificationReport } from '../api.ts';
+import { useCertificateWithVerification } from '../certificate-queries.ts';
 import { ChecksReport } from '../components/Checks.tsx';
 import { ErrorAlert, Loading, StatusBadge } from '../components/common.tsx';
 import { useFormat } from '../format.ts';
@@ -15,12 +14,7 @@ export function PublicVerifyPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const metalName = useMetalName();
-  const cert = useQuery({ queryKey: ['certificate', id], queryFn: () => api<CertificateView>(`/api/v1/certificates/${id}`) });
-  const report = useQuery({
-    queryKey: ['verification', id],
-    queryFn: () => api<VerificationReport>(`/api/v1/certificates/${id}/verification`),
-    enabled: cert.isSuccess,
-  });
+  const { cert, verification: report } = useCertificateWithVerification(id);
   if (cert.isLoading) return <Loading />;
   if (cert.error || !cert.data) return <ErrorAlert error={cert.error} />;
   const c = cert.data;
