@@ -1,4 +1,4 @@
-import type { CertificateContent, CertificateStatus, Evaluation } from '../certificates/model.ts';
+import type { CertificateContent, CertificateStatus } from '../certificates/model.ts';
 import type { Queryable } from '../platform/db.ts';
 import type { ImportFormat } from './readers.ts';
 import type { RowError } from './records.ts';
