@@ -110,4 +110,19 @@ describe('agrees with an independent RFC 8785 implementation', () => {
       { numRuns: 500 },
     );
   });
+
+  test('the fast path and the careful path agree on any Unicode text, quotes, escapes and deep nesting', async () => {
+    const fc = (await import('fast-check')).default;
+    const { createRequire } = await import('node:module');
+    const reference = createRequire(import.meta.url)('canonicalize') as (v: unknown) => string;
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'grapheme', maxDepth: 6 }), (v) => {
+        expect(canonicalJson(v)).toBe(reference(v));
+      }),
+      { numRuns: 1000 },
+    );
+    let deep: unknown = 'leaf "quoted" \\ \u0007 \u2028';
+    for (let i = 0; i < 1500; i++) deep = i % 2 ? [deep] : { k: deep };
+    expect(canonicalJson(deep)).toBe(reference(deep));
+  });
 });

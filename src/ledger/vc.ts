@@ -11,7 +11,7 @@
  * parsed, so any tampering of the payload surfaces as `bad_signature`.
  */
 import { createPublicKey, sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto';
-import { canonicalJson as canonicalJsonStrict } from './canonical.ts';
+import { canonicalJson as canonicalJsonStrict, tryCanonicalJson } from './canonical.ts';
 
 export const VC_CONTEXT_V2 = 'https://www.w3.org/ns/credentials/v2';
 export const VC_JWT_TYP = 'vc+jwt';
@@ -167,11 +167,54 @@ function toPlainJson(value: unknown, path: string, depth: number): unknown {
   throw new VcError('invalid_input', `${path}: ${typeof value} is not representable in JSON`);
 }
 
+const NOT_PLAIN: unique symbol = Symbol('not plain');
+
+/** toPlainJson without building a path per value; only a failing input is walked again for its path. */
+function fastCopy(value: unknown, depth: number): unknown {
+  if (depth > MAX_JSON_DEPTH) throw NOT_PLAIN;
+  if (value === null || typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw NOT_PLAIN;
+    return value;
+  }
+  if (typeof value === 'string') {
+    if (!(value as string & { isWellFormed(): boolean }).isWellFormed()) throw NOT_PLAIN;
+    return value;
+  }
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      if (value[i] === undefined) throw NOT_PLAIN;
+      out[i] = fastCopy(value[i], depth + 1);
+    }
+    return out;
+  }
+  if (!isPlainObject(value)) throw NOT_PLAIN;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) {
+    const v = value[k];
+    if (v === undefined) continue;
+    if (!(k as string & { isWellFormed(): boolean }).isWellFormed()) throw NOT_PLAIN;
+    out[k] = fastCopy(v, depth + 1);
+  }
+  return out;
+}
+
+function plainCopy(value: unknown, path: string): unknown {
+  try {
+    return fastCopy(value, 1);
+  } catch (e) {
+    if (e !== NOT_PLAIN) throw e;
+    return toPlainJson(value, path, 1);
+  }
+}
+
 /** RFC 8785 canonical JSON text of `value` (restricted to plain JSON data). */
 export function canonicalJson(value: unknown): string {
-  // toPlainJson drops undefined members (JSON semantics) and names the path of anything else JSON
-  // cannot carry; the RFC 8785 text itself comes from the one implementation in canonical.ts.
-  return canonicalJsonStrict(toPlainJson(value, '$', 0));
+  // Plain JSON within the depth bound needs no copy. Otherwise toPlainJson drops undefined members
+  // (JSON semantics) and names the path of anything else JSON cannot carry; the RFC 8785 text
+  // itself comes from the one implementation in canonical.ts.
+  return tryCanonicalJson(value, MAX_JSON_DEPTH) ?? canonicalJsonStrict(toPlainJson(value, '$', 0));
 }
 
 /** UTF-8 bytes of the RFC 8785 canonical JSON of `value`. */
@@ -223,7 +266,7 @@ export function buildCredential(input: BuildCredentialInput): Credential {
   }
 
   if (!isPlainObject(input.subject)) throw new VcError('invalid_input', 'subject must be a plain object');
-  const credentialSubject = toPlainJson(input.subject, 'credentialSubject', 1) as Record<string, unknown>;
+  const credentialSubject = plainCopy(input.subject, 'credentialSubject') as Record<string, unknown>;
   if (Object.keys(credentialSubject).length === 0) {
     throw new VcError('invalid_input', 'credentialSubject must contain at least one claim');
   }
