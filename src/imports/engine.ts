@@ -1,28 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../app/context.ts';
 import * as brandsRepo from '../brands/repo.ts';
-import { certificateCredential, statusListUrl } from '../certificates/credential.ts';
-import type { CertificateContent, CertificateStatus, Evaluation, Submission } from '../certificates/model.ts';
-import { evaluateSubmission } from '../certificates/rules.ts';
-import { CERTIFICATE_RULES, ORIGIN_RESTRICTIONS } from '../certificates/service.ts';
-import { digestOf } from '../ledger/canonical.ts';
+import type { CertificateStatus } from '../certificates/model.ts';
 import { appendEntries, type NewEntry } from '../ledger/log-service.ts';
-import { locate } from '../ledger/status-service.ts';
-import { digestBytes, type LogKind } from '../ledger/trust.ts';
+import type { SigningKey } from '../ledger/keys-service.ts';
 import * as metalsRepo from '../metals/repo.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import type { ContractSpec, MetalCode } from '../metals/spec-types.ts';
 import type { Queryable } from '../platform/db.ts';
+import { credentialSigner, type CredentialSigner } from '../ledger/vc.ts';
 import type { ImportRecord, RowError } from './records.ts';
 import * as repo from './repo.ts';
-import type { CredentialSigner } from '../ledger/vc.ts';
-import { buildContent as buildCertificateContent } from '../certificates/service.ts';
+import type { SettlePool } from './settle-pool.ts';
+import { decide, needs, reasonErrors, settle, type Allocation, type Candidate, type Decision, type PathError, type Settled, type SigningEnv } from './settle.ts';
 
-// One chunk of an import: the same rules as single issue (evaluateSubmission against the brand and
-// the contract spec in force), then every write of the chunk — certificates, versions, log
-// entries, status indices, audit events, the error rows and the job's progress — in one
-// transaction, each kind in one statement. A chunk commits whole or not at all, so a killed
-// import never leaves a certificate signed but not logged, or logged but not stored.
+// One chunk of an import, in two steps. `prepareChunk` does everything that needs no lock: it
+// resolves brands and specs, reads what is registered for the chunk's brand + PCR pairs, decides
+// each row with the same rules as a single issue, reserves numbers and status indices, and signs
+// the versions (on worker threads when the run has a pool). `commitChunk` then re-reads the same
+// registered state under row locks; when it is unchanged (the normal case) it writes the prepared
+// rows, otherwise it decides and signs the chunk again inside the transaction. Every write of a
+// chunk (certificates, versions, log entries, audit events, error rows, the job's progress) is in
+// one transaction, so a killed import never leaves a certificate signed but not logged, or logged
+// but not stored. The runner prepares the next chunk while the current one commits.
 
 export interface Actor {
   userId: string | null;
@@ -40,7 +40,9 @@ export interface RunContext {
   specs: Map<string, ContractSpec[]>;
   brands: Map<string, brandsRepo.BrandRecord | null>;
   /** Absent for a dry run, which signs nothing. */
-  signer?: { sign: CredentialSigner; orgDid: string };
+  signer?: { key: SigningKey; sign: CredentialSigner; orgDid: string };
+  /** Worker threads for deciding and signing; absent: the calling thread does it. */
+  pool?: SettlePool;
 }
 
 export async function runContext(ctx: AppContext, producerOrgId: string, actor: Actor, jobId: string | null): Promise<RunContext> {
@@ -48,6 +50,8 @@ export async function runContext(ctx: AppContext, producerOrgId: string, actor: 
   for (const s of await metalsRepo.listSpecs(ctx.db)) specs.set(s.metal, [...(specs.get(s.metal) ?? []), s]);
   return { ctx, producerOrgId, actor, jobId, today: ctx.now().toISOString().slice(0, 10), specs, brands: new Map() };
 }
+
+export const withSigner = (rc: RunContext, key: SigningKey, orgDid: string): RunContext => ({ ...rc, signer: { key, sign: credentialSigner(key), orgDid } });
 
 export interface ChunkOutcome {
   records: number;
@@ -58,105 +62,182 @@ export interface ChunkOutcome {
   errors: RowError[];
 }
 
-type Prepared =
-  | { kind: 'invalid'; rec: ImportRecord; errors: RowError[] }
-  | {
-      kind: 'valid';
-      rec: ImportRecord;
-      s: Submission;
-      brand: brandsRepo.BrandRecord;
-      evaluation: Evaluation;
-      spec: ContractSpec | undefined;
-      comparable: string;
-    };
+type Row = { rec: ImportRecord; errors: RowError[] } | { rec: ImportRecord; candidate: Candidate; duplicateOf?: number };
+const isCandidate = (r: Row): r is Extract<Row, { candidate: Candidate }> => 'candidate' in r;
 
-/** The part of a certificate's content that came from the submission: equal means "same certificate". */
-const submissionDigest = (s: Submission): string => {
-  const { brand: _b, metal: _m, ...rest } = s;
-  return digestOf(rest);
-};
-const contentDigestOfSubmission = (c: CertificateContent): string => {
-  const { schema: _s, number: _n, version: _v, brand: _b, producer: _p, plant: _pl, metal: _m, spec: _sp, issuedAt: _i, ...rest } = c;
-  return digestOf(rest);
-};
+/** A chunk decided and, unless it is a dry run, signed: ready for commitChunk. */
+export interface PreparedChunk {
+  records: ImportRecord[];
+  rows: Row[];
+  /** What was registered for the chunk's pairs when it was decided, to compare under lock. */
+  found: repo.ExistingCertificate[];
+  /** Per row: the decision, or null (invalid or duplicate row). */
+  decisions: (Decision | null)[];
+  allocations: (Allocation | null)[];
+  settled: (Settled | null)[];
+  issuedAt: Date;
+}
 
-async function brandFor(rc: RunContext, ref: string): Promise<brandsRepo.BrandRecord | null> {
-  if (!rc.brands.has(ref)) rc.brands.set(ref, (await brandsRepo.getBrand(rc.ctx.db, ref)) ?? null);
+async function brandFor(rc: RunContext, q: Queryable, ref: string): Promise<brandsRepo.BrandRecord | null> {
+  if (!rc.brands.has(ref)) rc.brands.set(ref, (await brandsRepo.getBrand(q, ref)) ?? null);
   return rc.brands.get(ref)!;
 }
 
-async function prepare(rc: RunContext, rec: ImportRecord): Promise<Prepared> {
-  if (!rec.submission) return { kind: 'invalid', rec, errors: rec.errors };
-  const s = rec.submission;
-  const brand = await brandFor(rc, s.brand);
-  const at = rec.locate('brand');
-  if (!brand) return { kind: 'invalid', rec, errors: [{ ...at, code: 'unknown_brand', reason: `No listed brand ${s.brand}` }] };
-  if (brand.producer.id !== rc.producerOrgId) {
-    return { kind: 'invalid', rec, errors: [{ ...at, code: 'forbidden_brand', reason: `Brand ${brand.code} belongs to another producer` }] };
+/** File-level problems, unknown or foreign brands, and a brand + PCR given twice in the chunk. */
+async function toRows(rc: RunContext, q: Queryable, records: ImportRecord[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  const seen = new Map<string, number>();
+  for (const rec of records) {
+    if (!rec.submission) {
+      rows.push({ rec, errors: rec.errors });
+      continue;
+    }
+    const s = rec.submission;
+    const brand = await brandFor(rc, q, s.brand);
+    const at = rec.locate('brand');
+    if (!brand) {
+      rows.push({ rec, errors: [{ ...at, code: 'unknown_brand', reason: `No listed brand ${s.brand}` }] });
+      continue;
+    }
+    if (brand.producer.id !== rc.producerOrgId) {
+      rows.push({ rec, errors: [{ ...at, code: 'forbidden_brand', reason: `Brand ${brand.code} belongs to another producer` }] });
+      continue;
+    }
+    const spec = selectSpec(rc.specs.get(brand.metal) ?? [], brand.metal as MetalCode, s.productionDate);
+    const candidate: Candidate = { submission: s, brand, spec, existing: [] };
+    if (rec.amendmentReason !== undefined) candidate.amendmentReason = rec.amendmentReason;
+    // The reader cuts chunks where a brand + PCR repeats; this catches one brand written two ways.
+    const key = `${brand.id}|${s.pcr}`;
+    const earlier = seen.get(key);
+    seen.set(key, rec.firstRow);
+    rows.push(earlier === undefined ? { rec, candidate } : { rec, candidate, duplicateOf: earlier });
   }
-  const spec = selectSpec(rc.specs.get(brand.metal) ?? [], brand.metal as MetalCode, s.productionDate);
-  const evaluation = evaluateSubmission({
-    submission: s,
-    brand,
-    spec,
-    today: rc.today,
-    rules: CERTIFICATE_RULES,
-    originRestrictions: ORIGIN_RESTRICTIONS,
-  });
-  return { kind: 'valid', rec, s, brand, evaluation, spec, comparable: submissionDigest(s) };
+  return rows;
 }
 
-/** Rule failures as row errors; a purity failure points at the purity element's column. */
-const reasonErrors = (p: Extract<Prepared, { kind: 'valid' }>): RowError[] =>
-  p.evaluation.reasons.map((r) => {
-    const path = r.path === 'chemistry.purity' && p.spec?.purity ? `chemistry.${p.spec.purity.element}` : r.path;
-    return { ...p.rec.locate(path), code: r.code, reason: r.message };
+const pairsOf = (rows: Row[]) =>
+  rows.filter(isCandidate).map((r) => ({ brandId: r.candidate.brand.id, pcr: r.candidate.submission.pcr }));
+
+function attachExisting(rows: Row[], found: repo.ExistingCertificate[]): void {
+  for (const r of rows) {
+    if (!isCandidate(r)) continue;
+    r.candidate.existing = found.filter((e) => e.brand_id === r.candidate.brand.id && e.pcr === r.candidate.submission.pcr);
+  }
+}
+
+/** Rows that get a decision: candidates that are not duplicates. */
+const decidable = (rows: Row[]): number[] => rows.flatMap((r, i) => (isCandidate(r) && r.duplicateOf === undefined ? [i] : []));
+
+async function decideRows(rc: RunContext, rows: Row[], inProcess: boolean): Promise<(Decision | null)[]> {
+  const idx = decidable(rows);
+  const candidates = idx.map((i) => (rows[i] as Extract<Row, { candidate: Candidate }>).candidate);
+  const decided = rc.pool && !inProcess ? await rc.pool.decide(candidates, rc.today) : candidates.map((c) => decide(c, rc.today));
+  const out: (Decision | null)[] = rows.map(() => null);
+  idx.forEach((i, k) => (out[i] = decided[k]!));
+  return out;
+}
+
+/** Reserves certificate numbers and status indices for what the decisions need. */
+async function allocate(rc: RunContext, q: Queryable, decisions: (Decision | null)[]): Promise<(Allocation | null)[]> {
+  const wants = decisions.map((d) => (d ? needs(d) : { number: false, statusIndex: false }));
+  const seqs = await repo.nextCertificateSeqs(q, wants.filter((w) => w.number).length);
+  const indices = wants.filter((w) => w.statusIndex).length;
+  let nextIndex = indices > 0 ? await repo.allocateStatusRange(q, rc.producerOrgId, indices) : 0;
+  let nextSeq = 0;
+  return decisions.map((d, i) => {
+    if (!d || (d.kind !== 'new' && d.kind !== 'amend')) return null;
+    const w = wants[i]!;
+    const statusIndex = w.statusIndex ? nextIndex++ : d.kind === 'amend' ? d.existing.status_index : null;
+    if (d.kind === 'new') {
+      const seq = seqs[nextSeq++]!;
+      return { certificateId: randomUUID(), seq, number: repo.certificateNumber(seq), version: 1, statusIndex };
+    }
+    return { certificateId: d.existing.id, number: d.existing.number, version: d.existing.current_version + 1, statusIndex };
   });
+}
 
-const buildContent = (p: Extract<Prepared, { kind: 'valid' }>, number: string, version: number, issuedAt: Date): CertificateContent =>
-  buildCertificateContent(p.s, p.brand, p.spec, number, version, issuedAt);
+async function settleRows(
+  rc: RunContext,
+  rows: Row[],
+  decisions: (Decision | null)[],
+  allocations: (Allocation | null)[],
+  issuedAt: Date,
+  inProcess: boolean,
+): Promise<(Settled | null)[]> {
+  if (!rc.signer) throw new Error('an import run needs its producer’s signing key');
+  const env: Omit<SigningEnv, 'sign'> = {
+    publicUrl: rc.ctx.config.publicUrl,
+    producerOrgId: rc.producerOrgId,
+    issuerDid: rc.signer.orgDid,
+    issuedAt: issuedAt.toISOString(),
+  };
+  const idx = allocations.flatMap((a, i) => (a ? [i] : []));
+  const jobs = idx.map((i) => ({
+    c: (rows[i] as Extract<Row, { candidate: Candidate }>).candidate,
+    d: decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>,
+    a: allocations[i]!,
+  }));
+  const done =
+    rc.pool && !inProcess
+      ? await rc.pool.settle(jobs, env, { privateKey: rc.signer.key.privateKey, kid: rc.signer.key.kid })
+      : jobs.map((j) => settle(j.c, j.d, j.a, { ...env, sign: rc.signer!.sign }));
+  const out: (Settled | null)[] = rows.map(() => null);
+  idx.forEach((i, k) => (out[i] = done[k]!));
+  return out;
+}
 
-type Plan =
-  | { kind: 'new'; p: Extract<Prepared, { kind: 'valid' }> }
-  | { kind: 'amend'; p: Extract<Prepared, { kind: 'valid' }>; existing: repo.ExistingCertificate }
-  | { kind: 'unchanged' }
-  | { kind: 'refused'; errors: RowError[] };
+/**
+ * Decides (and, when `sign`, signs) a chunk using `q` for look-ups and reservations. Outside a
+ * transaction for the normal path; inside the commit's transaction, in process, when the
+ * registered state moved since.
+ */
+async function prepareWith(rc: RunContext, q: Queryable, records: ImportRecord[], sign: boolean, inProcess: boolean, found?: repo.ExistingCertificate[]): Promise<PreparedChunk> {
+  const rows = await toRows(rc, q, records);
+  const registered = found ?? (await repo.findExisting(q, pairsOf(rows), false));
+  attachExisting(rows, registered);
+  const decisions = await decideRows(rc, rows, inProcess);
+  const issuedAt = rc.ctx.now();
+  const allocations = sign ? await allocate(rc, q, decisions) : rows.map(() => null);
+  const settled = sign ? await settleRows(rc, rows, decisions, allocations, issuedAt, inProcess) : rows.map(() => null);
+  return { records, rows, found: registered, decisions, allocations, settled, issuedAt };
+}
 
-/** Decides what each valid record does given what is already registered (certificates/service.ts semantics). */
-function plan(p: Extract<Prepared, { kind: 'valid' }>, found: repo.ExistingCertificate[]): Plan {
-  const mine = found.filter((e) => e.brand_id === p.brand.id && e.pcr === p.s.pcr);
-  const existing = mine.find((e) => e.status !== 'rejected') ?? mine[0];
-  if (!existing) return { kind: 'new', p };
-  if (contentDigestOfSubmission(existing.content) === p.comparable) return { kind: 'unchanged' };
-  const pcrAt = p.rec.locate('pcr');
-  const reason = p.rec.amendmentReason;
-  if (reason === undefined) {
-    // A rejected submission does not hold its PCR: a different one is a fresh submission, as in the API.
-    if (existing.status === 'rejected') return { kind: 'new', p };
-    return {
-      kind: 'refused',
-      errors: [
-        {
-          ...pcrAt,
-          code: 'conflict',
-          reason: `Brand ${p.brand.code} already has certificate ${existing.number} for PCR ${p.s.pcr} with different content; give an amendmentReason to amend it`,
-        },
-      ],
-    };
-  }
-  if (existing.status === 'revoked') {
-    return { kind: 'refused', errors: [{ ...pcrAt, code: 'conflict', reason: `Certificate ${existing.number} is revoked and cannot be amended` }] };
-  }
-  if (existing.status === 'issued' && p.evaluation.verdict !== 'conforming') {
-    return {
-      kind: 'refused',
-      errors: [
-        { ...p.rec.locate('amendmentReason'), code: 'amendment_not_conforming', reason: `The amendment does not conform; certificate ${existing.number} is unchanged` },
-        ...reasonErrors(p),
-      ],
-    };
-  }
-  return { kind: 'amend', p, existing };
+/** Decides and signs a chunk without holding any lock (see commitChunk). */
+export const prepareChunk = (rc: RunContext, records: ImportRecord[]): Promise<PreparedChunk> => prepareWith(rc, rc.ctx.db, records, true, false);
+
+/** Evaluates a chunk and writes nothing (dry run). */
+export async function checkChunk(rc: RunContext, records: ImportRecord[]): Promise<ChunkOutcome> {
+  return tally(await prepareWith(rc, rc.ctx.db, records, false, true));
+}
+
+/** Counts and row errors of a decided chunk, in file order. */
+function tally(p: PreparedChunk): ChunkOutcome {
+  const outcome: ChunkOutcome = { records: p.rows.length, rows: 0, accepted: 0, rejected: 0, unchanged: 0, errors: [] };
+  const at = (rec: ImportRecord, errors: PathError[]): RowError[] => errors.map((e) => ({ ...rec.locate(e.path), code: e.code, reason: e.reason }));
+  p.rows.forEach((r, i) => {
+    outcome.rows += r.rec.lastRow - r.rec.firstRow + 1;
+    if (!isCandidate(r)) {
+      outcome.rejected++;
+      outcome.errors.push(...r.errors);
+      return;
+    }
+    if (r.duplicateOf !== undefined) {
+      outcome.rejected++;
+      outcome.errors.push(...at(r.rec, [{ path: 'pcr', code: 'duplicate_in_file', reason: `Row ${r.duplicateOf} already gives this brand + PCR` }]));
+      return;
+    }
+    const d = p.decisions[i]!;
+    if (d.kind === 'unchanged') outcome.unchanged++;
+    else if (d.kind === 'refused') {
+      outcome.rejected++;
+      outcome.errors.push(...at(r.rec, d.errors));
+    } else if (d.evaluation.verdict === 'conforming') outcome.accepted++;
+    else {
+      outcome.rejected++;
+      outcome.errors.push(...at(r.rec, reasonErrors(r.candidate, d.evaluation)));
+    }
+  });
+  return outcome;
 }
 
 const isUniqueLiveViolation = (e: unknown): boolean =>
@@ -177,20 +258,29 @@ export class LeaseLost extends Error {
   }
 }
 
+/** The registered state that the decisions depend on, comparable across two reads. */
+const stateOf = (found: repo.ExistingCertificate[]): string =>
+  found
+    .map((e) => `${e.id}:${e.current_version}:${e.status}`)
+    .sort()
+    .join(',');
+
 /**
- * Processes one chunk. With `commit`, writes it in one transaction (retrying when a concurrent
- * single issue took a PCR between the look-up and the insert); without, only evaluates (dry run).
+ * Writes a prepared chunk in one transaction (retrying when a concurrent single issue took a PCR
+ * between the look-up and the insert).
  */
-export async function processChunk(rc: RunContext, records: ImportRecord[], commit?: ChunkCommit): Promise<ChunkOutcome & { job?: repo.JobRow }> {
-  const prepared: Prepared[] = [];
-  for (const rec of records) prepared.push(await prepare(rc, rec));
-  if (!commit) return decide(rc, rc.ctx.db, prepared, null);
+export async function commitChunk(rc: RunContext, prepared: PreparedChunk, commit: ChunkCommit): Promise<ChunkOutcome & { job: repo.JobRow }> {
+  let chunk = prepared;
+  let replan = false;
   for (let attempt = 1; ; attempt++) {
     try {
       return await rc.ctx.db.transaction(async (tx) => {
         const locked = await repo.lockJobForChunk(tx, rc.jobId!, commit.owner, commit.expectedNextRow);
         if (!locked) throw new LeaseLost();
-        const outcome = await decide(rc, tx, prepared, locked);
+        const now = await repo.findExisting(tx, pairsOf(chunk.rows), true);
+        if (replan || stateOf(now) !== stateOf(chunk.found)) chunk = await prepareWith(rc, tx, chunk.records, true, true, now);
+        const outcome = tally(chunk);
+        await write(rc, tx, chunk, locked, outcome);
         const job = await repo.commitProgress(tx, rc.jobId!, commit.leaseSeconds, {
           nextRow: commit.nextRow,
           rows: outcome.rows,
@@ -203,167 +293,91 @@ export async function processChunk(rc: RunContext, records: ImportRecord[], comm
         return { ...outcome, job };
       });
     } catch (e) {
-      if (attempt < 3 && isUniqueLiveViolation(e)) continue;
+      if (attempt < 3 && isUniqueLiveViolation(e)) {
+        // Whatever took the PCR is committed now: decide again against it, in process.
+        replan = true;
+        continue;
+      }
       throw e;
     }
   }
 }
 
-/** Plans every record of the chunk; with the locked job (not a dry run) also writes the plan. */
-async function decide(rc: RunContext, tx: Queryable, prepared: Prepared[], job: repo.JobRow | null): Promise<ChunkOutcome> {
-  const write = job !== null;
-  const outcome: ChunkOutcome = { records: prepared.length, rows: 0, accepted: 0, rejected: 0, unchanged: 0, errors: [] };
-  const valid = prepared.filter((p): p is Extract<Prepared, { kind: 'valid' }> => p.kind === 'valid');
-  const found = await repo.findExisting(
-    tx,
-    valid.map((p) => ({ brandId: p.brand.id, pcr: p.s.pcr })),
-    write,
-  );
-
-  const plans: Plan[] = [];
-  const seen = new Map<string, number>();
-  for (const p of prepared) {
-    outcome.rows += p.rec.lastRow - p.rec.firstRow + 1;
-    if (p.kind === 'invalid') {
-      outcome.rejected++;
-      outcome.errors.push(...p.errors);
-      continue;
-    }
-    // The reader cuts chunks where a brand + PCR repeats; this catches one brand written two ways.
-    const key = `${p.brand.id}|${p.s.pcr}`;
-    const earlier = seen.get(key);
-    seen.set(key, p.rec.firstRow);
-    const pl: Plan =
-      earlier !== undefined
-        ? { kind: 'refused', errors: [{ ...p.rec.locate('pcr'), code: 'duplicate_in_file', reason: `Row ${earlier} already gives this brand + PCR` }] }
-        : plan(p, found);
-    plans.push(pl);
-    if (pl.kind === 'unchanged') outcome.unchanged++;
-    else if (pl.kind === 'refused') {
-      outcome.rejected++;
-      outcome.errors.push(...pl.errors);
-    } else if (p.evaluation.verdict === 'conforming') outcome.accepted++;
-    else {
-      outcome.rejected++;
-      outcome.errors.push(...reasonErrors(p));
-    }
-  }
-  if (!write) return outcome;
-
-  const news = plans.filter((x): x is Extract<Plan, { kind: 'new' }> => x.kind === 'new');
-  const amends = plans.filter((x): x is Extract<Plan, { kind: 'amend' }> => x.kind === 'amend');
-  const conforming = (p: Extract<Prepared, { kind: 'valid' }>) => p.evaluation.verdict === 'conforming';
-  const seqs = await repo.nextCertificateSeqs(tx, news.length);
-  const needIndex = news.filter((n) => conforming(n.p)).length + amends.filter((a) => conforming(a.p) && a.existing.status_index === null).length;
-  let nextIndex = needIndex > 0 ? await repo.allocateStatusRange(tx, rc.producerOrgId, needIndex) : 0;
-  const now = rc.ctx.now();
-
+/** Every row of a decided and signed chunk, each kind in one statement. */
+async function write(rc: RunContext, tx: Queryable, p: PreparedChunk, job: repo.JobRow, outcome: ChunkOutcome): Promise<void> {
   const certificates: repo.NewCertificateRow[] = [];
   const versions: Omit<repo.NewVersionRow, 'logIndex'>[] = [];
   const entries: NewEntry[] = [];
   const heads: repo.HeadUpdate[] = [];
   const audits: repo.AuditRow[] = [];
+  const now = p.issuedAt;
 
-  const sign = (certificateId: string, content: CertificateContent, statusIndex: number): string => {
-    if (!rc.signer) throw new Error('no signing key for a conforming certificate');
-    const vc = certificateCredential({
-      publicUrl: rc.ctx.config.publicUrl,
-      certificateId,
-      issuerDid: rc.signer.orgDid,
-      content,
-      status: { listUrl: statusListUrl(rc.ctx.config.publicUrl, rc.producerOrgId, locate(statusIndex).listNo), index: statusIndex },
-    });
-    return rc.signer.sign(vc);
-  };
-  const version = (
-    certificateId: string,
-    p: Extract<Prepared, { kind: 'valid' }>,
-    content: CertificateContent,
-    statusIndex: number | null,
-    kind: LogKind,
-    amendmentReason: string | null,
-  ): string => {
-    const digest = digestOf(content);
-    const credential = conforming(p) ? sign(certificateId, content, statusIndex!) : null;
-    entries.push({
-      kind,
-      subjectType: 'certificate',
-      subjectId: certificateId,
-      version: content.version,
-      payloadDigest: credential ? digestBytes(credential) : digest,
-    });
+  p.rows.forEach((r, i) => {
+    const d = p.decisions[i];
+    const a = p.allocations[i];
+    const s = p.settled[i];
+    if (!isCandidate(r) || !d || !a || !s || (d.kind !== 'new' && d.kind !== 'amend')) return;
+    const c = r.candidate;
+    const ok = d.evaluation.verdict === 'conforming';
+    const status: CertificateStatus = ok ? 'issued' : 'rejected';
+    entries.push({ kind: s.logKind, subjectType: 'certificate', subjectId: a.certificateId, version: a.version, payloadDigest: s.payloadDigest });
     versions.push({
-      certificateId,
-      version: content.version,
-      content,
-      contentDigest: digest,
-      evaluation: p.evaluation,
-      amendmentReason,
+      certificateId: a.certificateId,
+      version: a.version,
+      content: s.content,
+      contentDigest: s.contentDigest,
+      evaluation: d.evaluation,
+      amendmentReason: d.kind === 'amend' ? (c.amendmentReason ?? null) : null,
       userId: rc.actor.userId,
       apiKeyId: rc.actor.apiKeyId,
-      credential,
+      credential: s.credential,
       createdAt: now,
     });
-    return digest;
-  };
-
-  news.forEach(({ p }, i) => {
-    const id = randomUUID();
-    const status: CertificateStatus = conforming(p) ? 'issued' : 'rejected';
-    const statusIndex = status === 'issued' ? nextIndex++ : null;
-    const number = repo.certificateNumber(seqs[i]!);
-    const content = buildContent(p, number, 1, now);
-    const digest = version(id, p, content, statusIndex, status === 'issued' ? 'certificate.issued' : 'certificate.rejected', null);
-    certificates.push({
-      id,
-      seq: seqs[i]!,
-      brandId: p.brand.id,
-      pcr: p.s.pcr,
-      metal: p.brand.metal,
-      producerOrgId: rc.producerOrgId,
-      status,
-      productionDate: p.s.productionDate,
-      originCountry: p.s.originCountry,
-      warrantEligible: p.evaluation.warrantEligible,
-      contentDigest: digest,
-      statusIndex,
-      createdAt: now,
-    });
-    audits.push({
-      actor: rc.actor,
-      action: status === 'issued' ? 'certificate.issued' : 'certificate.rejected',
-      subjectId: id,
-      digestBefore: null,
-      digestAfter: digest,
-      details: { number, brand: p.brand.code, pcr: p.s.pcr, reasons: p.evaluation.reasons.length, importJob: rc.jobId, row: p.rec.firstRow },
-    });
+    if (d.kind === 'new') {
+      certificates.push({
+        id: a.certificateId,
+        seq: a.seq!,
+        brandId: c.brand.id,
+        pcr: c.submission.pcr,
+        metal: c.brand.metal,
+        producerOrgId: rc.producerOrgId,
+        status,
+        productionDate: c.submission.productionDate,
+        originCountry: c.submission.originCountry,
+        warrantEligible: d.evaluation.warrantEligible,
+        contentDigest: s.contentDigest,
+        statusIndex: a.statusIndex,
+        createdAt: now,
+      });
+      audits.push({
+        actor: rc.actor,
+        action: ok ? 'certificate.issued' : 'certificate.rejected',
+        subjectId: a.certificateId,
+        digestBefore: null,
+        digestAfter: s.contentDigest,
+        details: { number: a.number, brand: c.brand.code, pcr: c.submission.pcr, reasons: d.evaluation.reasons.length, importJob: rc.jobId, row: r.rec.firstRow },
+      });
+    } else {
+      heads.push({
+        id: a.certificateId,
+        status,
+        version: a.version,
+        contentDigest: s.contentDigest,
+        warrantEligible: d.evaluation.warrantEligible,
+        productionDate: c.submission.productionDate,
+        originCountry: c.submission.originCountry,
+        statusIndex: a.statusIndex,
+      });
+      audits.push({
+        actor: rc.actor,
+        action: 'certificate.amended',
+        subjectId: a.certificateId,
+        digestBefore: d.existing.content_digest,
+        digestAfter: s.contentDigest,
+        details: { number: a.number, version: a.version, reason: c.amendmentReason, status, importJob: rc.jobId, row: r.rec.firstRow },
+      });
+    }
   });
-  for (const { p, existing: c } of amends) {
-    const ok = conforming(p);
-    const statusIndex = c.status_index ?? (ok ? nextIndex++ : null);
-    const content = buildContent(p, c.number, c.current_version + 1, now);
-    const kind: LogKind = !ok ? 'certificate.rejected' : c.status === 'rejected' ? 'certificate.issued' : 'certificate.amended';
-    const digest = version(c.id, p, content, statusIndex, kind, p.rec.amendmentReason!);
-    const status: CertificateStatus = ok ? 'issued' : 'rejected';
-    heads.push({
-      id: c.id,
-      status,
-      version: content.version,
-      contentDigest: digest,
-      warrantEligible: p.evaluation.warrantEligible,
-      productionDate: p.s.productionDate,
-      originCountry: p.s.originCountry,
-      statusIndex,
-    });
-    audits.push({
-      actor: rc.actor,
-      action: 'certificate.amended',
-      subjectId: c.id,
-      digestBefore: c.content_digest,
-      digestAfter: digest,
-      details: { number: c.number, version: content.version, reason: p.rec.amendmentReason, status, importJob: rc.jobId, row: p.rec.firstRow },
-    });
-  }
 
   // Everything that does not need a log index first; the log head (which every issuer in the
   // registry waits on) is locked last, for the append and the versions only.
@@ -376,5 +390,4 @@ async function decide(rc: RunContext, tx: Queryable, prepared: Prepared[], job: 
     tx,
     versions.map((v, i) => ({ ...v, logIndex: indices[i]! })),
   );
-  return outcome;
 }

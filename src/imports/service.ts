@@ -11,11 +11,11 @@ import * as metalsRepo from '../metals/repo.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import { METAL_CODES, type ContractSpec, type MetalCode } from '../metals/spec-types.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
-import { LeaseLost, processChunk, runContext, type Actor, type ChunkOutcome } from './engine.ts';
+import { checkChunk, commitChunk, LeaseLost, prepareChunk, runContext, withSigner, type Actor, type ChunkOutcome, type PreparedChunk } from './engine.ts';
+import { SettlePool } from './settle-pool.ts';
 import { checkUtf8, detectFormat, readRecords, type ImportFormat, type ReadOptions } from './readers.ts';
 import type { ImportRecord, RowError } from './records.ts';
 import * as repo from './repo.ts';
-import { credentialSigner } from '../ledger/vc.ts';
 
 // Bulk import: a file becomes a job (refused up front, writing nothing, when it is hostile or does
 // not follow the template), then a run reads it again as a stream and commits it chunk by chunk.
@@ -263,31 +263,44 @@ export async function runImport(ctx: AppContext, jobId: string, opts: RunOptions
     throw new AppError('conflict', `Import ${jobId} is being run by another process (lease until ${j.lease_until?.toISOString()})`);
   }
   const actor: Actor = { userId: job.created_by_user, apiKeyId: job.created_by_key, orgId: job.producer_org_id };
+  let pool: SettlePool | undefined;
   try {
     const file = jobFile(ctx, jobId);
     if (!fs.existsSync(file)) throw new AppError('unprocessable', `The uploaded file of import ${jobId} is missing from ${importsDir(ctx)}`);
-    const rc = await runContext(ctx, job.producer_org_id, actor, jobId);
     const key = await ensureIssuerKey(ctx, job.producer_org_id);
-    rc.signer = { sign: credentialSigner(key), orgDid: orgDid(ctx, job.producer_org_id) };
+    const rc = withSigner(await runContext(ctx, job.producer_org_id, actor, jobId), key, orgDid(ctx, job.producer_org_id));
+    if (ctx.config.imports.workers > 0) rc.pool = pool = new SettlePool(ctx.config.imports.workers);
     opts.onProgress?.(jobView(job, ctx.now()));
 
     const start = job.next_row;
     async function* remaining(): AsyncGenerator<ImportRecord> {
       for await (const r of readRecords(file, job!.format, readOptions(ctx, true))) if (r.firstRow >= start) yield r;
     }
-    for await (const chunk of chunks(remaining(), ctx.config.imports.chunkSize)) {
-      if (opts.signal?.aborted) {
-        await repo.releaseJob(ctx.db, jobId, owner);
-        return jobView((await repo.getJob(ctx.db, jobId))!, ctx.now());
-      }
-      const result = await processChunk(rc, chunk, {
+    // Two chunks in flight: the next one is read, decided and signed (on the pool's threads) while
+    // the current one commits. A chunk prepared against state that its predecessor then changed
+    // is decided again under lock by commitChunk, so the overlap never changes the outcome.
+    let inFlight: Promise<PreparedChunk> | null = null;
+    const commitPrepared = async (prepared: PreparedChunk): Promise<void> => {
+      const result = await commitChunk(rc, prepared, {
         owner,
-        expectedNextRow: job.next_row,
-        nextRow: chunk.at(-1)!.lastRow + 1,
+        expectedNextRow: job!.next_row,
+        nextRow: prepared.records.at(-1)!.lastRow + 1,
         leaseSeconds: LEASE_SECONDS,
       });
-      job = result.job!;
+      job = result.job;
       opts.onProgress?.(jobView(job, ctx.now()));
+    };
+    for await (const chunk of chunks(remaining(), ctx.config.imports.chunkSize)) {
+      if (opts.signal?.aborted) break;
+      const next = prepareChunk(rc, chunk);
+      next.catch(() => undefined); // awaited below; this only stops an early rejection counting as unhandled
+      if (inFlight) await commitPrepared(await inFlight);
+      inFlight = next;
+    }
+    if (inFlight && !opts.signal?.aborted) await commitPrepared(await inFlight);
+    if (opts.signal?.aborted) {
+      await repo.releaseJob(ctx.db, jobId, owner);
+      return jobView((await repo.getJob(ctx.db, jobId))!, ctx.now());
     }
     const done = await ctx.db.transaction(async (tx) => {
       const j = await repo.finishJob(tx, jobId, owner, 'completed', null);
@@ -309,6 +322,8 @@ export async function runImport(ctx: AppContext, jobId: string, opts: RunOptions
     const message = e instanceof AppError ? e.message + (e.details?.length ? `: ${e.details.map((d) => d.message).join('; ')}` : '') : (e as Error).message;
     await repo.finishJob(ctx.db, jobId, owner, 'failed', message.slice(0, 2000)).catch(() => undefined);
     throw e;
+  } finally {
+    await pool?.close();
   }
 }
 
@@ -326,7 +341,7 @@ export async function dryRunImport(ctx: AppContext, actor: Actor, producerOrgId:
   const rc = await runContext(ctx, producerOrgId, actor, null);
   const total: ChunkOutcome = { records: 0, rows: 0, accepted: 0, rejected: 0, unchanged: 0, errors: [] };
   for await (const chunk of chunks(readRecords(file, info.format, readOptions(ctx, true)), ctx.config.imports.chunkSize)) {
-    const r = await processChunk(rc, chunk);
+    const r = await checkChunk(rc, chunk);
     total.records += r.records;
     total.rows += r.rows;
     total.accepted += r.accepted;

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 
 // Configuration is read from the environment here and nowhere else, validated once, frozen.
@@ -35,6 +36,8 @@ export interface Config {
     maxZipRatio: number;
     /** Certificates committed per transaction. */
     chunkSize: number;
+    /** Worker threads that decide and sign import rows; 0 runs them on the main thread. */
+    workers: number;
   };
 }
 
@@ -107,6 +110,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       maxUncompressedBytes: int('ASSAY_IMPORT_MAX_UNCOMPRESSED_BYTES', 2 * 1024 * 1024 * 1024, 1024, 64 * 1024 * 1024 * 1024),
       maxZipRatio: int('ASSAY_IMPORT_MAX_ZIP_RATIO', 200, 2, 100_000),
       chunkSize: int('ASSAY_IMPORT_CHUNK_SIZE', 1000, 1, 100_000),
+      workers: int('ASSAY_IMPORT_WORKERS', Math.min(os.availableParallelism(), 8), 0, 64),
     },
   };
 

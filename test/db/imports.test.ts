@@ -168,6 +168,33 @@ describeEngines('bulk import', (db) => {
     expect((await runAudit(ctx)).findings).toEqual([]);
   });
 
+  it('decides a chunk again under lock when the chunk before it registered the same PCR (pipelined chunks)', async () => {
+    // Rows 1–3 give one PCR three times: the reader cuts a chunk before each repeat, and the runner
+    // prepares the next chunk while the previous one commits, so chunks 2 and 3 are first decided
+    // against a registry without the certificate. Under lock they must see it: amend, then conflict.
+    const brand = w.brands.find((b) => b.metal === 'CA')!;
+    const one = path.join(dir, 'pipelined-one.ndjson');
+    await generateFile(one, { brands: [brand], certificates: 1, badShare: 0, seed: 7, pcrPrefix: 'PIP' });
+    const s = JSON.parse(fs.readFileSync(one, 'utf8').trim()) as Record<string, unknown>;
+    const f = path.join(dir, 'pipelined.ndjson');
+    const lines = [s, { ...s, remarks: 'second reading', amendmentReason: 'Re-assayed' }, { ...s, remarks: 'third reading' }];
+    fs.writeFileSync(f, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const job = await runImport(ctx, (await createImport(ctx, ACTOR(w), w.producerId, upload(f))).job.id);
+    expect(job.records).toMatchObject({ done: 3, accepted: 2, rejected: 1, unchanged: 0 });
+    const errors = [];
+    for await (const e of jobErrors(ctx, job.id)) errors.push(e);
+    expect(errors).toMatchObject([{ row: 3, column: 'pcr', code: 'conflict' }]);
+    const v = await db().query<{ version: number; amendment_reason: string | null; credential: string | null }>(
+      `SELECT v.version, v.amendment_reason, v.credential FROM certificate_versions v JOIN certificates c ON c.id = v.certificate_id WHERE c.pcr = $1 ORDER BY v.version`,
+      [s.pcr],
+    );
+    expect(v.rows.map((r) => [r.version, r.amendment_reason, r.credential !== null])).toEqual([
+      [1, null, true],
+      [2, 'Re-assayed', true],
+    ]);
+    expect((await runAudit(ctx)).findings).toEqual([]);
+  });
+
   it('dry-runs a file with the same verdicts and writes nothing', async () => {
     const csv = path.join(dir, 'dry.csv');
     const g = await generateFile(csv, { brands: w.brands, certificates: 200, badShare: 0.05, seed: 5, pcrPrefix: 'DRY' });

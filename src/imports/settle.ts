@@ -1,0 +1,166 @@
+import type { BrandRecord } from '../brands/repo.ts';
+import { certificateCredential, statusListUrl } from '../certificates/credential.ts';
+import type { CertificateContent, Evaluation, Submission } from '../certificates/model.ts';
+import { evaluateSubmission } from '../certificates/rules.ts';
+import { buildContent, CERTIFICATE_RULES, ORIGIN_RESTRICTIONS } from '../certificates/service.ts';
+import { digestOf } from '../ledger/canonical.ts';
+import { locate } from '../ledger/status-service.ts';
+import { digestBytes, type LogKind } from '../ledger/trust.ts';
+import type { CredentialSigner } from '../ledger/vc.ts';
+import type { ContractSpec } from '../metals/spec-types.ts';
+import type { ExistingCertificate } from './repo.ts';
+
+// What one import row becomes, without I/O: the certificate rules (as for a single issue), the
+// decision against what is already registered (new, amendment, no-op or conflict), and the signed
+// version. Pure and structured-clone friendly, so the import's worker threads run exactly this,
+// and the in-process path (dry runs, and a chunk whose registered state moved under it) too.
+
+/** An error at a submission path; the caller maps the path to the file's row and column. */
+export interface PathError {
+  path: string;
+  code: string;
+  reason: string;
+}
+
+/** A row that passed the file checks and names this producer's listed brand. */
+export interface Candidate {
+  submission: Submission;
+  amendmentReason?: string;
+  brand: BrandRecord;
+  spec: ContractSpec | undefined;
+  /** The registered certificates of this brand + PCR, newest first. */
+  existing: ExistingCertificate[];
+}
+
+export type Decision =
+  | { kind: 'unchanged' }
+  | { kind: 'refused'; errors: PathError[] }
+  | { kind: 'new'; evaluation: Evaluation }
+  | { kind: 'amend'; evaluation: Evaluation; existing: ExistingCertificate };
+
+const conforming = (e: Evaluation): boolean => e.verdict === 'conforming';
+
+/** The part of a submission that decides "same certificate" (not the brand, which is the key). */
+const submissionDigest = (s: Submission): string => {
+  const { brand: _b, metal: _m, ...rest } = s;
+  return digestOf(rest);
+};
+const registeredDigest = (c: CertificateContent): string => {
+  const { schema: _s, number: _n, version: _v, brand: _b, producer: _p, plant: _pl, metal: _m, spec: _sp, issuedAt: _i, ...rest } = c;
+  return digestOf(rest);
+};
+
+/** Rule failures as path errors; a purity failure points at the purity element's column. */
+export function reasonErrors(c: Pick<Candidate, 'spec'>, evaluation: Evaluation): PathError[] {
+  return evaluation.reasons.map((r) => ({
+    path: r.path === 'chemistry.purity' && c.spec?.purity ? `chemistry.${c.spec.purity.element}` : r.path,
+    code: r.code,
+    reason: r.message,
+  }));
+}
+
+/** Evaluates the row and decides what it does given what is registered (certificates/service.ts semantics). */
+export function decide(c: Candidate, today: string): Decision {
+  const evaluation = evaluateSubmission({
+    submission: c.submission,
+    brand: c.brand,
+    spec: c.spec,
+    today,
+    rules: CERTIFICATE_RULES,
+    originRestrictions: ORIGIN_RESTRICTIONS,
+  });
+  const existing = c.existing.find((e) => e.status !== 'rejected') ?? c.existing[0];
+  if (!existing) return { kind: 'new', evaluation };
+  if (registeredDigest(existing.content) === submissionDigest(c.submission)) return { kind: 'unchanged' };
+  const reason = c.amendmentReason;
+  if (reason === undefined) {
+    // A rejected submission does not hold its PCR: a different one is a fresh submission, as in the API.
+    if (existing.status === 'rejected') return { kind: 'new', evaluation };
+    return {
+      kind: 'refused',
+      errors: [
+        {
+          path: 'pcr',
+          code: 'conflict',
+          reason: `Brand ${c.brand.code} already has certificate ${existing.number} for PCR ${c.submission.pcr} with different content; give an amendmentReason to amend it`,
+        },
+      ],
+    };
+  }
+  if (existing.status === 'revoked') {
+    return { kind: 'refused', errors: [{ path: 'pcr', code: 'conflict', reason: `Certificate ${existing.number} is revoked and cannot be amended` }] };
+  }
+  if (existing.status === 'issued' && !conforming(evaluation)) {
+    return {
+      kind: 'refused',
+      errors: [
+        { path: 'amendmentReason', code: 'amendment_not_conforming', reason: `The amendment does not conform; certificate ${existing.number} is unchanged` },
+        ...reasonErrors(c, evaluation),
+      ],
+    };
+  }
+  return { kind: 'amend', evaluation, existing };
+}
+
+/** What a `new` or `amend` decision needs from the registry before it can be signed. */
+export interface Allocation {
+  certificateId: string;
+  /** The registry-wide sequence behind a new certificate's number. */
+  seq?: number;
+  number: string;
+  version: number;
+  /** Null for a non-conforming version that has no index yet. */
+  statusIndex: number | null;
+}
+
+/** How many new certificate numbers and status indices a decision takes. */
+export function needs(d: Decision): { number: boolean; statusIndex: boolean } {
+  if (d.kind === 'new') return { number: true, statusIndex: conforming(d.evaluation) };
+  if (d.kind === 'amend') return { number: false, statusIndex: conforming(d.evaluation) && d.existing.status_index === null };
+  return { number: false, statusIndex: false };
+}
+
+export interface SigningEnv {
+  publicUrl: string;
+  producerOrgId: string;
+  issuerDid: string;
+  /** ISO time of issue, the same for the whole chunk. */
+  issuedAt: string;
+  /** Absent only for a dry run, which settles nothing. */
+  sign: CredentialSigner;
+}
+
+/** A version ready to store: its content, digest, credential (conforming only) and log entry. */
+export interface Settled {
+  content: CertificateContent;
+  contentDigest: string;
+  credential: string | null;
+  logKind: LogKind;
+  /** What the log entry commits to: the credential's bytes when there is one, else the content. */
+  payloadDigest: string;
+}
+
+export function settle(c: Candidate, d: Extract<Decision, { kind: 'new' | 'amend' }>, a: Allocation, env: SigningEnv): Settled {
+  const content = buildContent(c.submission, c.brand, c.spec, a.number, a.version, new Date(env.issuedAt));
+  const contentDigest = digestOf(content);
+  const ok = conforming(d.evaluation);
+  let credential: string | null = null;
+  if (ok) {
+    if (a.statusIndex === null) throw new Error('a conforming version needs a status index');
+    credential = env.sign(
+      certificateCredential({
+        publicUrl: env.publicUrl,
+        certificateId: a.certificateId,
+        issuerDid: env.issuerDid,
+        content,
+        status: { listUrl: statusListUrl(env.publicUrl, env.producerOrgId, locate(a.statusIndex).listNo), index: a.statusIndex },
+      }),
+    );
+  }
+  const logKind: LogKind = !ok
+    ? 'certificate.rejected'
+    : d.kind === 'new' || d.existing.status === 'rejected'
+      ? 'certificate.issued'
+      : 'certificate.amended';
+  return { content, contentDigest, credential, logKind, payloadDigest: credential ? digestBytes(credential) : contentDigest };
+}
