@@ -96,27 +96,47 @@ async function insertValues(q: Queryable, head: string, casts: readonly string[]
   }
 }
 
+const VERSION_COLUMNS = [
+  'certificate_id',
+  'version',
+  'content',
+  'content_digest',
+  'verdict',
+  'evaluation',
+  'amendment_reason',
+  'created_by_user',
+  'created_by_key',
+  'credential',
+  'log_index',
+  'created_at',
+] as const;
+
+/** Rows from this many on go through COPY (bulk import); fewer through one INSERT. */
+const COPY_FROM_ROWS = 50;
+
 export async function insertVersions(q: Queryable, rows: NewVersionRow[]): Promise<void> {
   if (rows.length === 0) return;
+  const cells = rows.map((r) => [
+    r.certificateId,
+    r.version,
+    JSON.stringify(r.content),
+    r.contentDigest,
+    r.evaluation.verdict,
+    JSON.stringify(r.evaluation),
+    r.amendmentReason,
+    r.userId,
+    r.apiKeyId,
+    r.credential,
+    r.logIndex,
+    r.createdAt,
+  ]);
+  // COPY has no DEFAULT for a cell: bulk callers give created_at (the chunk's time) themselves.
+  if (rows.length >= COPY_FROM_ROWS && rows.every((r) => r.createdAt)) return q.copyRows('certificate_versions', VERSION_COLUMNS, cells);
   await insertValues(
     q,
-    `INSERT INTO certificate_versions (certificate_id, version, content, content_digest, verdict, evaluation, amendment_reason,
-       created_by_user, created_by_key, credential, log_index, created_at)`,
+    `INSERT INTO certificate_versions (${VERSION_COLUMNS.join(', ')})`,
     ['::uuid', '::int', '::jsonb', '', '', '::jsonb', '', '::uuid', '::uuid', '', '::bigint', '::timestamptz'],
-    rows.map((r) => [
-      r.certificateId,
-      r.version,
-      JSON.stringify(r.content),
-      r.contentDigest,
-      r.evaluation.verdict,
-      JSON.stringify(r.evaluation),
-      r.amendmentReason,
-      r.userId,
-      r.apiKeyId,
-      r.credential,
-      r.logIndex,
-      r.createdAt,
-    ]),
+    cells,
   );
 }
 

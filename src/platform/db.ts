@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFromStdin } from 'pg-copy-streams';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 
 // One small query interface over both engines. SQL is plain and parameterised; repos are the only
@@ -17,7 +20,30 @@ export interface Queryable {
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
   /** Runs several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /** Bulk-loads rows with COPY … FROM (text format); cells are encoded by copyText. */
+  copyRows(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void>;
 }
+
+/** One cell in COPY text format: \N for null, JSON for objects, \\x-hex for bytes, escapes for the rest. */
+function copyCell(v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  let s: string;
+  if (typeof v === 'string') s = v;
+  else if (v instanceof Date) return v.toISOString();
+  else if (Buffer.isBuffer(v)) return `\\\\x${v.toString('hex')}`;
+  else if (typeof v === 'object') s = JSON.stringify(v);
+  else return String(v);
+  return /[\\\n\r\t]/.test(s) ? s.replace(/[\\\n\r\t]/g, (c) => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t')) : s;
+}
+
+/** Rows as COPY text: tab-separated cells, one line per row. */
+export function copyText(rows: readonly (readonly unknown[])[]): string {
+  let out = '';
+  for (const r of rows) out += `${r.map(copyCell).join('\t')}\n`;
+  return out;
+}
+
+const copySql = (table: string, columns: readonly string[]): string => `COPY ${table} (${columns.join(', ')}) FROM`;
 
 export type Engine = 'postgres' | 'pglite';
 
@@ -41,6 +67,11 @@ const pgTypes = {
   },
 } as unknown as pg.CustomTypesConfig;
 
+async function pgCopy(client: pg.PoolClient, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void> {
+  if (rows.length === 0) return;
+  await pipeline(Readable.from([copyText(rows)]), client.query(copyFromStdin(`${copySql(table, columns)} STDIN`)));
+}
+
 function wrapPgClient(client: pg.PoolClient | pg.Pool): Queryable {
   return {
     async query<R>(sql: string, params?: readonly unknown[]) {
@@ -49,6 +80,16 @@ function wrapPgClient(client: pg.PoolClient | pg.Pool): Queryable {
     },
     async exec(sql: string) {
       await client.query(sql);
+    },
+    async copyRows(table, columns, rows) {
+      if (client instanceof pg.Pool) {
+        const c = await client.connect();
+        try {
+          await pgCopy(c, table, columns, rows);
+        } finally {
+          c.release();
+        }
+      } else await pgCopy(client, table, columns, rows);
     },
   };
 }
@@ -96,6 +137,11 @@ function wrapPglite(db: Pick<PGlite, 'query' | 'exec'>): Queryable {
     },
     async exec(sql: string) {
       await db.exec(sql);
+    },
+    async copyRows(table, columns, rows) {
+      if (rows.length === 0) return;
+      // PGlite reads COPY data from a Blob handed over as the virtual file /dev/blob.
+      await db.query(`${copySql(table, columns)} '/dev/blob'`, [], { blob: new Blob([copyText(rows)]) });
     },
   };
 }

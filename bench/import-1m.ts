@@ -1,0 +1,253 @@
+// Bulk-import throughput at scale (issue #4): N certificates (default 1,000,000) from NDJSON and
+// from CSV, end to end (parse → validate → canonicalise → sign → log → store) through the same
+// service as `assay import`, on durable PostgreSQL and on file-backed PGlite. Beside each run, in
+// the same process setup: the raw COPY of the very rows the import wrote (certificates, versions,
+// log entries, audit events, copied out and COPYed into empty tables of the same shape and
+// indexes), raw Ed25519 signing of the same credential payloads on one core, and the process's
+// peak resident memory while importing.
+// Run: node --import tsx bench/import-1m.ts
+//   BENCH_CERTIFICATES=1000000  BENCH_FORMATS=ndjson,csv  BENCH_ENGINES=postgres,pglite  BENCH_BAD=0.01
+import { randomBytes, randomUUID, sign as cryptoSign } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import * as accessRepo from '../src/access/repo.ts';
+import type { AppContext } from '../src/app/context.ts';
+import { prepareDatabase } from '../src/app/database.ts';
+import { listBrand } from '../src/brands/service.ts';
+import { createImport, runImport } from '../src/imports/service.ts';
+import { ensureIssuerKey } from '../src/ledger/keys-service.ts';
+import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../src/ledger/keystore.ts';
+import { readReferenceSpecs } from '../src/metals/repo.ts';
+import { METAL_CODES } from '../src/metals/spec-types.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import type { Db, Engine } from '../src/platform/db.ts';
+import { generateFile, type GenBrand, type GenFormat } from './generate-certificates.ts';
+import { startEngine, type EngineHandle } from './lib/engines.ts';
+import { fmtInt, fmtRatio, loadNote, machineNote, rawEd25519SignRate, table } from './lib/measure.ts';
+
+const N = Number(process.env.BENCH_CERTIFICATES ?? 1_000_000);
+const FORMATS = (process.env.BENCH_FORMATS?.split(',') ?? ['ndjson', 'csv']) as GenFormat[];
+const ENGINES = (process.env.BENCH_ENGINES?.split(',') ?? ['postgres', 'pglite']) as Engine[];
+const BAD = Number(process.env.BENCH_BAD ?? 0.01);
+/** Rows per COPY statement when copying the imported rows back in (bounded memory). */
+const COPY_BATCH = 20_000;
+/** Credentials whose signing input is signed again for the raw Ed25519 figure. */
+const SIGN_SAMPLE = 50_000;
+
+const specs = readReferenceSpecs();
+const BRANDS: GenBrand[] = METAL_CODES.map((metal) => ({
+  code: `BN${metal}`,
+  metal,
+  shapes: [specs.find((s) => s.metal === metal)?.shapes[0] ?? 'ingots'],
+  country: 'CL',
+}));
+
+const seconds = (ms: number): string => (ms / 1000).toFixed(1);
+const mib = (bytes: number): string => fmtInt(bytes / 1024 ** 2);
+
+/** The tables an import writes per certificate, each with a column to cut it into COPY batches. */
+const TABLES = [
+  { name: 'certificates', key: 'seq' },
+  { name: 'certificate_versions', key: 'log_index' },
+  { name: 'log_entries', key: 'idx' },
+  { name: 'audit_events', key: 'id' },
+] as const;
+
+/** Peak RSS of this process, sampled (resourceUsage's maxRSS never goes down between runs). */
+function rssSampler(): { stop: () => number } {
+  let peak = process.memoryUsage().rss;
+  const t = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  return {
+    stop: () => {
+      clearInterval(t);
+      return Math.max(peak, process.memoryUsage().rss);
+    },
+  };
+}
+
+interface CopyIo {
+  /** One batch of a table as COPY text. */
+  out(sql: string): Promise<Buffer>;
+  /** COPY text into a table; only this is timed. */
+  in(table: string, data: Buffer): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function copyIo(handle: EngineHandle, db: Db): Promise<CopyIo> {
+  if (handle.engine === 'postgres') {
+    const client = new pg.Client({ connectionString: handle.location });
+    await client.connect();
+    return {
+      async out(sql) {
+        const parts: Buffer[] = [];
+        await pipeline(
+          client.query(copyTo(`COPY (${sql}) TO STDOUT`)),
+          new Writable({
+            write(chunk: Buffer, _e, cb) {
+              parts.push(chunk);
+              cb();
+            },
+          }),
+        );
+        return Buffer.concat(parts);
+      },
+      async in(t, data) {
+        await pipeline(Readable.from([data]), client.query(copyFrom(`COPY ${t} FROM STDIN`)));
+      },
+      close: () => client.end(),
+    };
+  }
+  const raw = (db as Db & { raw: import('@electric-sql/pglite').PGlite }).raw;
+  return {
+    async out(sql) {
+      const r = await raw.query(`COPY (${sql}) TO '/dev/blob'`);
+      return Buffer.from(await r.blob!.arrayBuffer());
+    },
+    async in(t, data) {
+      await raw.query(`COPY ${t} FROM '/dev/blob'`, [], { blob: new Blob([data]) });
+    },
+    close: async () => undefined,
+  };
+}
+
+/** COPYs every row the import wrote into empty same-shape tables; returns the COPY-in time. */
+async function rawCopy(handle: EngineHandle, db: Db): Promise<{ ms: number; rows: number; bytes: number }> {
+  const io = await copyIo(handle, db);
+  let ms = 0;
+  let rows = 0;
+  let bytes = 0;
+  try {
+    for (const t of TABLES) {
+      // Same columns, defaults, checks and indexes; no foreign keys and no triggers (the raw limit).
+      await db.query(`CREATE TABLE raw_${t.name} (LIKE ${t.name} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)`);
+      const range = await db.query<{ lo: number | null; hi: number | null }>(`SELECT min(${t.key})::bigint AS lo, max(${t.key})::bigint AS hi FROM ${t.name}`);
+      const { lo, hi } = range.rows[0]!;
+      if (lo === null || hi === null) continue;
+      for (let from = lo; from <= hi; from += COPY_BATCH) {
+        const data = await io.out(`SELECT * FROM ${t.name} WHERE ${t.key} >= ${from} AND ${t.key} < ${from + COPY_BATCH}`);
+        const t0 = performance.now();
+        await io.in(`raw_${t.name}`, data);
+        ms += performance.now() - t0;
+        bytes += data.length;
+        rows += data.toString('utf8').split('\n').length - 1;
+      }
+    }
+  } finally {
+    await io.close();
+  }
+  return { ms, rows, bytes };
+}
+
+/** One core signing the same payloads: the signing inputs of the first stored credentials. */
+async function rawSignRate(db: Db, ctx: AppContext, orgId: string): Promise<number> {
+  const key = await ensureIssuerKey(ctx, orgId);
+  const r = await db.query<{ credential: string }>(`SELECT credential FROM certificate_versions WHERE credential IS NOT NULL LIMIT ${SIGN_SAMPLE}`);
+  const inputs = r.rows.map((x) => Buffer.from(x.credential.slice(0, x.credential.lastIndexOf('.')), 'ascii'));
+  const t0 = performance.now();
+  for (const i of inputs) cryptoSign(null, i, key.privateKey);
+  return (inputs.length / (performance.now() - t0)) * 1000;
+}
+
+async function main(): Promise<void> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-1m-'));
+  process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  for (const format of FORMATS) {
+    const file = path.join(work, `ecoas.${format}`);
+    let t = Date.now();
+    const gen = await generateFile(file, { brands: BRANDS, certificates: N, badShare: BAD, seed: 1, maxBundles: 1 });
+    const fileBytes = fs.statSync(file).size;
+    console.log(`${format}: ${fmtInt(gen.certificates)} certificates, ${(fileBytes / 1e6).toFixed(0)} MB, ${gen.bad.length} bad, generated in ${seconds(Date.now() - t)} s`);
+
+    for (const engine of ENGINES) {
+      const handle = await startEngine(engine);
+      const db = await handle.open();
+      try {
+        await prepareDatabase(db);
+        const config = loadConfig({
+          ASSAY_MASTER_KEY: randomBytes(32).toString('base64'),
+          LOG_LEVEL: 'silent',
+          ASSAY_DATA_DIR: path.join(work, `${engine}-data`),
+          ASSAY_IMPORT_MAX_BYTES: String(16 * 1024 ** 3),
+          ASSAY_IMPORT_MAX_ROWS: String(Math.max(2_000_000, N + 1)),
+          ...(process.env.ASSAY_IMPORT_WORKERS ? { ASSAY_IMPORT_WORKERS: process.env.ASSAY_IMPORT_WORKERS } : {}),
+        });
+        const ctx: AppContext = { db, config, now: () => new Date(), keyWrapper: new LocalMasterKeyWrapper(masterKeyFromBase64(config.masterKeyBase64!)), signingKeys: new Map() };
+        const org = await accessRepo.insertOrganisation(db, { name: 'Bench producer', kind: 'producer', country: 'CL' });
+        const exchange = { type: 'api_key' as const, keyId: randomUUID(), orgId: randomUUID(), orgKind: 'exchange' as const, scopes: ['admin' as const] };
+        for (const b of BRANDS) {
+          await listBrand(ctx, exchange, { code: b.code, name: b.code, metal: b.metal, producerOrgId: org.id, plant: { name: `Plant ${b.code}`, country: 'CL' }, shapes: b.shapes, annualCapacityTonnes: '100000' });
+        }
+        const actor = { userId: null, apiKeyId: null, orgId: org.id };
+
+        const rss = rssSampler();
+        t = Date.now();
+        const created = await createImport(ctx, actor, org.id, { path: file, filename: path.basename(file), owned: false });
+        const scanMs = Date.now() - t;
+        t = Date.now();
+        let lastPrint = Date.now();
+        const job = await runImport(ctx, created.job.id, {
+          onProgress: (j) => {
+            if (Date.now() - lastPrint > 30_000) {
+              lastPrint = Date.now();
+              console.log(`  [${engine} ${format}] ${fmtInt(j.records.done)}/${fmtInt(j.records.total)} · ${fmtInt(j.rate ?? 0)}/s · rss ${mib(process.memoryUsage().rss)} MiB`);
+            }
+          },
+        });
+        const importMs = Date.now() - t;
+        const peak = rss.stop();
+        const perSecond = (N / importMs) * 1000;
+        const counted = job.records.accepted + job.records.rejected + job.records.unchanged === N;
+
+        const copy = await rawCopy(handle, db);
+        const copyPerSecond = (N / copy.ms) * 1000;
+        const signRate = await rawSignRate(db, ctx, org.id);
+        const ed25519 = rawEd25519SignRate();
+        rows.push([
+          engine,
+          format,
+          fmtInt(N),
+          seconds(scanMs),
+          seconds(importMs),
+          fmtInt(perSecond),
+          counted ? `${fmtInt(job.records.accepted)}/${fmtInt(job.records.rejected)}` : 'MISCOUNT',
+          `${fmtInt(copyPerSecond)} (${seconds(copy.ms)} s)`,
+          fmtRatio(perSecond / copyPerSecond),
+          fmtInt(signRate),
+          fmtRatio(perSecond / signRate),
+          mib(peak),
+        ]);
+        notes.push(
+          `${engine} ${format}: raw COPY moved ${fmtInt(copy.rows)} rows, ${(copy.bytes / 1e9).toFixed(2)} GB of COPY text; 200-byte Ed25519 ${fmtInt(ed25519)}/s; ${config.imports.workers} import worker threads; ${loadNote()}`,
+        );
+        console.log(`  [${engine} ${format}] ${fmtInt(perSecond)} certificates/s; raw COPY ${fmtInt(copyPerSecond)}/s; raw sign ${fmtInt(signRate)}/s; peak RSS ${mib(peak)} MiB`);
+      } finally {
+        await db.close();
+        handle.stop();
+      }
+    }
+    fs.rmSync(file, { force: true });
+  }
+
+  console.log('');
+  console.log(
+    table(
+      ['engine', 'format', 'certificates', 'pre-scan s', 'import s', 'certs/s', 'accepted/rejected', 'raw COPY of the same rows, certs/s', 'ratio', 'raw Ed25519 same payloads, 1 core/s', 'ratio', 'peak RSS MiB'],
+      rows,
+    ),
+  );
+  console.log('');
+  for (const n of notes) console.log(`- ${n}`);
+  console.log(`- Machine: ${machineNote()}. PostgreSQL runs in its own processes (its memory is not in the RSS column); PGlite runs inside this one.`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
