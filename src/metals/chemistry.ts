@@ -194,8 +194,16 @@ function parseReported(
  *   entries are left out of the element list and of the sums.
  * - Throws only when the spec itself is malformed (specs are validated when posted).
  */
+// A bulk import checks thousands of analyses against the same spec object: parse its limits once.
+const compiledSpecs = new WeakMap<ContractSpec, CompiledSpec>();
+const compiledFor = (spec: ContractSpec): CompiledSpec => {
+  let c = compiledSpecs.get(spec);
+  if (!c) compiledSpecs.set(spec, (c = compileSpec(spec)));
+  return c;
+};
+
 export function checkChemistry(spec: ContractSpec, analysis: Analysis): ChemistryResult {
-  const compiled = compileSpec(spec);
+  const compiled = compiledFor(spec);
   const reasons: ChemistryReason[] = [];
   const reported = new Map<string, Reported>();
 
