@@ -25,6 +25,12 @@ export const PERMISSIONS = {
     scope: 'read',
     description: 'Any signed-in caller; the exchange sees every organisation, others their own',
   },
+  'directory.read': {
+    orgKinds: ANY,
+    minRole: 'viewer',
+    scope: 'read',
+    description: 'Any signed-in caller: the names and kinds of the organisations on the register (to choose a grantee or an auditor)',
+  },
   'organisations.create': {
     orgKinds: ['exchange'],
     minRole: 'admin',

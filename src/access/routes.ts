@@ -124,6 +124,23 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
     async (req) => ({ items: await service.listOrganisations(ctx, caller(req), req.query) }),
   );
 
+  app.get(
+    '/api/v1/organisation-directory',
+    {
+      config: { permission: 'directory.read' },
+      schema: {
+        tags,
+        summary: 'The organisations on the register by name, kind and country (any signed-in caller), e.g. to choose a CBAM grantee or an auditor',
+        querystring: Type.Object({ kind: Type.Optional(OrgKind) }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({ items: Type.Array(Type.Object({ id: Uuid, name: Type.String(), kind: OrgKind, country: Type.Union([Type.String(), Type.Null()]) })) }),
+          ...errors(400, 401, 403),
+        },
+      },
+    },
+    async (req) => ({ items: await service.organisationDirectory(ctx, req.query) }),
+  );
+
   app.post(
     '/api/v1/organisations',
     {

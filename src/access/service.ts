@@ -119,6 +119,11 @@ export async function listOrganisations(
   return repo.listOrganisations(ctx.db, { ...f, ...(p.orgKind === 'exchange' ? {} : { onlyId: p.orgId }) });
 }
 
+/** Names, kinds and countries of every organisation: enough to pick one, nothing more. */
+export async function organisationDirectory(ctx: AppContext, f: { kind?: OrgKind }): Promise<{ id: string; name: string; kind: OrgKind; country: string | null }[]> {
+  return (await repo.listOrganisations(ctx.db, f)).map((o) => ({ id: o.id, name: o.name, kind: o.kind, country: o.country }));
+}
+
 export async function getOrganisation(ctx: AppContext, p: Authenticated, id: string): Promise<repo.Organisation> {
   if (p.orgKind !== 'exchange' && p.orgId !== id) throw notFound('Organisation');
   const org = await repo.getOrganisation(ctx.db, id);

@@ -235,6 +235,18 @@ export async function listCompliance(q: Queryable, brandId: string): Promise<Com
   return (await q.query<ComplianceRow>(`SELECT * FROM sourcing_compliance WHERE brand_id = $1 ORDER BY id`, [brandId])).rows;
 }
 
+/** The latest ruling of every brand that has one, newest first; optionally only those with this status. */
+export async function latestCompliance(q: Queryable, status?: string): Promise<ComplianceRow[]> {
+  const params: unknown[] = [];
+  const where = status ? `WHERE l.status = $${params.push(status)}` : '';
+  return (
+    await q.query<ComplianceRow>(
+      `SELECT * FROM (SELECT DISTINCT ON (brand_id) * FROM sourcing_compliance ORDER BY brand_id, id DESC) l ${where} ORDER BY l.id DESC`,
+      params,
+    )
+  ).rows;
+}
+
 // ---------------------------------------------------------------- disclosures
 
 export interface DisclosureRow {
@@ -322,6 +334,12 @@ export interface DisclosureFilter {
   kind?: string;
   level?: string;
   q?: string;
+  /** Only disclosures naming this auditor organisation. */
+  auditorOrgId?: string;
+  /** With auditorOrgId: only those that auditor has not attested yet. */
+  unattested?: boolean;
+  /** Only disclosures valid until this date or earlier (expired, or expiring by then). */
+  validUntilBy?: string;
   /** 'all' (the exchange), an organisation id (its own, and what names it as auditor), or null (public only). */
   restrictedVisibleTo: 'all' | string | null;
   beforeSeq?: number;
@@ -340,6 +358,12 @@ export async function listDisclosures(q: Queryable, f: DisclosureFilter): Promis
     const i = params.push(`%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
     where.push(`(d.title ILIKE $${i} OR d.topic ILIKE $${i} OR coalesce(d.standard_code, '') ILIKE $${i} OR o.name ILIKE $${i} OR coalesce(b.code, '') ILIKE $${i})`);
   }
+  if (f.auditorOrgId) {
+    const i = params.push(f.auditorOrgId);
+    where.push(`d.auditor_org_id = $${i}`);
+    if (f.unattested) where.push(`NOT EXISTS (SELECT 1 FROM disclosure_attestations a WHERE a.disclosure_id = d.id AND a.auditor_org_id = $${i})`);
+  }
+  if (f.validUntilBy) where.push(`d.valid_until <= $${params.push(f.validUntilBy)}`);
   if (f.restrictedVisibleTo === null) where.push(`NOT d.restricted`);
   else if (f.restrictedVisibleTo !== 'all') {
     const i = params.push(f.restrictedVisibleTo);

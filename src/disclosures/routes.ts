@@ -11,6 +11,7 @@ import {
   CbamBody,
   Code,
   ComplianceBody,
+  ComplianceRuling,
   DisclosureBody,
   DisclosureView,
   EvidenceSchema,
@@ -203,6 +204,20 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
     async (req, reply) => reply.status(201).send(await service.setCompliance(ctx, caller(req), req.params.brand, req.body)),
   );
 
+  app.get(
+    '/api/v1/sourcing-compliance',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: "Each brand's latest responsible-sourcing compliance ruling, newest first (public, as on the brand pages)",
+        querystring: Type.Object({ status: Type.Optional(Type.Union([Type.Literal('compliant'), Type.Literal('non_compliant')])) }, { additionalProperties: false }),
+        response: { 200: List(ComplianceRuling), ...errors(400) },
+      },
+    },
+    async (req) => service.complianceRulings(ctx, req.query),
+  );
+
   // ---------------------------------------------------------------- disclosures
   app.post(
     '/api/v1/disclosures',
@@ -233,6 +248,9 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
             kind: Type.Optional(Type.Union([Type.Literal('certification'), Type.Literal('metric'), Type.Literal('target')])),
             level: Type.Optional(Type.Union([Type.Literal('company'), Type.Literal('asset'), Type.Literal('brand')])),
             q: Type.Optional(Type.String({ maxLength: 100 })),
+            auditor: Type.Optional(Type.String({ format: 'uuid', description: 'Only disclosures naming this auditor organisation' })),
+            unattested: Type.Optional(Type.Boolean({ description: 'With `auditor`: only those that auditor has not attested yet (its attestation requests)' })),
+            expiresBy: Type.Optional(Type.String({ format: 'date', description: 'Only disclosures valid until this date or earlier (YYYY-MM-DD): expired, or expiring by then' })),
             cursor: Type.Optional(Type.String({ maxLength: 64 })),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
           },

@@ -123,6 +123,15 @@ export const ComplianceBody = Type.Object(
   { additionalProperties: false },
 );
 
+export const ComplianceRuling = Type.Object({
+  brand: Type.Object({ id: Uuid, code: Type.String(), name: Type.String(), metal: Type.String(), producer: Type.Object({ id: Uuid, name: Type.String() }) }),
+  status: Type.String(),
+  effectiveDate: IsoDate,
+  reason: Type.String(),
+  recordedAt: IsoDateTime,
+  logIndex: Type.Integer(),
+});
+
 // ---------------------------------------------------------------- disclosures
 
 export const DisclosureBody = Type.Object(

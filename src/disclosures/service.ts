@@ -325,6 +325,28 @@ export async function brandSourcing(ctx: AppContext, p: Principal, brandRef: str
   };
 }
 
+/** Each brand's latest compliance ruling (public, like the brand page): the exchange's review list. */
+export async function complianceRulings(ctx: AppContext, q: { status?: 'compliant' | 'non_compliant' }) {
+  const rows = await repo.latestCompliance(ctx.db, q.status);
+  const brands = new Map((await brandsRepo.listBrands(ctx.db, {})).map((b) => [b.id, b]));
+  return {
+    items: rows.flatMap((c) => {
+      const b = brands.get(c.brand_id);
+      if (!b) return [];
+      return [
+        {
+          brand: { id: b.id, code: b.code, name: b.name, metal: b.metal, producer: b.producer },
+          status: c.status,
+          effectiveDate: c.effective_date,
+          reason: c.reason,
+          recordedAt: c.recorded_at.toISOString(),
+          logIndex: c.log_index,
+        },
+      ];
+    }),
+  };
+}
+
 // ---------------------------------------------------------------- disclosures
 
 export interface DisclosureInput {
@@ -580,9 +602,22 @@ function decodeCursor(cursor: string): number {
 export async function listDisclosures(
   ctx: AppContext,
   p: Principal,
-  q: { organisation?: string; brand?: string; topic?: string; kind?: string; level?: string; q?: string; cursor?: string; limit?: number },
+  q: {
+    organisation?: string;
+    brand?: string;
+    topic?: string;
+    kind?: string;
+    level?: string;
+    q?: string;
+    auditor?: string;
+    unattested?: boolean;
+    expiresBy?: string;
+    cursor?: string;
+    limit?: number;
+  },
 ) {
   const limit = q.limit ?? 50;
+  if (q.unattested && !q.auditor) throw bad('Say whose attestations', [{ path: 'query.unattested', message: 'needs `auditor`' }]);
   let brandId: string | undefined;
   if (q.brand) {
     const b = await brandsRepo.getBrand(ctx.db, q.brand);
@@ -596,6 +631,8 @@ export async function listDisclosures(
     ...(q.kind ? { kind: q.kind } : {}),
     ...(q.level ? { level: q.level } : {}),
     ...(q.q ? { q: q.q } : {}),
+    ...(q.auditor ? { auditorOrgId: q.auditor, unattested: q.unattested ?? false } : {}),
+    ...(q.expiresBy ? { validUntilBy: q.expiresBy } : {}),
     ...(q.cursor ? { beforeSeq: decodeCursor(q.cursor) } : {}),
     limit: limit + 1,
   });

@@ -60,6 +60,7 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/v1/evidence-files/:fileId': anyone,
   'POST /api/v1/brands/:brand/sourcing-tracks': both(file, target),
   'GET /api/v1/brands/:brand/sourcing': anyone,
+  'GET /api/v1/sourcing-compliance': anyone,
   'POST /api/v1/brands/:brand/sourcing-compliance': govern,
   'POST /api/v1/disclosures': file,
   'GET /api/v1/disclosures': anyone,
