@@ -4,8 +4,12 @@ import { AmendPage } from './pages/AmendPage.tsx';
 import { BrandPage } from './pages/BrandPage.tsx';
 import { BrandsPage } from './pages/BrandsPage.tsx';
 import { CertificatePage } from './pages/CertificatePage.tsx';
+import { CbamPage } from './pages/CbamPage.tsx';
 import { CertificatesPage } from './pages/CertificatesPage.tsx';
 import { ComparePage } from './pages/ComparePage.tsx';
+import { DisclosureFormPage } from './pages/DisclosureFormPage.tsx';
+import { DisclosurePage } from './pages/DisclosurePage.tsx';
+import { DisclosuresPage } from './pages/DisclosuresPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { ImportPage } from './pages/ImportPage.tsx';
 import { IssuePage } from './pages/IssuePage.tsx';
@@ -27,6 +31,10 @@ export function App() {
         <Route path="certificates/:id/amend" element={<AmendPage />} />
         <Route path="brands" element={<BrandsPage />} />
         <Route path="brands/:brand" element={<BrandPage />} />
+        <Route path="brands/:brand/cbam" element={<CbamPage />} />
+        <Route path="disclosures" element={<DisclosuresPage />} />
+        <Route path="disclosures/new" element={<DisclosureFormPage />} />
+        <Route path="disclosures/:id" element={<DisclosurePage />} />
         <Route path="producers/:orgId" element={<ProducerPage />} />
         <Route path="compare" element={<ComparePage />} />
         <Route path="imports" element={<ImportPage />} />

@@ -17,6 +17,23 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Splits a 400's details into messages per field (paths such as `body.installation`) and the rest,
+ * so forms can show each problem beside its field.
+ */
+export function fieldErrors(error: unknown, prefix = 'body.'): { byField: Record<string, string>; other: ErrorDetail[] } {
+  const byField: Record<string, string> = {};
+  const other: ErrorDetail[] = [];
+  if (!(error instanceof ApiError)) return { byField, other };
+  for (const d of error.details) {
+    if (d.path.startsWith(prefix)) {
+      const field = d.path.slice(prefix.length).split('.')[0]!;
+      byField[field] = byField[field] ? `${byField[field]}; ${d.message}` : d.message;
+    } else other.push(d);
+  }
+  return { byField, other };
+}
+
 type Query = Record<string, string | number | boolean | undefined | null>;
 
 export function withQuery(path: string, query?: Query): string {
@@ -314,9 +331,130 @@ export interface Disclosure {
   validUntil: string | null;
   validity: 'valid' | 'expired' | 'not_yet_valid' | null;
   restricted: boolean;
+  methodology?: string | null;
+  auditorOrgId?: string | null;
+  evidence?: EvidenceFile[];
+  attestations?: Attestation[];
+  contentDigest?: string;
+  logIndex?: number;
+  filedAt?: string;
+}
+
+export interface EvidenceFile {
+  id: string;
+  filename: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedAt: string;
+}
+
+export interface Attestation {
+  id: string;
+  auditor: { id: string; name: string };
+  statement: string;
+  disclosureDigest: string;
+  attestedAt: string;
+  logIndex: number;
+}
+
+export interface DisclosureInput {
+  level: 'company' | 'asset' | 'brand';
+  brand?: string;
+  asset?: string;
+  topic: string;
+  kind: 'certification' | 'metric' | 'target';
+  title: string;
+  standardCode?: string;
+  value?: string;
+  unit?: string;
+  periodStart?: string;
+  periodEnd?: string;
+  methodology?: string;
+  validFrom?: string;
+  validUntil?: string;
+  evidenceFileIds?: string[];
+  restricted?: boolean;
+  auditorOrgId?: string;
+}
+
+export interface SustainabilityReference {
+  topics: { code: string; name: string; pillar: string }[];
+  standards: { code: string; name: string; body: string; category: string; metals: string[]; recognised: boolean; qualifiesForPremium: boolean }[];
+  methodologies: { metal: string; code: string; name: string; body: string }[];
+  premiumThresholds: { metal: string; maxTco2ePerTonne: string; requiresRecognisedStandard: boolean }[];
+  settings: { cbamDailyFrom: string; publicTrackMetals: string[] };
+}
+
+export interface DirectoryEntry {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  country: string | null;
+}
+
+export interface ComplianceRuling {
+  brand: { id: string; code: string; name: string; metal: string; producer: { id: string; name: string } };
+  status: 'compliant' | 'non_compliant';
+  effectiveDate: string;
+  reason: string;
+  recordedAt: string;
+  logIndex: number;
 }
 
 export type CbamAccess = 'exchange' | 'producer' | 'grantee' | 'published';
+
+/** The fields of a CBAM submission (POST /api/v1/brands/{brand}/cbam-reports), in form order. */
+export const CBAM_FIELDS = [
+  'periodKind',
+  'periodStart',
+  'periodEnd',
+  'installation',
+  'installationCountry',
+  'productionRoute',
+  'cnCode',
+  'directEmissions',
+  'indirectEmissions',
+  'electricityConsumption',
+  'electricityEmissionFactor',
+  'valueType',
+  'methodology',
+  'verifier',
+  'verificationStatus',
+  'carbonPricePaid',
+  'carbonPriceCurrency',
+] as const;
+export type CbamField = (typeof CBAM_FIELDS)[number];
+export type CbamSubmission = Partial<Record<CbamField, string>>;
+
+/** A problem the server found in the CBAM Excel form, named by sheet and cell. */
+export interface CellProblem extends ErrorDetail {
+  sheet?: string;
+  cell?: string;
+  field?: string;
+}
+
+export interface CbamGrant {
+  id: string;
+  brandId: string;
+  grantee: { id: string; name: string };
+  grantedBy: string;
+  reason: string;
+  grantedAt: string;
+  active: boolean;
+  logIndex: number;
+  revocation: { at: string; by: string | null; reason: string | null; logIndex: number | null } | null;
+}
+
+export interface PremiumAnswer {
+  eligible: boolean;
+  reason: string;
+  metal: string;
+  period: string;
+  intensity: string | null;
+  threshold: string | null;
+  standards: string[];
+}
 
 export interface CbamReport {
   id: string;

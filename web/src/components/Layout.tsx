@@ -36,6 +36,7 @@ export function Layout() {
     { to: '/certificates', label: t('nav.certificates') },
     { to: '/brands', label: t('nav.brands') },
     { to: '/compare', label: t('nav.compare') },
+    { to: '/disclosures', label: t('nav.disclosures') },
     { to: '/verify', label: t('nav.verify') },
     ...(isProducerMember(s)
       ? [

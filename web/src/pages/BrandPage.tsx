@@ -1,13 +1,15 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, type Brand, type Sourcing } from '../api.ts';
 import { BrandCbamSection } from '../components/Cbam.tsx';
 import { Field } from '../components/Field.tsx';
+import { PremiumSection } from '../components/Premium.tsx';
 import { ErrorAlert, Loading, StatusBadge } from '../components/common.tsx';
 import { useFormat } from '../format.ts';
 import { useMetalName } from '../metals.ts';
+import { useSession } from '../session.ts';
 
 export function useTrackName() {
   const { t } = useTranslation();
@@ -26,6 +28,7 @@ export function BrandPage() {
   const metalName = useMetalName();
   const trackName = useTrackName();
   const complianceName = useComplianceName();
+  const session = useSession();
   const brand = useQuery({ queryKey: ['brand', ref], queryFn: () => api<Brand>(`/api/v1/brands/${encodeURIComponent(ref)}`) });
   const sourcing = useQuery({
     queryKey: ['sourcing', ref],
@@ -35,6 +38,9 @@ export function BrandPage() {
   if (brand.error || !brand.data) return <ErrorAlert error={brand.error} />;
   const b = brand.data;
   const s = sourcing.data;
+  const me = session.data;
+  // The producer manages its brand's CBAM reports, visibility and grants; the exchange manages grants.
+  const managesCbam = !!me?.signedIn && (me.organisation?.kind === 'exchange' || me.organisation?.id === b.producer.id);
 
   return (
     <Stack gap="lg">
@@ -171,7 +177,14 @@ export function BrandPage() {
         ) : null}
       </section>
 
+      <PremiumSection brandId={b.id} brandCode={b.code} producerId={b.producer.id} />
+
       <BrandCbamSection brandId={b.id} brandCode={b.code} producerId={b.producer.id} />
+      {managesCbam && (
+        <Button component={Link} to={`/brands/${b.id}/cbam`} variant="light" w="fit-content">
+          {t('cbamManage.manage')}
+        </Button>
+      )}
     </Stack>
   );
 }

@@ -1,12 +1,16 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { api, type CertificateView } from '../api.ts';
 import { useCertificateWithVerification } from '../certificate-queries.ts';
 import { CertificateCarbonSection } from '../components/Cbam.tsx';
 import { ChemistryTable } from '../components/ChemistryTable.tsx';
 import { CheckStatus } from '../components/Checks.tsx';
 import { ErrorAlert, Loading, StatusBadge } from '../components/common.tsx';
 import { Field } from '../components/Field.tsx';
+import { ReasonModal } from '../components/ReasonModal.tsx';
 import { useFormat } from '../format.ts';
 import { useMetalName } from '../metals.ts';
 import { isProducerMember, useSession } from '../session.ts';
@@ -18,6 +22,17 @@ export function CertificatePage() {
   const metalName = useMetalName();
   const session = useSession();
   const { cert, verification } = useCertificateWithVerification(id);
+  const qc = useQueryClient();
+  const [revoking, setRevoking] = useState(false);
+  const revoke = useMutation({
+    mutationFn: (reason: string) => api<CertificateView>(`/api/v1/certificates/${id}/revocation`, { body: { reason } }),
+    onSuccess: async (c) => {
+      setRevoking(false);
+      qc.setQueryData(['certificate', id], c);
+      await qc.invalidateQueries({ queryKey: ['verification', id] });
+      await qc.invalidateQueries({ queryKey: ['certificates'] });
+    },
+  });
   if (cert.isLoading) return <Loading />;
   if (cert.error || !cert.data) return <ErrorAlert error={cert.error} />;
   const c = cert.data;
@@ -26,6 +41,15 @@ export function CertificatePage() {
   const log = verification.data?.checks.find((x) => x.name === 'log_inclusion');
   const pdfLang = i18n.language === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
   const canAmend = full && isProducerMember(session.data) && session.data?.organisation?.id === c.producer?.id && c.status !== 'revoked';
+  // The issuing producer or the exchange (members and administrators) may revoke an issued certificate.
+  const me = session.data;
+  const canRevoke =
+    !!full &&
+    c.status === 'issued' &&
+    !!me?.signedIn &&
+    !!me.user &&
+    me.user.role !== 'viewer' &&
+    (me.organisation?.kind === 'exchange' || (me.organisation?.kind === 'producer' && me.organisation.id === c.producer?.id));
 
   return (
     <Stack gap="lg">
@@ -51,8 +75,27 @@ export function CertificatePage() {
               {t('certificate.amend')}
             </Button>
           )}
+          {canRevoke && (
+            <Button color="red" variant="outline" onClick={() => setRevoking(true)}>
+              {t('certificate.revoke')}
+            </Button>
+          )}
         </Group>
       </Group>
+      <ReasonModal
+        opened={revoking}
+        onClose={() => {
+          setRevoking(false);
+          revoke.reset();
+        }}
+        title={t('certificate.revokeTitle', { number: c.number })}
+        body={t('certificate.revokeBody')}
+        reasonLabel={t('certificate.revokeReason')}
+        confirmLabel={t('certificate.confirmRevoke')}
+        pending={revoke.isPending}
+        error={revoke.error}
+        onConfirm={(reason) => revoke.mutate(reason)}
+      />
 
       {c.statusReason && (
         <Alert color={c.status === 'issued' ? 'blue' : 'red'} title={t('certificate.statusReason')}>

@@ -1,5 +1,6 @@
 import { Anchor, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, type Brand, type ComparisonSubject } from '../api.ts';
@@ -8,6 +9,9 @@ import { useFormat } from '../format.ts';
 import { useValidityName } from './ProducerPage.tsx';
 
 export const MAX_COMPARED = 5;
+
+// ECharts is loaded with the charts, only when a comparison is shown.
+const CompareCharts = lazy(() => import('../components/CompareCharts.tsx'));
 
 export function ComparePage() {
   const { t } = useTranslation();
@@ -59,8 +63,22 @@ export function ComparePage() {
       {comparison.error && <ErrorAlert error={comparison.error} />}
       {selected.length > 0 && comparison.isLoading && <Loading />}
       {subjects.length > 0 && (
+        <section aria-labelledby="compare-charts">
+          <Title order={2} size="h3" id="compare-charts" mb="xs">
+            {t('compare.charts.title')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('compare.charts.intro')}
+          </Text>
+          <Suspense fallback={<Loading />}>
+            <CompareCharts subjects={subjects} />
+          </Suspense>
+        </section>
+      )}
+      {subjects.length > 0 && (
         <div className="table-scroll">
           <Table withColumnBorders striped data-testid="comparison">
+            <Table.Caption>{t('compare.tableCaption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('compare.attribute')}</Table.Th>

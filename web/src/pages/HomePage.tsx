@@ -1,11 +1,25 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, type Brand, type CertificateView, type Organisation, type Page, type Session } from '../api.ts';
+import {
+  api,
+  type Brand,
+  type CertificateView,
+  type ComplianceRuling,
+  type Disclosure,
+  type ImportJob,
+  type Organisation,
+  type Page,
+  type Session,
+} from '../api.ts';
 import { ApiKeysPanel } from '../components/ApiKeysPanel.tsx';
 import { CertificateTable } from '../components/CertificateTable.tsx';
+import { DisclosureList, EXPIRY_WARNING_DAYS } from '../components/Disclosures.tsx';
 import { ErrorAlert, Loading, StatusBadge } from '../components/common.tsx';
+import { isoDateFromToday } from '../files.ts';
+import { useFormat } from '../format.ts';
 import { useMetalName } from '../metals.ts';
 import { isProducerMember, useSession } from '../session.ts';
 
@@ -18,7 +32,9 @@ export function HomePage() {
     <Stack gap="xl">
       <Welcome s={s} />
       {s.organisation?.kind === 'producer' && <ProducerHome s={s} />}
+      {s.organisation?.kind === 'exchange' && <ExchangeQueues />}
       {s.organisation?.kind === 'exchange' && <ExchangeHome />}
+      {s.organisation?.kind === 'auditor' && s.organisation && <AuditorHome orgId={s.organisation.id} />}
       {s.user?.role === 'admin' && <ApiKeysPanel />}
     </Stack>
   );
@@ -140,7 +156,330 @@ function ProducerHome({ s }: { s: Session }) {
           {t('home.allMine')}
         </Anchor>
       </section>
+      {s.organisation && <ExpiringDisclosures orgId={s.organisation.id} />}
+      <ImportJobs />
     </Stack>
+  );
+}
+
+/** The producer's certifications and other dated disclosures that have expired or expire soon. */
+function ExpiringDisclosures({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const expiring = useQuery({
+    queryKey: ['disclosures', 'expiring', orgId],
+    queryFn: () => api<Page<Disclosure>>('/api/v1/disclosures', { query: { organisation: orgId, expiresBy: isoDateFromToday(EXPIRY_WARNING_DAYS), limit: 50 } }),
+  });
+  return (
+    <section aria-labelledby="expiries">
+      <Title order={2} size="h3" id="expiries">
+        {t('home.expiries')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('home.expiriesHint', { days: EXPIRY_WARNING_DAYS })}
+      </Text>
+      {expiring.error ? (
+        <ErrorAlert error={expiring.error} />
+      ) : expiring.isLoading ? (
+        <Loading />
+      ) : (
+        <DisclosureList
+          items={expiring.data?.items ?? []}
+          caption={t('home.expiriesCaption', { count: expiring.data?.items.length ?? 0 })}
+          testId="home-expiries"
+          showProducer={false}
+          empty={t('home.noExpiries')}
+        />
+      )}
+      <Group gap="md">
+        <Anchor component={Link} to="/disclosures?mine=true" size="sm">
+          {t('home.allDisclosures')}
+        </Anchor>
+        <Anchor component={Link} to="/disclosures/new" size="sm">
+          {t('disclosures.file')}
+        </Anchor>
+      </Group>
+    </section>
+  );
+}
+
+const IMPORTS_SHOWN = 5;
+
+function ImportJobs() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const jobs = useQuery({ queryKey: ['imports', 'recent'], queryFn: () => api<{ items: ImportJob[] }>('/api/v1/imports', { query: { limit: IMPORTS_SHOWN } }) });
+  const status = (j: ImportJob) =>
+    ({ queued: t('imports.status.queued'), running: t('imports.status.running'), completed: t('imports.status.completed'), failed: t('imports.status.failed') })[j.status];
+  const items = jobs.data?.items ?? [];
+  return (
+    <section aria-labelledby="home-imports">
+      <Title order={2} size="h3" id="home-imports" mb="xs">
+        {t('home.imports')}
+      </Title>
+      {jobs.error ? (
+        <ErrorAlert error={jobs.error} />
+      ) : jobs.isLoading ? (
+        <Loading />
+      ) : items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('home.noImports')}
+        </Text>
+      ) : (
+        <div className="table-scroll">
+          <Table striped data-testid="home-imports">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('home.importFile')}</Table.Th>
+                <Table.Th>{t('filters.status')}</Table.Th>
+                <Table.Th>{t('imports.accepted')}</Table.Th>
+                <Table.Th>{t('imports.rejected')}</Table.Th>
+                <Table.Th>{t('home.importStarted')}</Table.Th>
+                <Table.Th>{t('imports.errorsCsv')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((j) => (
+                <Table.Tr key={j.id}>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{j.filename}</Table.Td>
+                  <Table.Td>
+                    <Badge color={j.status === 'failed' ? 'red' : j.status === 'completed' ? 'green' : 'blue'} variant="light">
+                      {status(j)}
+                    </Badge>
+                    {j.status === 'running' || j.status === 'queued' ? ` ${f.integer(j.records.done)} / ${f.integer(j.records.total)}` : ''}
+                  </Table.Td>
+                  <Table.Td>{f.integer(j.records.accepted)}</Table.Td>
+                  <Table.Td>{f.integer(j.records.rejected)}</Table.Td>
+                  <Table.Td>{f.dateTime(j.createdAt)}</Table.Td>
+                  <Table.Td>
+                    {j.errors > 0 ? (
+                      <Anchor href={`/api/v1/imports/${j.id}/errors?format=csv`} download aria-label={t('home.importErrorsFor', { name: j.filename })}>
+                        {t('home.importErrors', { count: j.errors })}
+                      </Anchor>
+                    ) : (
+                      '—'
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
+      <Anchor component={Link} to="/imports" size="sm">
+        {t('home.importMore')}
+      </Anchor>
+    </section>
+  );
+}
+
+/** An auditor's work: disclosures that name it as auditor and that it has not attested yet. */
+function AuditorHome({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const requests = useQuery({
+    queryKey: ['attestation-requests', orgId],
+    queryFn: () => api<Page<Disclosure>>('/api/v1/disclosures', { query: { auditor: orgId, unattested: true, limit: 100 } }),
+  });
+  const items = requests.data?.items ?? [];
+  return (
+    <section aria-labelledby="requests">
+      <Title order={2} size="h3" id="requests">
+        {t('auditorHome.requested')} {!requests.isLoading && <Badge variant="light">{items.length}{requests.data?.nextCursor ? '+' : ''}</Badge>}
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('auditorHome.hint')}
+      </Text>
+      {requests.error ? (
+        <ErrorAlert error={requests.error} />
+      ) : requests.isLoading ? (
+        <Loading />
+      ) : (
+        <DisclosureList items={items} caption={t('auditorHome.caption', { count: items.length })} testId="attestation-requests" empty={t('auditorHome.none')} />
+      )}
+      <Anchor component={Link} to="/disclosures" size="sm">
+        {t('home.allDisclosures')}
+      </Anchor>
+    </section>
+  );
+}
+
+function Queue({ id, title, count, more, hint, children }: { id: string; title: string; count: number | undefined; more?: boolean; hint: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} data-testid={`queue-${id}`}>
+      <Group gap="xs" mb={4}>
+        <Title order={3} size="h4" id={id}>
+          {title}
+        </Title>
+        {count !== undefined && (
+          <Badge color={count > 0 ? 'orange' : 'gray'} variant={count > 0 ? 'filled' : 'light'}>
+            {count}
+            {more ? '+' : ''}
+          </Badge>
+        )}
+      </Group>
+      <Text size="sm" c="dimmed" mb="xs">
+        {hint}
+      </Text>
+      {children}
+    </section>
+  );
+}
+
+const QUEUE_LIMIT = 20;
+const IMPORTS_SCANNED = 50;
+
+/** What needs the exchange's attention, each queue straight from the API. */
+function ExchangeQueues() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const metalName = useMetalName();
+  const rejected = useQuery({
+    queryKey: ['certificates', 'rejected', 'queue'],
+    queryFn: () => api<Page<CertificateView>>('/api/v1/certificates', { query: { status: 'rejected', limit: QUEUE_LIMIT } }),
+  });
+  const brands = useQuery({ queryKey: ['brands', 'all'], queryFn: () => api<{ items: Brand[] }>('/api/v1/brands') });
+  const nonCompliant = useQuery({
+    queryKey: ['sourcing-compliance', 'non_compliant'],
+    queryFn: () => api<{ items: ComplianceRuling[] }>('/api/v1/sourcing-compliance', { query: { status: 'non_compliant' } }),
+  });
+  const expiring = useQuery({
+    queryKey: ['disclosures', 'expiring', 'all'],
+    queryFn: () => api<Page<Disclosure>>('/api/v1/disclosures', { query: { kind: 'certification', expiresBy: isoDateFromToday(EXPIRY_WARNING_DAYS), limit: QUEUE_LIMIT } }),
+  });
+  const imports = useQuery({ queryKey: ['imports', 'scan'], queryFn: () => api<{ items: ImportJob[] }>('/api/v1/imports', { query: { limit: IMPORTS_SCANNED } }) });
+  const held = (brands.data?.items ?? []).filter((b) => b.status !== 'listed');
+  const failed = (imports.data?.items ?? []).filter((j) => j.status === 'failed');
+  const state = (q: { isLoading: boolean; error: unknown }, body: ReactNode) => (q.error ? <ErrorAlert error={q.error} /> : q.isLoading ? <Loading /> : body);
+
+  return (
+    <section aria-labelledby="queues">
+      <Title order={2} size="h3" id="queues" mb="sm">
+        {t('queues.title')}
+      </Title>
+      <Stack gap="xl">
+        <Queue id="q-rejected" title={t('queues.rejected')} count={rejected.data?.items.length} more={!!rejected.data?.nextCursor} hint={t('queues.rejectedHint')}>
+          {state(rejected, <CertificateTable items={rejected.data?.items ?? []} />)}
+          <Anchor component={Link} to="/certificates?status=rejected" size="sm">
+            {t('queues.allRejected')}
+          </Anchor>
+        </Queue>
+        <Queue id="q-brands" title={t('queues.brands')} count={brands.data ? held.length : undefined} hint={t('queues.brandsHint')}>
+          {state(
+            brands,
+            held.length === 0 ? (
+              <Text size="sm">{t('queues.empty')}</Text>
+            ) : (
+              <div className="table-scroll">
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('brands.code')}</Table.Th>
+                      <Table.Th>{t('filters.metal')}</Table.Th>
+                      <Table.Th>{t('brands.producer')}</Table.Th>
+                      <Table.Th>{t('filters.status')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {held.map((b) => (
+                      <Table.Tr key={b.id}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/brands/${b.id}`} className="mono">
+                            {b.code}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{metalName(b.metal)}</Table.Td>
+                        <Table.Td>{b.producer.name}</Table.Td>
+                        <Table.Td>
+                          <StatusBadge status={b.status} />
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </div>
+            ),
+          )}
+        </Queue>
+        <Queue id="q-compliance" title={t('queues.nonCompliant')} count={nonCompliant.data?.items.length} hint={t('queues.nonCompliantHint')}>
+          {state(
+            nonCompliant,
+            (nonCompliant.data?.items.length ?? 0) === 0 ? (
+              <Text size="sm">{t('queues.empty')}</Text>
+            ) : (
+              <div className="table-scroll">
+                <Table striped data-testid="non-compliant">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('brands.code')}</Table.Th>
+                      <Table.Th>{t('brands.producer')}</Table.Th>
+                      <Table.Th>{t('sourcing.effectiveFrom')}</Table.Th>
+                      <Table.Th>{t('sourcing.reason')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {nonCompliant.data!.items.map((c) => (
+                      <Table.Tr key={c.brand.id}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/brands/${c.brand.id}`} className="mono">
+                            {c.brand.code}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{c.brand.producer.name}</Table.Td>
+                        <Table.Td>{f.date(c.effectiveDate)}</Table.Td>
+                        <Table.Td>{c.reason}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </div>
+            ),
+          )}
+        </Queue>
+        <Queue
+          id="q-expiring"
+          title={t('queues.expiring', { days: EXPIRY_WARNING_DAYS })}
+          count={expiring.data?.items.length}
+          more={!!expiring.data?.nextCursor}
+          hint={t('queues.expiringHint')}
+        >
+          {state(
+            expiring,
+            <DisclosureList items={expiring.data?.items ?? []} caption={t('queues.expiringCaption', { count: expiring.data?.items.length ?? 0 })} testId="queue-expiring-list" empty={t('queues.empty')} />,
+          )}
+          <Anchor component={Link} to="/disclosures?expiring=true&kind=certification" size="sm">
+            {t('queues.allExpiring')}
+          </Anchor>
+        </Queue>
+        <Queue id="q-imports" title={t('queues.failedImports')} count={imports.data ? failed.length : undefined} hint={t('queues.failedImportsHint', { count: IMPORTS_SCANNED })}>
+          {state(
+            imports,
+            failed.length === 0 ? (
+              <Text size="sm">{t('queues.empty')}</Text>
+            ) : (
+              <div className="table-scroll">
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('home.importFile')}</Table.Th>
+                      <Table.Th>{t('home.importStarted')}</Table.Th>
+                      <Table.Th>{t('queues.failure')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {failed.map((j) => (
+                      <Table.Tr key={j.id}>
+                        <Table.Td style={{ overflowWrap: 'anywhere' }}>{j.filename}</Table.Td>
+                        <Table.Td>{f.dateTime(j.createdAt)}</Table.Td>
+                        <Table.Td lang="en">{j.failure ?? '—'}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </div>
+            ),
+          )}
+        </Queue>
+      </Stack>
+    </section>
   );
 }
 
