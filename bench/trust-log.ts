@@ -235,6 +235,7 @@ async function runEngine(engine: Engine): Promise<void> {
       );
     };
     try {
+      await signAndLog(); // the workers' start (module loading) is not part of the rate
       await phase(`sign on ${pool.size} import workers + append, ${fmtInt(BATCH)} per transaction`, BATCH, true, () =>
         timedLoop(signAndLog, { ms: PHASE_MS, max: 100_000, latencies: true, concurrency: 2 }),
       );
