@@ -3,7 +3,7 @@ import { certificateCredential, statusListUrl } from '../certificates/credential
 import type { CertificateContent, Evaluation, Submission } from '../certificates/model.ts';
 import { evaluateSubmission } from '../certificates/rules.ts';
 import { buildContent, CERTIFICATE_RULES, ORIGIN_RESTRICTIONS } from '../certificates/service.ts';
-import { digestOf } from '../ledger/canonical.ts';
+import { canonicalJsonWith, canonicalMembers, digestOf, joinMembers, sha256Hex } from '../ledger/canonical.ts';
 import { locate } from '../ledger/status-service.ts';
 import { digestBytes, type LogKind } from '../ledger/trust.ts';
 import type { CredentialSigner } from '../ledger/vc.ts';
@@ -142,20 +142,24 @@ export interface Settled {
 
 export function settle(c: Candidate, d: Extract<Decision, { kind: 'new' | 'amend' }>, a: Allocation, env: SigningEnv): Settled {
   const content = buildContent(c.submission, c.brand, c.spec, a.number, a.version, new Date(env.issuedAt));
-  const contentDigest = digestOf(content);
+  // The content is canonicalised once: its members give both its digest and, with the subject's
+  // id added, the credentialSubject's text inside the signed credential.
+  const members = canonicalMembers(content as unknown as Record<string, unknown>);
+  const contentDigest = `sha256:${sha256Hex(joinMembers(members))}`;
   const ok = conforming(d.evaluation);
   let credential: string | null = null;
   if (ok) {
     if (a.statusIndex === null) throw new Error('a conforming version needs a status index');
-    credential = env.sign(
-      certificateCredential({
-        publicUrl: env.publicUrl,
-        certificateId: a.certificateId,
-        issuerDid: env.issuerDid,
-        content,
-        status: { listUrl: statusListUrl(env.publicUrl, env.producerOrgId, locate(a.statusIndex).listNo), index: a.statusIndex },
-      }),
-    );
+    const vc = certificateCredential({
+      publicUrl: env.publicUrl,
+      certificateId: a.certificateId,
+      issuerDid: env.issuerDid,
+      content,
+      status: { listUrl: statusListUrl(env.publicUrl, env.producerOrgId, locate(a.statusIndex).listNo), index: a.statusIndex },
+    });
+    const subject = vc.credentialSubject;
+    const subjectText = joinMembers(members, { key: 'id', value: subject.id });
+    credential = env.sign(vc, canonicalJsonWith(vc, new Map([[subject, subjectText]])));
   }
   const logKind: LogKind = !ok
     ? 'certificate.rejected'

@@ -125,4 +125,22 @@ describe('agrees with an independent RFC 8785 implementation', () => {
     for (let i = 0; i < 1500; i++) deep = i % 2 ? [deep] : { k: deep };
     expect(canonicalJson(deep)).toBe(reference(deep));
   });
+
+  test('members, members with one more key, and known subtexts give the same text as canonicalJson', async () => {
+    const fc = (await import('fast-check')).default;
+    const { canonicalMembers, joinMembers, canonicalJsonWith } = await import('./canonical.ts');
+    const objects = fc.dictionary(fc.string({ unit: 'grapheme' }), fc.jsonValue({ stringUnit: 'grapheme', maxDepth: 4 }));
+    fc.assert(
+      fc.property(objects, fc.string({ unit: 'grapheme' }), fc.jsonValue({ maxDepth: 2 }), (obj, key, value) => {
+        const m = canonicalMembers(obj);
+        expect(joinMembers(m)).toBe(canonicalJson(obj));
+        if (!(key in obj)) expect(joinMembers(m, { key, value })).toBe(canonicalJson({ ...obj, [key]: value }));
+        const outer = { inner: obj, list: [obj] };
+        expect(canonicalJsonWith(outer, new Map([[obj, joinMembers(m)]]))).toBe(canonicalJson(outer));
+      }),
+      { numRuns: 500 },
+    );
+    expect(() => canonicalMembers({ bad: Number.NaN })).toThrow(/non-finite number NaN at \/bad/);
+    expect(() => joinMembers(canonicalMembers({ id: 1 }), { key: 'id', value: 2 })).toThrow(/already present/);
+  });
 });

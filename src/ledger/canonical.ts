@@ -123,7 +123,7 @@ function quoteKey(key: string): string {
   return q;
 }
 
-function fastWrite(value: unknown, depth: number, maxDepth: number): string {
+function fastWrite(value: unknown, depth: number, maxDepth: number, known?: ReadonlyMap<object, string>): string {
   if (typeof value === 'string') {
     if (PLAIN_STRING.test(value)) return `"${value}"`;
     if (hasLoneSurrogate(value)) throw BAIL;
@@ -136,11 +136,13 @@ function fastWrite(value: unknown, depth: number, maxDepth: number): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value === null) return 'null';
   if (typeof value !== 'object' || depth >= maxDepth) throw BAIL;
+  const precomputed = known?.get(value);
+  if (precomputed !== undefined) return precomputed;
   if (Array.isArray(value)) {
     let s = '[';
     for (let i = 0; i < value.length; i++) {
       if (!(i in value)) throw BAIL;
-      s += (i > 0 ? ',' : '') + fastWrite(value[i], depth + 1, maxDepth);
+      s += (i > 0 ? ',' : '') + fastWrite(value[i], depth + 1, maxDepth, known);
     }
     return `${s}]`;
   }
@@ -151,7 +153,7 @@ function fastWrite(value: unknown, depth: number, maxDepth: number): string {
   let s = '{';
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    s += (i > 0 ? ',' : '') + quoteKey(key) + fastWrite((value as Record<string, unknown>)[key], depth + 1, maxDepth);
+    s += (i > 0 ? ',' : '') + quoteKey(key) + fastWrite((value as Record<string, unknown>)[key], depth + 1, maxDepth, known);
   }
   if (Object.getOwnPropertySymbols(value).length > 0) throw BAIL;
   return `${s}}`;
@@ -173,6 +175,51 @@ export function tryCanonicalJson(value: unknown, maxDepth = FAST_MAX_DEPTH): str
 /** RFC 8785 canonical JSON text of `value`, as a string. Throws `CanonicalJsonError`. */
 export function canonicalJson(value: unknown): string {
   return tryCanonicalJson(value) ?? write(value, null, new Set());
+}
+
+/**
+ * A plain object's canonical members (`"key":value` texts) in canonical order, so a caller can
+ * hash the object and also write it with one more member (a credential subject is the certificate
+ * content plus an `id`) without canonicalising the rest twice.
+ */
+export interface CanonicalMembers {
+  keys: string[];
+  texts: string[];
+}
+
+export function canonicalMembers(obj: Record<string, unknown>): CanonicalMembers {
+  const keys = Object.keys(obj).sort();
+  try {
+    return { keys, texts: keys.map((k) => quoteKey(k) + fastWrite(obj[k], 1, FAST_MAX_DEPTH)) };
+  } catch (e) {
+    if (e !== BAIL && !(e instanceof RangeError)) throw e;
+    write(obj, null, new Set()); // throws the precise error
+    return { keys, texts: keys.map((k) => quoteKey(k) + canonicalJson(obj[k])) };
+  }
+}
+
+/** The object text of members, optionally with one more member (whose key must not be there). */
+export function joinMembers(m: CanonicalMembers, extra?: { key: string; value: unknown }): string {
+  if (!extra) return `{${m.texts.join(',')}}`;
+  if (m.keys.includes(extra.key)) throw new Error(`member ${extra.key} is already present`);
+  let at = 0;
+  while (at < m.keys.length && m.keys[at]! < extra.key) at++;
+  const texts = [...m.texts];
+  texts.splice(at, 0, quoteKey(extra.key) + canonicalJson(extra.value));
+  return `{${texts.join(',')}}`;
+}
+
+/**
+ * canonicalJson with some objects' texts already known (by identity), e.g. a credential whose
+ * subject was canonicalised through canonicalMembers. The caller vouches for those texts.
+ */
+export function canonicalJsonWith(value: unknown, known: ReadonlyMap<object, string>): string {
+  try {
+    return fastWrite(value, 0, FAST_MAX_DEPTH, known);
+  } catch (e) {
+    if (e !== BAIL && !(e instanceof RangeError)) throw e;
+    return canonicalJson(value);
+  }
 }
 
 /** RFC 8785 canonical JSON of `value`, UTF-8 encoded. Throws `CanonicalJsonError`. */

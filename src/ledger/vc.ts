@@ -325,7 +325,11 @@ export function buildCredential(input: BuildCredentialInput): Credential {
 // Signing
 // ---------------------------------------------------------------------------------------------
 
-export type CredentialSigner = (credential: Credential | Record<string, unknown>) => string;
+/**
+ * `canonical`, when given, is the credential's RFC 8785 text already computed by the caller
+ * (ledger/canonical.ts canonicalJsonWith); it is signed as is.
+ */
+export type CredentialSigner = (credential: Credential | Record<string, unknown>, canonical?: string) => string;
 
 /**
  * A signer bound to one key: VC-JOSE compact JWS whose payload is exactly the RFC 8785 canonical
@@ -347,9 +351,10 @@ export function credentialSigner(opts: { privateKey: KeyObject; kid: string }): 
   }
   const header: VcJwtHeader = { alg: 'EdDSA', typ: VC_JWT_TYP, cty: VC_JWT_CTY, kid };
   const protectedB64 = Buffer.from(JSON.stringify(header), 'utf8').toString('base64url');
-  return (credential) => {
+  return (credential, canonical) => {
     if (!isPlainObject(credential)) throw new VcError('invalid_input', 'credential must be a plain object');
-    const input = `${protectedB64}.${canonicalBytes(credential).toString('base64url')}`;
+    const payload = canonical === undefined ? canonicalBytes(credential) : Buffer.from(canonical, 'utf8');
+    const input = `${protectedB64}.${payload.toString('base64url')}`;
     return `${input}.${cryptoSign(null, Buffer.from(input, 'ascii'), privateKey).toString('base64url')}`;
   };
 }

@@ -1,0 +1,71 @@
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { BrandRecord } from '../brands/repo.ts';
+import { certificateCredential, statusListUrl } from '../certificates/credential.ts';
+import { sampleSubmission, seededRng } from '../certificates/samples.ts';
+import { digestOf } from '../ledger/canonical.ts';
+import { locate } from '../ledger/status-service.ts';
+import { digestBytes } from '../ledger/trust.ts';
+import { credentialSigner, verifyCredentialJwt } from '../ledger/vc.ts';
+import { readReferenceSpecs } from '../metals/repo.ts';
+import { METAL_CODES } from '../metals/spec-types.ts';
+import { decide, settle, type Candidate } from './settle.ts';
+
+// settle() canonicalises a certificate's content once and reuses its members for the credential
+// subject; the result must be byte-for-byte what the general path (digestOf, certificateCredential,
+// a signer that canonicalises the whole credential) produces.
+
+const specs = readReferenceSpecs();
+const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+const sign = credentialSigner({ privateKey, kid: 'did:web:assay.example:orgs:p#k1' });
+
+describe('settle', () => {
+  it('gives the same digest and the same signed credential as the general path, for every metal', () => {
+    const rng = seededRng(42);
+    for (const metal of METAL_CODES) {
+      const spec = specs.find((s) => s.metal === metal)!;
+      const brand: BrandRecord = {
+        id: randomUUID(),
+        code: `B${metal}`,
+        name: `Brand “${metal}” \\ tab\t`,
+        metal,
+        producer: { id: randomUUID(), name: 'Producer 中文' },
+        plant: { name: 'Plant', country: 'CL' },
+        shapes: spec.shapes,
+        annualCapacityTonnes: null,
+        status: 'listed',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      };
+      for (let i = 0; i < 20; i++) {
+        const submission = sampleSubmission(metal, { code: brand.code, shapes: spec.shapes, country: 'CL' }, `P/${i} "q"`, '2026-11-01', rng);
+        if (i % 3 === 0) submission.remarks = `line one\nline two ✓ ${i}`;
+        const c: Candidate = { submission, brand, spec, existing: [] };
+        const d = decide(c, '2026-11-22');
+        if (d.kind !== 'new') throw new Error(`unexpected decision ${d.kind}`);
+        const a = { certificateId: randomUUID(), number: `AS-${String(i + 1).padStart(10, '0')}`, version: 1, statusIndex: d.evaluation.verdict === 'conforming' ? 1000 + i : null };
+        const env = { publicUrl: 'https://assay.example', producerOrgId: brand.producer.id, issuerDid: 'did:web:assay.example:orgs:p', issuedAt: '2026-11-22T06:00:00.000Z', sign };
+        const s = settle(c, d, a, env);
+        expect(s.contentDigest).toBe(digestOf(s.content));
+        if (a.statusIndex === null) {
+          expect(s.credential).toBeNull();
+          expect(s.payloadDigest).toBe(s.contentDigest);
+          continue;
+        }
+        const general = sign(
+          certificateCredential({
+            publicUrl: env.publicUrl,
+            certificateId: a.certificateId,
+            issuerDid: env.issuerDid,
+            content: s.content,
+            status: { listUrl: statusListUrl(env.publicUrl, env.producerOrgId, locate(a.statusIndex).listNo), index: a.statusIndex },
+          }),
+        );
+        expect(s.credential).toBe(general);
+        expect(s.payloadDigest).toBe(digestBytes(general));
+        const verified = verifyCredentialJwt(s.credential!, () => publicKey);
+        expect(verified, JSON.stringify(verified)).toMatchObject({ ok: true });
+      }
+    }
+  });
+});
