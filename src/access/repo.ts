@@ -132,6 +132,10 @@ export async function setPassword(q: Queryable, userId: string, passwordHash: st
   await q.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [userId, passwordHash]);
 }
 
+export async function setName(q: Queryable, userId: string, name: string): Promise<void> {
+  await q.query(`UPDATE users SET name = $2 WHERE id = $1`, [userId, name]);
+}
+
 // ---------------------------------------------------------------- sessions and invitations
 
 export async function insertSession(q: Queryable, s: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void> {

@@ -221,13 +221,20 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
       config: { permission: 'public' },
       schema: {
         tags,
-        summary: 'Accept an invitation by choosing a password',
-        body: Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }), password: Password }, { additionalProperties: false }),
+        summary: 'Accept an invitation by choosing a password and, optionally, the name others see (it replaces the name given in the invitation)',
+        body: Type.Object(
+          {
+            token: Type.String({ minLength: 10, maxLength: 200 }),
+            password: Password,
+            name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+          },
+          { additionalProperties: false },
+        ),
         response: { 204: Type.Null(), ...errors(400, 404) },
       },
     },
     async (req, reply) => {
-      await service.acceptInvitation(ctx, req.body.token, req.body.password);
+      await service.acceptInvitation(ctx, req.body.token, req.body.password, req.body.name);
       return reply.status(204).send(null);
     },
   );

@@ -192,18 +192,23 @@ export async function listUsers(ctx: AppContext, p: Authenticated, orgId: string
   return repo.listUsers(ctx.db, orgId);
 }
 
-export async function acceptInvitation(ctx: AppContext, token: string, password: string): Promise<void> {
+/** The invitee chooses a password and, if they like, the name others see (replacing the invitation's). */
+export async function acceptInvitation(ctx: AppContext, token: string, password: string, name?: string): Promise<void> {
+  const newName = name?.trim();
+  if (newName === '') throw new AppError('bad_request', 'Name must not be blank', [{ path: 'body.name', message: 'must not be blank' }]);
   checkPassword(password);
   const hash = await hashPassword(password, ctx.config.argon2);
   await ctx.db.transaction(async (tx) => {
     const userId = await repo.consumeInvitation(tx, tokenHash(token), ctx.now());
     if (!userId) throw new AppError('not_found', 'This invitation is unknown, expired or already used');
     await repo.setPassword(tx, userId, hash);
+    if (newName !== undefined) await repo.setName(tx, userId, newName);
     await recordAudit(tx, {
       actor: { userId, apiKeyId: null, orgId: null },
       action: 'user.invitation_accepted',
       subjectType: 'user',
       subjectId: userId,
+      ...(newName !== undefined ? { details: { name: newName } } : {}),
     });
   });
 }
