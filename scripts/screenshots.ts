@@ -4,13 +4,14 @@
 // pages need a CJK font in the system (apt-get install fonts-noto-cjk), or they show empty boxes.
 //
 //   npm run screenshots
+//   npm run screenshots -- users organisations     (only the named shots; the PDF as certificate-pdf)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createContext } from '../src/app/context.ts';
 import { prepareDatabase } from '../src/app/database.ts';
 import { demoEmail, demoLogins, DEMO_PASSWORD, seedDemoWorld } from '../src/app/demo-world.ts';
@@ -23,6 +24,9 @@ import type { App } from '../src/platform/http.ts';
 const OUT = path.resolve('docs/screenshots');
 const CHROMIUM = process.env.ASSAY_CHROMIUM ?? '/usr/bin/chromium';
 const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
+/** Shot names given on the command line: only those are taken (all when none are given). */
+const ONLY = new Set(process.argv.slice(2));
+const wanted = (name: string): boolean => ONLY.size === 0 || ONLY.has(name);
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -77,11 +81,21 @@ async function main(): Promise<void> {
   const errors: string[] = [];
 
   // `refusal`: a shot that shows the server refusing input on purpose (Chromium logs that answer as an error).
+  // `element`: shoot only this part of the page (a panel) instead of the page.
   async function shoot(
     name: string,
     url: string,
-    opts: { login?: string; lang?: string; prepare?: (p: Page) => Promise<void>; sizes?: (keyof typeof SIZES)[]; refusal?: number; fullPage?: boolean } = {},
+    opts: {
+      login?: string;
+      lang?: string;
+      prepare?: (p: Page) => Promise<void>;
+      sizes?: (keyof typeof SIZES)[];
+      refusal?: number;
+      fullPage?: boolean;
+      element?: (p: Page) => Locator;
+    } = {},
   ) {
+    if (!wanted(name)) return;
     for (const size of opts.sizes ?? (['desktop', 'phone'] as const)) {
       const context = await browser.newContext({ baseURL: baseUrl, viewport: SIZES[size], locale: 'en-GB', deviceScaleFactor: 1 });
       if (opts.lang) await context.addInitScript(`localStorage.setItem('assay.lang', ${JSON.stringify(opts.lang)})`);
@@ -98,7 +112,8 @@ async function main(): Promise<void> {
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
       const file = path.join(OUT, `${name}-${size}.png`);
-      await page.screenshot({ path: file, fullPage: opts.fullPage ?? true });
+      if (opts.element) await opts.element(page).screenshot({ path: file });
+      else await page.screenshot({ path: file, fullPage: opts.fullPage ?? true });
       console.log(`[shots] ${path.relative(process.cwd(), file)}`);
       await context.close();
     }
@@ -166,16 +181,33 @@ async function main(): Promise<void> {
   await shoot('verify-public-zh-Hant', `/v/${cert}`, { lang: 'zh-Hant' });
   await shoot('verify-public-zh-Hans', `/v/${cert}`, { lang: 'zh-Hans', sizes: ['phone'] });
   await shoot('verify-upload', '/verify', { sizes: ['desktop'] });
+  await shoot('organisations', '/organisations', { login: exchange.email, sizes: ['desktop'] });
+  // A producer administrator's users, just after inviting someone: the link is shown once.
+  await shoot('users', '/', {
+    login: producerAdmin.email,
+    sizes: ['desktop'],
+    element: (page) => page.locator('section[aria-labelledby="users"]'),
+    prepare: async (page) => {
+      const form = page.getByTestId('invite-form');
+      await form.getByLabel(/^Email/).fill('new.chemist@example.com');
+      await form.getByLabel(/^Name/).fill('Lucía Fernández');
+      await form.getByLabel(/^Role/).selectOption('member');
+      await form.getByRole('button', { name: 'Invite' }).click();
+      await page.getByTestId('invitation').waitFor();
+    },
+  });
 
   // The printable certificate, first page.
-  const login = await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: producer.email, password: DEMO_PASSWORD } });
-  const cookie = String(login.headers['set-cookie']).split(';')[0]!;
-  const pdf = await app.inject({ method: 'GET', url: `/api/v1/certificates/${cert}/pdf?lang=zh-Hant`, headers: { cookie } });
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-pdf-'));
-  fs.writeFileSync(path.join(tmp, 'c.pdf'), pdf.rawPayload);
-  execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', '-singlefile', path.join(tmp, 'c.pdf'), path.join(OUT, 'certificate-pdf')]);
-  console.log('[shots] docs/screenshots/certificate-pdf.png');
-  fs.rmSync(tmp, { recursive: true, force: true });
+  if (wanted('certificate-pdf')) {
+    const login = await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: producer.email, password: DEMO_PASSWORD } });
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+    const pdf = await app.inject({ method: 'GET', url: `/api/v1/certificates/${cert}/pdf?lang=zh-Hant`, headers: { cookie } });
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-pdf-'));
+    fs.writeFileSync(path.join(tmp, 'c.pdf'), pdf.rawPayload);
+    execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', '-singlefile', path.join(tmp, 'c.pdf'), path.join(OUT, 'certificate-pdf')]);
+    console.log('[shots] docs/screenshots/certificate-pdf.png');
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 
   await browser.close();
   await app.close();

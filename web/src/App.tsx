@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './components/Layout.tsx';
+import { AcceptInvitationPage } from './pages/AcceptInvitationPage.tsx';
 import { AmendPage } from './pages/AmendPage.tsx';
 import { BrandPage } from './pages/BrandPage.tsx';
 import { BrandsPage } from './pages/BrandsPage.tsx';
@@ -14,6 +15,8 @@ import { HomePage } from './pages/HomePage.tsx';
 import { ImportPage } from './pages/ImportPage.tsx';
 import { IssuePage } from './pages/IssuePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { OrganisationPage } from './pages/OrganisationPage.tsx';
+import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
 import { ProducerPage } from './pages/ProducerPage.tsx';
 import { PublicVerifyPage } from './pages/PublicVerifyPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
@@ -38,6 +41,9 @@ export function App() {
         <Route path="producers/:orgId" element={<ProducerPage />} />
         <Route path="compare" element={<ComparePage />} />
         <Route path="imports" element={<ImportPage />} />
+        <Route path="organisations" element={<OrganisationsPage />} />
+        <Route path="organisations/:orgId" element={<OrganisationPage />} />
+        <Route path="invitations/accept" element={<AcceptInvitationPage />} />
         <Route path="v/:id" element={<PublicVerifyPage />} />
         <Route path="verify" element={<VerifyUploadPage />} />
         <Route path="*" element={<NotFoundPage />} />

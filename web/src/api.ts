@@ -243,6 +243,29 @@ export interface Organisation {
   createdAt: string;
 }
 
+export const ORG_KINDS = ['exchange', 'producer', 'warehouse', 'trader', 'lender', 'end_user', 'auditor'] as const satisfies readonly OrgKind[];
+export const ROLES = ['admin', 'member', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A user of an organisation, as its administrators (or the exchange's) see it. */
+export interface OrgUser {
+  id: string;
+  orgId: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+  disabled: boolean;
+  hasPassword: boolean;
+}
+
+/** POST /api/v1/organisations/{orgId}/users without a password: the invitation token is shown once. */
+export interface UserCreated {
+  user: OrgUser;
+  invitationToken?: string;
+  invitationExpiresAt?: string;
+}
+
 export interface ApiKey {
   id: string;
   name: string;

@@ -24,6 +24,16 @@ export function useFormat() {
       const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
       return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
     },
+    /** An ISO 3166-1 alpha-2 code as the country's name in the language, followed by the code. */
+    country(code: string | undefined | null): string {
+      if (!code) return '';
+      try {
+        const name = new Intl.DisplayNames([locale], { type: 'region' }).of(code);
+        return name && name !== code ? `${name} (${code})` : code;
+      } catch {
+        return code;
+      }
+    },
     dateTime(iso: string | undefined | null): string {
       if (!iso) return '';
       return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

@@ -44,6 +44,7 @@ export function Layout() {
           { to: '/imports', label: t('nav.import') },
         ]
       : []),
+    ...(s?.signedIn && s.organisation?.kind === 'exchange' ? [{ to: '/organisations', label: t('nav.organisations') }] : []),
   ];
 
   return (

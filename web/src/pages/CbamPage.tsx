@@ -25,6 +25,7 @@ import { ReasonModal } from '../components/ReasonModal.tsx';
 import { fileToBase64 } from '../files.ts';
 import { useFormat } from '../format.ts';
 import { useMetalName } from '../metals.ts';
+import { useOrgKindName } from '../organisations.ts';
 import { useSession } from '../session.ts';
 
 // A producer's CBAM work for one brand: submit a report (form or the Excel form), publish or keep
@@ -549,20 +550,4 @@ function GrantForm({ brand, existing }: { brand: Brand; existing: CbamGrant[] })
       </form>
     </Paper>
   );
-}
-
-export function useOrgKindName() {
-  const { t } = useTranslation();
-  return (kind: string) =>
-    (
-      {
-        exchange: t('orgKinds.exchange'),
-        producer: t('orgKinds.producer'),
-        warehouse: t('orgKinds.warehouse'),
-        trader: t('orgKinds.trader'),
-        lender: t('orgKinds.lender'),
-        end_user: t('orgKinds.end_user'),
-        auditor: t('orgKinds.auditor'),
-      } as Record<string, string>
-    )[kind] ?? kind;
 }

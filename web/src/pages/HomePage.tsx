@@ -17,6 +17,7 @@ import {
 import { ApiKeysPanel } from '../components/ApiKeysPanel.tsx';
 import { CertificateTable } from '../components/CertificateTable.tsx';
 import { DisclosureList, EXPIRY_WARNING_DAYS } from '../components/Disclosures.tsx';
+import { UsersPanel } from '../components/UsersPanel.tsx';
 import { ErrorAlert, Loading, StatusBadge } from '../components/common.tsx';
 import { isoDateFromToday } from '../files.ts';
 import { useFormat } from '../format.ts';
@@ -35,6 +36,7 @@ export function HomePage() {
       {s.organisation?.kind === 'exchange' && <ExchangeQueues />}
       {s.organisation?.kind === 'exchange' && <ExchangeHome />}
       {s.organisation?.kind === 'auditor' && s.organisation && <AuditorHome orgId={s.organisation.id} />}
+      {s.user?.role === 'admin' && s.organisation && <UsersPanel orgId={s.organisation.id} orgName={s.organisation.name} />}
       {s.user?.role === 'admin' && <ApiKeysPanel />}
     </Stack>
   );
@@ -560,7 +562,11 @@ function ExchangeHome() {
               <Table.Tbody>
                 {orgs.data?.items.map((o) => (
                   <Table.Tr key={o.id}>
-                    <Table.Td>{o.name}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/organisations/${o.id}`}>
+                        {o.name}
+                      </Anchor>
+                    </Table.Td>
                     <Table.Td>{kinds[o.kind] ?? o.kind}</Table.Td>
                     <Table.Td>{o.country ?? '—'}</Table.Td>
                   </Table.Tr>
@@ -569,6 +575,9 @@ function ExchangeHome() {
             </Table>
           </div>
         )}
+        <Anchor component={Link} to="/organisations" size="sm">
+          {t('home.allOrganisations')}
+        </Anchor>
       </section>
     </SimpleGrid>
   );

@@ -1,0 +1,216 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api, ApiError, fieldErrors, ORG_KINDS, type OrgKind, type Organisation } from '../api.ts';
+import { ErrorAlert, Loading } from '../components/common.tsx';
+import { useFormat } from '../format.ts';
+import { useOrgKindName } from '../organisations.ts';
+import { useSession } from '../session.ts';
+
+// The exchange's register of organisations: every organisation by name, kind and country, and for
+// the exchange's administrators a form to add one (then invite its first user on its own page).
+
+export function OrganisationsPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  if (session.isLoading) return <Loading />;
+  const s = session.data;
+  if (!s?.signedIn || s.organisation?.kind !== 'exchange') {
+    return (
+      <Stack>
+        <Title order={1}>{t('organisations.title')}</Title>
+        <Alert color="yellow" title={t('organisations.exchangeOnlyTitle')}>
+          {t('organisations.exchangeOnly')}
+        </Alert>
+      </Stack>
+    );
+  }
+  return <Register isAdmin={s.user?.role === 'admin'} />;
+}
+
+function Register({ isAdmin }: { isAdmin: boolean }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const kindName = useOrgKindName();
+  const [kind, setKind] = useState<OrgKind | ''>('');
+  const orgs = useQuery({
+    queryKey: ['organisations', kind],
+    queryFn: () => api<{ items: Organisation[] }>('/api/v1/organisations', { query: { kind } }),
+  });
+  const items = orgs.data?.items ?? [];
+  return (
+    <Stack gap="xl">
+      <div>
+        <Title order={1}>{t('organisations.title')}</Title>
+        <Text c="dimmed" maw={760}>
+          {t('organisations.intro')}
+        </Text>
+      </div>
+      {isAdmin && <CreateForm />}
+      <section aria-labelledby="org-list">
+        <Title order={2} size="h3" id="org-list" mb="xs">
+          {t('organisations.list')}
+        </Title>
+        <NativeSelect
+          label={t('organisations.filterKind')}
+          value={kind}
+          onChange={(e) => setKind(e.currentTarget.value as OrgKind | '')}
+          data={[
+            { value: '', label: t('organisations.allKinds') },
+            ...ORG_KINDS.map((k) => ({ value: k, label: kindName(k) })),
+          ]}
+          maw={280}
+          mb="sm"
+        />
+        {orgs.error ? (
+          <ErrorAlert error={orgs.error} />
+        ) : orgs.isLoading ? (
+          <Loading />
+        ) : (
+          <div className="table-scroll">
+            <Table striped data-testid="organisations">
+              <Table.Caption>{t('organisations.caption', { count: items.length })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('organisations.name')}</Table.Th>
+                  <Table.Th>{t('organisations.kind')}</Table.Th>
+                  <Table.Th>{t('organisations.country')}</Table.Th>
+                  <Table.Th>{t('organisations.added')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.length === 0 && (
+                  <Table.Tr>
+                    <Table.Td colSpan={4}>{t('organisations.none')}</Table.Td>
+                  </Table.Tr>
+                )}
+                {items.map((o) => (
+                  <Table.Tr key={o.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/organisations/${o.id}`}>
+                        {o.name}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{kindName(o.kind)}</Table.Td>
+                    <Table.Td>{o.country ? f.country(o.country) : '—'}</Table.Td>
+                    <Table.Td>{f.date(o.createdAt)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        )}
+      </section>
+    </Stack>
+  );
+}
+
+function CreateForm() {
+  const { t } = useTranslation();
+  const kindName = useOrgKindName();
+  const qc = useQueryClient();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<OrgKind>('producer');
+  const [country, setCountry] = useState('');
+  const create = useMutation({
+    mutationFn: () =>
+      api<Organisation>('/api/v1/organisations', {
+        body: { name: name.trim(), kind, ...(country.trim() ? { country: country.trim() } : {}) },
+      }),
+    onSuccess: async () => {
+      setName('');
+      setCountry('');
+      await qc.invalidateQueries({ queryKey: ['organisations'] });
+      await qc.invalidateQueries({ queryKey: ['directory'] });
+    },
+  });
+  const { byField } = fieldErrors(create.error);
+  // A name already on the register is a conflict without a field path: it belongs beside the name.
+  if (create.error instanceof ApiError && create.error.status === 409 && !byField.name)
+    byField.name = create.error.message;
+  const fieldError = (k: string) => (byField[k] ? <span lang="en">{byField[k]}</span> : undefined);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate();
+  };
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit} aria-labelledby="org-create" noValidate data-testid="organisation-form">
+        <Stack gap="sm">
+          <Title order={2} size="h3" id="org-create">
+            {t('organisations.create')}
+          </Title>
+          <Text size="sm" c="dimmed" maw={760}>
+            {t('organisations.createIntro')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput
+              label={t('organisations.name')}
+              required
+              maxLength={200}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={fieldError('name')}
+            />
+            <NativeSelect
+              label={t('organisations.kind')}
+              required
+              value={kind}
+              onChange={(e) => setKind(e.currentTarget.value as OrgKind)}
+              data={ORG_KINDS.map((k) => ({ value: k, label: kindName(k) }))}
+              error={fieldError('kind')}
+            />
+            <TextInput
+              label={t('organisations.country')}
+              description={t('organisations.countryHint')}
+              maxLength={2}
+              autoComplete="off"
+              value={country}
+              onChange={(e) => setCountry(e.currentTarget.value.toUpperCase())}
+              error={fieldError('country')}
+            />
+          </SimpleGrid>
+          {create.error != null && Object.keys(byField).length === 0 && <ErrorAlert error={create.error} />}
+          {Object.keys(byField).length > 0 && (
+            <Text size="sm" c="red.8" role="alert">
+              {t('organisations.notCreated')}
+            </Text>
+          )}
+          <Button type="submit" w="fit-content" loading={create.isPending}>
+            {t('organisations.submitCreate')}
+          </Button>
+        </Stack>
+      </form>
+      {create.data && (
+        <Alert
+          color="green"
+          title={t('organisations.createdTitle')}
+          role="status"
+          mt="md"
+          data-testid="organisation-created"
+        >
+          <Text size="sm">
+            {t('organisations.createdBody', { name: create.data.name, kind: kindName(create.data.kind) })}
+          </Text>
+          <Anchor component={Link} to={`/organisations/${create.data.id}`} size="sm">
+            {t('organisations.inviteFirst', { name: create.data.name })}
+          </Anchor>
+        </Alert>
+      )}
+    </Paper>
+  );
+}
