@@ -27,7 +27,7 @@ import {
 import { decodeCredentialJwt, signCredentialJwt } from '../src/ledger/vc.ts';
 import * as brandsRepo from '../src/brands/repo.ts';
 import { SettlePool } from '../src/imports/settle-pool.ts';
-import { decide, type Candidate } from '../src/imports/settle.ts';
+import { decide, settleDecision, type Candidate } from '../src/imports/settle.ts';
 import * as metalsRepo from '../src/metals/repo.ts';
 import { selectSpec } from '../src/metals/spec-select.ts';
 import type { Engine } from '../src/platform/db.ts';
@@ -215,7 +215,7 @@ async function runEngine(engine: Engine): Promise<void> {
       const c: Candidate = { submission: submission(producer.brand, `B-${i}`, i), brand, spec, existing: [] };
       const d = decide(c, today);
       if (d.kind !== 'new' || d.evaluation.verdict !== 'conforming') throw new Error('bench submission does not conform');
-      return { c, d };
+      return { c: { submission: c.submission, brand, spec }, d: settleDecision(d) };
     });
     const pool = new SettlePool(ctx.config.imports.workers);
     let nextIndex = 1_000_000;

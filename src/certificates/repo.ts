@@ -67,7 +67,8 @@ export async function insertCertificate(
 export interface NewVersionRow {
   certificateId: string;
   version: number;
-  content: CertificateContent;
+  /** The content, or its JSON text when the caller already has it (bulk import: its canonical text). */
+  content: CertificateContent | { json: string };
   contentDigest: string;
   evaluation: Evaluation;
   amendmentReason: string | null;
@@ -119,7 +120,7 @@ export async function insertVersions(q: Queryable, rows: NewVersionRow[]): Promi
   const cells = rows.map((r) => [
     r.certificateId,
     r.version,
-    JSON.stringify(r.content),
+    'json' in r.content ? r.content.json : JSON.stringify(r.content),
     r.contentDigest,
     r.evaluation.verdict,
     JSON.stringify(r.evaluation),

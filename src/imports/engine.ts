@@ -12,7 +12,7 @@ import { credentialSigner, type CredentialSigner } from '../ledger/vc.ts';
 import type { ImportRecord, RowError } from './records.ts';
 import * as repo from './repo.ts';
 import type { SettlePool } from './settle-pool.ts';
-import { decide, needs, reasonErrors, settle, type Allocation, type Candidate, type Decision, type PathError, type Settled, type SigningEnv } from './settle.ts';
+import { decide, needs, reasonErrors, settle, settleDecision, type Allocation, type Candidate, type Decision, type PathError, type Settled, type SigningEnv } from './settle.ts';
 
 // One chunk of an import, in two steps. `prepareChunk` does everything that needs no lock: it
 // resolves brands and specs, reads what is registered for the chunk's brand + PCR pairs, decides
@@ -172,11 +172,10 @@ async function settleRows(
     issuedAt: issuedAt.toISOString(),
   };
   const idx = allocations.flatMap((a, i) => (a ? [i] : []));
-  const jobs = idx.map((i) => ({
-    c: (rows[i] as Extract<Row, { candidate: Candidate }>).candidate,
-    d: decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>,
-    a: allocations[i]!,
-  }));
+  const jobs = idx.map((i) => {
+    const { submission, brand, spec } = (rows[i] as Extract<Row, { candidate: Candidate }>).candidate;
+    return { c: { submission, brand, spec }, d: settleDecision(decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>), a: allocations[i]! };
+  });
   const done =
     rc.pool && !inProcess
       ? await rc.pool.settle(jobs, env, { privateKey: rc.signer.key.privateKey, kid: rc.signer.key.kid })
@@ -324,7 +323,7 @@ async function write(rc: RunContext, tx: Queryable, p: PreparedChunk, job: repo.
     versions.push({
       certificateId: a.certificateId,
       version: a.version,
-      content: s.content,
+      content: { json: s.contentJson },
       contentDigest: s.contentDigest,
       evaluation: d.evaluation,
       amendmentReason: d.kind === 'amend' ? (c.amendmentReason ?? null) : null,

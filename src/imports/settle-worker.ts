@@ -1,12 +1,12 @@
 import type { KeyObject } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { credentialSigner, type CredentialSigner } from '../ledger/vc.ts';
-import { decide, settle, type Allocation, type Candidate, type Decision, type Settled, type SigningEnv } from './settle.ts';
+import { decide, settle, type Allocation, type Candidate, type Decision, type SettleCandidate, type SettleDecision, type Settled, type SigningEnv } from './settle.ts';
 
 // An import worker thread: runs the pure rules and signing of settle.ts on the slices of a chunk the
 // pool sends it, so parsing and SQL on the main thread overlap with the CPU-heavy part.
 
-export type SettleJob = { c: Candidate; d: Extract<Decision, { kind: 'new' | 'amend' }>; a: Allocation };
+export type SettleJob = { c: SettleCandidate; d: SettleDecision; a: Allocation };
 
 export type WorkerRequest =
   | { id: number; op: 'decide'; candidates: Candidate[]; today: string }

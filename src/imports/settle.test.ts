@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { BrandRecord } from '../brands/repo.ts';
 import { certificateCredential, statusListUrl } from '../certificates/credential.ts';
 import { sampleSubmission, seededRng } from '../certificates/samples.ts';
-import { digestOf } from '../ledger/canonical.ts';
+import type { CertificateContent } from '../certificates/model.ts';
+import { canonicalJson, digestOf } from '../ledger/canonical.ts';
 import { locate } from '../ledger/status-service.ts';
 import { digestBytes } from '../ledger/trust.ts';
 import { credentialSigner, verifyCredentialJwt } from '../ledger/vc.ts';
 import { readReferenceSpecs } from '../metals/repo.ts';
 import { METAL_CODES } from '../metals/spec-types.ts';
-import { decide, settle, type Candidate } from './settle.ts';
+import { decide, settle, settleDecision, type Candidate } from './settle.ts';
 
 // settle() canonicalises a certificate's content once and reuses its members for the credential
 // subject; the result must be byte-for-byte what the general path (digestOf, certificateCredential,
@@ -45,8 +46,10 @@ describe('settle', () => {
         if (d.kind !== 'new') throw new Error(`unexpected decision ${d.kind}`);
         const a = { certificateId: randomUUID(), number: `AS-${String(i + 1).padStart(10, '0')}`, version: 1, statusIndex: d.evaluation.verdict === 'conforming' ? 1000 + i : null };
         const env = { publicUrl: 'https://assay.example', producerOrgId: brand.producer.id, issuerDid: 'did:web:assay.example:orgs:p', issuedAt: '2026-11-22T06:00:00.000Z', sign };
-        const s = settle(c, d, a, env);
-        expect(s.contentDigest).toBe(digestOf(s.content));
+        const s = settle(c, settleDecision(d), a, env);
+        const content = JSON.parse(s.contentJson) as CertificateContent;
+        expect(s.contentJson).toBe(canonicalJson(content));
+        expect(s.contentDigest).toBe(digestOf(content));
         if (a.statusIndex === null) {
           expect(s.credential).toBeNull();
           expect(s.payloadDigest).toBe(s.contentDigest);
@@ -57,7 +60,7 @@ describe('settle', () => {
             publicUrl: env.publicUrl,
             certificateId: a.certificateId,
             issuerDid: env.issuerDid,
-            content: s.content,
+            content,
             status: { listUrl: statusListUrl(env.publicUrl, env.producerOrgId, locate(a.statusIndex).listNo), index: a.statusIndex },
           }),
         );

@@ -132,7 +132,8 @@ export interface SigningEnv {
 
 /** A version ready to store: its content, digest, credential (conforming only) and log entry. */
 export interface Settled {
-  content: CertificateContent;
+  /** The content's canonical JSON text (what its digest covers; stored as the version's jsonb). */
+  contentJson: string;
   contentDigest: string;
   credential: string | null;
   logKind: LogKind;
@@ -140,13 +141,31 @@ export interface Settled {
   payloadDigest: string;
 }
 
-export function settle(c: Candidate, d: Extract<Decision, { kind: 'new' | 'amend' }>, a: Allocation, env: SigningEnv): Settled {
+/** What settle needs of a decision (small, so little crosses to the worker threads). */
+export interface SettleDecision {
+  kind: 'new' | 'amend';
+  conforming: boolean;
+  /** An amendment of a rejected certificate issues it. */
+  amendsRejected: boolean;
+}
+
+export const settleDecision = (d: Extract<Decision, { kind: 'new' | 'amend' }>): SettleDecision => ({
+  kind: d.kind,
+  conforming: conforming(d.evaluation),
+  amendsRejected: d.kind === 'amend' && d.existing.status === 'rejected',
+});
+
+/** What settle needs of a candidate: no registered versions. */
+export type SettleCandidate = Pick<Candidate, 'submission' | 'brand' | 'spec'>;
+
+export function settle(c: SettleCandidate, d: SettleDecision, a: Allocation, env: SigningEnv): Settled {
   const content = buildContent(c.submission, c.brand, c.spec, a.number, a.version, new Date(env.issuedAt));
   // The content is canonicalised once: its members give both its digest and, with the subject's
   // id added, the credentialSubject's text inside the signed credential.
   const members = canonicalMembers(content as unknown as Record<string, unknown>);
-  const contentDigest = `sha256:${sha256Hex(joinMembers(members))}`;
-  const ok = conforming(d.evaluation);
+  const contentJson = joinMembers(members);
+  const contentDigest = `sha256:${sha256Hex(contentJson)}`;
+  const ok = d.conforming;
   let credential: string | null = null;
   if (ok) {
     if (a.statusIndex === null) throw new Error('a conforming version needs a status index');
@@ -161,10 +180,6 @@ export function settle(c: Candidate, d: Extract<Decision, { kind: 'new' | 'amend
     const subjectText = joinMembers(members, { key: 'id', value: subject.id });
     credential = env.sign(vc, canonicalJsonWith(vc, new Map([[subject, subjectText]])));
   }
-  const logKind: LogKind = !ok
-    ? 'certificate.rejected'
-    : d.kind === 'new' || d.existing.status === 'rejected'
-      ? 'certificate.issued'
-      : 'certificate.amended';
-  return { content, contentDigest, credential, logKind, payloadDigest: credential ? digestBytes(credential) : contentDigest };
+  const logKind: LogKind = !ok ? 'certificate.rejected' : d.kind === 'new' || d.amendsRejected ? 'certificate.issued' : 'certificate.amended';
+  return { contentJson, contentDigest, credential, logKind, payloadDigest: credential ? digestBytes(credential) : contentDigest };
 }
