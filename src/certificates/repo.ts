@@ -1,4 +1,4 @@
-import type { Queryable } from '../platform/db.ts';
+import { COPY_MIN_ROWS, type Queryable } from '../platform/db.ts';
 import type { CertificateContent, CertificateStatus, Evaluation } from './model.ts';
 
 export interface CertificateRow {
@@ -112,9 +112,6 @@ const VERSION_COLUMNS = [
   'created_at',
 ] as const;
 
-/** Rows from this many on go through COPY (bulk import); fewer through one INSERT. */
-const COPY_FROM_ROWS = 50;
-
 export async function insertVersions(q: Queryable, rows: NewVersionRow[]): Promise<void> {
   if (rows.length === 0) return;
   const cells = rows.map((r) => [
@@ -132,7 +129,7 @@ export async function insertVersions(q: Queryable, rows: NewVersionRow[]): Promi
     r.createdAt,
   ]);
   // COPY has no DEFAULT for a cell: bulk callers give created_at (the chunk's time) themselves.
-  if (rows.length >= COPY_FROM_ROWS && rows.every((r) => r.createdAt)) return q.copyRows('certificate_versions', VERSION_COLUMNS, cells);
+  if (rows.length >= COPY_MIN_ROWS && rows.every((r) => r.createdAt)) return q.copyRows('certificate_versions', VERSION_COLUMNS, cells);
   await insertValues(
     q,
     `INSERT INTO certificate_versions (${VERSION_COLUMNS.join(', ')})`,

@@ -1,5 +1,5 @@
 import type { CertificateContent, CertificateStatus } from '../certificates/model.ts';
-import type { Queryable } from '../platform/db.ts';
+import { COPY_MIN_ROWS, type Queryable } from '../platform/db.ts';
 import type { ImportFormat } from './readers.ts';
 import type { RowError } from './records.ts';
 
@@ -256,6 +256,14 @@ export interface NewCertificateRow {
 
 export async function insertCertificates(q: Queryable, rows: NewCertificateRow[]): Promise<void> {
   if (rows.length === 0) return;
+  if (rows.length >= COPY_MIN_ROWS) {
+    const columns = ['id', 'seq', 'brand_id', 'pcr', 'metal', 'producer_org_id', 'status', 'current_version', 'production_date', 'origin_country', 'warrant_eligible', 'content_digest', 'status_index', 'created_at', 'updated_at'];
+    return q.copyRows(
+      'certificates',
+      columns,
+      rows.map((r) => [r.id, r.seq, r.brandId, r.pcr, r.metal, r.producerOrgId, r.status, 1, r.productionDate, r.originCountry, r.warrantEligible, r.contentDigest, r.statusIndex, r.createdAt, r.createdAt]),
+    );
+  }
   await q.query(
     `INSERT INTO certificates (id, seq, brand_id, pcr, metal, producer_org_id, status, current_version, production_date, origin_country,
        warrant_eligible, content_digest, status_index, created_at, updated_at)
@@ -331,6 +339,14 @@ export interface AuditRow {
 /** One audit event per certificate written, as single issue records them, in one statement. */
 export async function insertCertificateAudits(q: Queryable, rows: AuditRow[]): Promise<void> {
   if (rows.length === 0) return;
+  if (rows.length >= COPY_MIN_ROWS) {
+    const columns = ['actor_user_id', 'actor_api_key_id', 'org_id', 'action', 'subject_type', 'subject_id', 'digest_before', 'digest_after', 'details'];
+    return q.copyRows(
+      'audit_events',
+      columns,
+      rows.map((r) => [r.actor.userId, r.actor.apiKeyId, r.actor.orgId, r.action, 'certificate', r.subjectId, r.digestBefore, r.digestAfter, JSON.stringify(r.details)]),
+    );
+  }
   await q.query(
     `INSERT INTO audit_events (actor_user_id, actor_api_key_id, org_id, action, subject_type, subject_id, digest_before, digest_after, details)
      SELECT u, k, o, a, 'certificate', s, b, d, x::jsonb

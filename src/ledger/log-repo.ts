@@ -1,4 +1,4 @@
-import type { Queryable } from '../platform/db.ts';
+import { COPY_MIN_ROWS, type Queryable } from '../platform/db.ts';
 
 export interface HeadRow {
   size: number;
@@ -30,8 +30,17 @@ export interface EntryRow {
 }
 
 /** Multi-row insert through arrays, so a batch of entries is one statement on either engine. */
+const ENTRY_COLUMNS = ['idx', 'kind', 'subject_type', 'subject_id', 'version', 'payload_digest', 'entry', 'leaf_hash', 'recorded_at'];
+
 export async function insertEntries(q: Queryable, rows: EntryRow[]): Promise<void> {
   if (rows.length === 0) return;
+  if (rows.length >= COPY_MIN_ROWS) {
+    return q.copyRows(
+      'log_entries',
+      ENTRY_COLUMNS,
+      rows.map((r) => [r.idx, r.kind, r.subject_type, r.subject_id, r.version, r.payload_digest, r.entry, r.leaf_hash, r.recorded_at]),
+    );
+  }
   await q.query(
     `INSERT INTO log_entries (idx, kind, subject_type, subject_id, version, payload_digest, entry, leaf_hash, recorded_at)
      SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::bytea[], $8::bytea[], $9::timestamptz[])`,

@@ -36,6 +36,9 @@ function copyCell(v: unknown): string {
   return /[\\\n\r\t]/.test(s) ? s.replace(/[\\\n\r\t]/g, (c) => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t')) : s;
 }
 
+/** From this many rows, bulk writers use copyRows rather than one INSERT (COPY is cheaper to send and parse). */
+export const COPY_MIN_ROWS = 50;
+
 /** Rows as COPY text: tab-separated cells, one line per row. */
 export function copyText(rows: readonly (readonly unknown[])[]): string {
   let out = '';
