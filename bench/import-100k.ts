@@ -9,20 +9,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import type { AppContext } from '../src/app/context.ts';
-import { prepareDatabase } from '../src/app/database.ts';
-import * as accessRepo from '../src/access/repo.ts';
-import { listBrand } from '../src/brands/service.ts';
 import { createImport, jobErrors, runImport } from '../src/imports/service.ts';
 import { runAudit } from '../src/ledger/audit.ts';
-import { readReferenceSpecs } from '../src/metals/repo.ts';
-import { METAL_CODES } from '../src/metals/spec-types.ts';
-import { loadConfig } from '../src/platform/config.ts';
 import type { Engine } from '../src/platform/db.ts';
-import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../src/ledger/keystore.ts';
-import { randomBytes } from 'node:crypto';
-import { generateFile, type GenBrand } from './generate-certificates.ts';
+import { generateFile } from './generate-certificates.ts';
+import { IMPORT_BRANDS, importWorld } from './lib/import-world.ts';
 import { ENGINES, startEngine } from './lib/engines.ts';
 import { fmtInt, fmtRatio, loadNote, machineNote, rawEd25519SignRate, table } from './lib/measure.ts';
 
@@ -32,14 +23,6 @@ const MAX_BUNDLES = process.env.BENCH_MAX_BUNDLES === '' ? undefined : Number(pr
 const BAD = Number(process.env.BENCH_BAD ?? 0.01);
 const engines = (process.env.BENCH_ENGINES?.split(',') ?? ENGINES) as Engine[];
 
-const specs = readReferenceSpecs();
-const BRANDS: GenBrand[] = METAL_CODES.map((metal) => ({
-  code: `BN${metal}`,
-  metal,
-  shapes: [specs.find((s) => s.metal === metal)?.shapes[0] ?? 'ingots'],
-  country: 'CL',
-}));
-
 const seconds = (ms: number): string => (ms / 1000).toFixed(1);
 
 async function main(): Promise<void> {
@@ -47,7 +30,7 @@ async function main(): Promise<void> {
   process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
   const file = path.join(work, `ecoas.${FORMAT}`);
   let t = Date.now();
-  const gen = await generateFile(file, { brands: BRANDS, certificates: N, badShare: BAD, seed: 1, ...(MAX_BUNDLES ? { maxBundles: MAX_BUNDLES } : {}) });
+  const gen = await generateFile(file, { brands: IMPORT_BRANDS, certificates: N, badShare: BAD, seed: 1, ...(MAX_BUNDLES ? { maxBundles: MAX_BUNDLES } : {}) });
   const bytes = fs.statSync(file).size;
   console.log(`Generated ${fmtInt(gen.certificates)} certificates in ${fmtInt(gen.rows)} rows (${FORMAT}, ${(bytes / 1e6).toFixed(1)} MB, ${gen.bad.length} bad) in ${seconds(Date.now() - t)} s`);
   const ed25519 = rawEd25519SignRate();
@@ -57,23 +40,10 @@ async function main(): Promise<void> {
     const handle = await startEngine(engine);
     const db = await handle.open();
     try {
-      await prepareDatabase(db);
-      const config = loadConfig({
-        ASSAY_MASTER_KEY: randomBytes(32).toString('base64'),
-        LOG_LEVEL: 'silent',
-        ASSAY_DATA_DIR: path.join(work, engine),
-        ASSAY_IMPORT_MAX_BYTES: String(4 * 1024 ** 3),
-      });
-      const ctx: AppContext = { db, config, now: () => new Date(), keyWrapper: new LocalMasterKeyWrapper(masterKeyFromBase64(config.masterKeyBase64!)), signingKeys: new Map() };
-      const org = await accessRepo.insertOrganisation(db, { name: 'Bench producer', kind: 'producer', country: 'CL' });
-      const exchange = { type: 'api_key' as const, keyId: randomUUID(), orgId: randomUUID(), orgKind: 'exchange' as const, scopes: ['admin' as const] };
-      for (const b of BRANDS) {
-        await listBrand(ctx, exchange, { code: b.code, name: b.code, metal: b.metal, producerOrgId: org.id, plant: { name: `Plant ${b.code}`, country: 'CL' }, shapes: b.shapes, annualCapacityTonnes: '100000' });
-      }
-      const actor = { userId: null, apiKeyId: null, orgId: org.id };
+      const { ctx, producerId, actor } = await importWorld(db, path.join(work, engine), { ASSAY_IMPORT_MAX_BYTES: String(4 * 1024 ** 3) });
 
       t = Date.now();
-      const created = await createImport(ctx, actor, org.id, { path: file, filename: path.basename(file), owned: false });
+      const created = await createImport(ctx, actor, producerId, { path: file, filename: path.basename(file), owned: false });
       const scanMs = Date.now() - t;
       t = Date.now();
       let lastPrint = 0;
@@ -91,7 +61,7 @@ async function main(): Promise<void> {
       const exact = [...errorRows].sort((a, b) => a - b).join() === gen.bad.map((b) => b.row).join();
 
       t = Date.now();
-      const again = await createImport(ctx, actor, org.id, { path: file, filename: path.basename(file), owned: false });
+      const again = await createImport(ctx, actor, producerId, { path: file, filename: path.basename(file), owned: false });
       const againMs = Date.now() - t;
       t = Date.now();
       const audit = await runAudit(ctx);

@@ -7,7 +7,7 @@
 // peak resident memory while importing.
 // Run: node --import tsx bench/import-1m.ts
 //   BENCH_CERTIFICATES=1000000  BENCH_FORMATS=ndjson,csv  BENCH_ENGINES=postgres,pglite  BENCH_BAD=0.01
-import { randomBytes, randomUUID, sign as cryptoSign } from 'node:crypto';
+import { sign as cryptoSign } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,18 +15,12 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import * as accessRepo from '../src/access/repo.ts';
 import type { AppContext } from '../src/app/context.ts';
-import { prepareDatabase } from '../src/app/database.ts';
-import { listBrand } from '../src/brands/service.ts';
 import { createImport, runImport } from '../src/imports/service.ts';
 import { ensureIssuerKey } from '../src/ledger/keys-service.ts';
-import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../src/ledger/keystore.ts';
-import { readReferenceSpecs } from '../src/metals/repo.ts';
-import { METAL_CODES } from '../src/metals/spec-types.ts';
-import { loadConfig } from '../src/platform/config.ts';
 import type { Db, Engine } from '../src/platform/db.ts';
-import { generateFile, type GenBrand, type GenFormat } from './generate-certificates.ts';
+import { generateFile, type GenFormat } from './generate-certificates.ts';
+import { IMPORT_BRANDS, importWorld } from './lib/import-world.ts';
 import { startEngine, type EngineHandle } from './lib/engines.ts';
 import { fmtInt, fmtRatio, loadNote, machineNote, rawEd25519SignRate, table } from './lib/measure.ts';
 
@@ -38,14 +32,6 @@ const BAD = Number(process.env.BENCH_BAD ?? 0.01);
 const COPY_BATCH = 20_000;
 /** Credentials whose signing input is signed again for the raw Ed25519 figure. */
 const SIGN_SAMPLE = 50_000;
-
-const specs = readReferenceSpecs();
-const BRANDS: GenBrand[] = METAL_CODES.map((metal) => ({
-  code: `BN${metal}`,
-  metal,
-  shapes: [specs.find((s) => s.metal === metal)?.shapes[0] ?? 'ingots'],
-  country: 'CL',
-}));
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(1);
 const mib = (bytes: number): string => fmtInt(bytes / 1024 ** 2);
@@ -161,7 +147,7 @@ async function main(): Promise<void> {
   for (const format of FORMATS) {
     const file = path.join(work, `ecoas.${format}`);
     let t = Date.now();
-    const gen = await generateFile(file, { brands: BRANDS, certificates: N, badShare: BAD, seed: 1, maxBundles: 1 });
+    const gen = await generateFile(file, { brands: IMPORT_BRANDS, certificates: N, badShare: BAD, seed: 1, maxBundles: 1 });
     const fileBytes = fs.statSync(file).size;
     console.log(`${format}: ${fmtInt(gen.certificates)} certificates, ${(fileBytes / 1e6).toFixed(0)} MB, ${gen.bad.length} bad, generated in ${seconds(Date.now() - t)} s`);
 
@@ -169,26 +155,16 @@ async function main(): Promise<void> {
       const handle = await startEngine(engine);
       const db = await handle.open();
       try {
-        await prepareDatabase(db);
-        const config = loadConfig({
-          ASSAY_MASTER_KEY: randomBytes(32).toString('base64'),
-          LOG_LEVEL: 'silent',
-          ASSAY_DATA_DIR: path.join(work, `${engine}-data`),
+        const { ctx, producerId, actor } = await importWorld(db, path.join(work, `${engine}-data`), {
           ASSAY_IMPORT_MAX_BYTES: String(16 * 1024 ** 3),
           ASSAY_IMPORT_MAX_ROWS: String(Math.max(2_000_000, N + 1)),
           ...(process.env.ASSAY_IMPORT_WORKERS ? { ASSAY_IMPORT_WORKERS: process.env.ASSAY_IMPORT_WORKERS } : {}),
         });
-        const ctx: AppContext = { db, config, now: () => new Date(), keyWrapper: new LocalMasterKeyWrapper(masterKeyFromBase64(config.masterKeyBase64!)), signingKeys: new Map() };
-        const org = await accessRepo.insertOrganisation(db, { name: 'Bench producer', kind: 'producer', country: 'CL' });
-        const exchange = { type: 'api_key' as const, keyId: randomUUID(), orgId: randomUUID(), orgKind: 'exchange' as const, scopes: ['admin' as const] };
-        for (const b of BRANDS) {
-          await listBrand(ctx, exchange, { code: b.code, name: b.code, metal: b.metal, producerOrgId: org.id, plant: { name: `Plant ${b.code}`, country: 'CL' }, shapes: b.shapes, annualCapacityTonnes: '100000' });
-        }
-        const actor = { userId: null, apiKeyId: null, orgId: org.id };
+        const config = ctx.config;
 
         const rss = rssSampler();
         t = Date.now();
-        const created = await createImport(ctx, actor, org.id, { path: file, filename: path.basename(file), owned: false });
+        const created = await createImport(ctx, actor, producerId, { path: file, filename: path.basename(file), owned: false });
         const scanMs = Date.now() - t;
         t = Date.now();
         let lastPrint = Date.now();
@@ -207,7 +183,7 @@ async function main(): Promise<void> {
 
         const copy = await rawCopy(handle, db);
         const copyPerSecond = (N / copy.ms) * 1000;
-        const signRate = await rawSignRate(db, ctx, org.id);
+        const signRate = await rawSignRate(db, ctx, producerId);
         const ed25519 = rawEd25519SignRate();
         rows.push([
           engine,
