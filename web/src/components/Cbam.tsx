@@ -2,6 +2,7 @@ import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } fro
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type BrandCbam, type CbamAccess, type CbamReport, type CertificateCarbon } from '../api.ts';
+import { DataTable } from './DataTable.tsx';
 import { Field } from './Field.tsx';
 import { ErrorAlert, Loading } from './common.tsx';
 import { useFormat } from '../format.ts';
@@ -65,49 +66,45 @@ export function CbamReportsTable({ reports, caption, testId }: { reports: CbamRe
   const kind = usePeriodKind();
   const verification = useVerification();
   return (
-    <div className="table-scroll">
-      <Table striped data-testid={testId}>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('cbam.period')}</Table.Th>
-            <Table.Th>{t('certificate.version')}</Table.Th>
-            <Table.Th>{t('cbam.installation')}</Table.Th>
-            <Table.Th>{t('cbam.direct')}</Table.Th>
-            <Table.Th>{t('cbam.indirect')}</Table.Th>
-            <Table.Th>{t('cbam.electricity')}</Table.Th>
-            <Table.Th>{t('cbam.verificationStatus')}</Table.Th>
-            <Table.Th>{t('cbam.submitted')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {reports.map((r) => (
-            <Table.Tr key={r.id} data-superseded={r.superseded}>
-              <Table.Td>
-                {kind(r.periodKind)}: {f.date(r.periodStart)} – {f.date(r.periodEnd)}
-              </Table.Td>
-              <Table.Td>
-                {r.version}
-                {r.superseded ? ` (${t('certificate.superseded')})` : ''}
-              </Table.Td>
-              <Table.Td>
-                {r.installation} ({r.installationCountry})
-              </Table.Td>
-              <Table.Td className="cbam-figure">{f.decimal(r.directEmissions)}</Table.Td>
-              <Table.Td className="cbam-figure">{f.decimal(r.indirectEmissions)}</Table.Td>
-              <Table.Td>
-                {f.decimal(r.electricityConsumption)} MWh/t × {f.decimal(r.electricityEmissionFactor)} tCO2e/MWh
-              </Table.Td>
-              <Table.Td>
-                {verification(r.verificationStatus)}
-                {r.verifier ? ` — ${r.verifier}` : ''}
-              </Table.Td>
-              <Table.Td>{f.dateTime(r.submittedAt)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <DataTable
+      testId={testId}
+      caption={caption}
+      columns={[
+        t('cbam.period'),
+        t('certificate.version'),
+        t('cbam.installation'),
+        t('cbam.direct'),
+        t('cbam.indirect'),
+        t('cbam.electricity'),
+        t('cbam.verificationStatus'),
+        t('cbam.submitted'),
+      ]}
+      items={reports}
+      row={(r) => (
+        <Table.Tr key={r.id} data-superseded={r.superseded}>
+          <Table.Td>
+            {kind(r.periodKind)}: {f.date(r.periodStart)} – {f.date(r.periodEnd)}
+          </Table.Td>
+          <Table.Td>
+            {r.version}
+            {r.superseded ? ` (${t('certificate.superseded')})` : ''}
+          </Table.Td>
+          <Table.Td>
+            {r.installation} ({r.installationCountry})
+          </Table.Td>
+          <Table.Td className="cbam-figure">{f.decimal(r.directEmissions)}</Table.Td>
+          <Table.Td className="cbam-figure">{f.decimal(r.indirectEmissions)}</Table.Td>
+          <Table.Td>
+            {f.decimal(r.electricityConsumption)} MWh/t × {f.decimal(r.electricityEmissionFactor)} tCO2e/MWh
+          </Table.Td>
+          <Table.Td>
+            {verification(r.verificationStatus)}
+            {r.verifier ? ` — ${r.verifier}` : ''}
+          </Table.Td>
+          <Table.Td>{f.dateTime(r.submittedAt)}</Table.Td>
+        </Table.Tr>
+      )}
+    />
   );
 }
 

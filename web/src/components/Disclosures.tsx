@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { Disclosure } from '../api.ts';
 import { isoDateFromToday } from '../files.ts';
 import { useFormat } from '../format.ts';
+import { DataTable } from './DataTable.tsx';
 
 // Disclosures in tables: what each is, whom it is from, and when it expires. Certifications carry
 // validity dates; those expired or expiring within EXPIRY_WARNING_DAYS are highlighted.
@@ -68,54 +69,48 @@ export function DisclosureList({
   const f = useFormat();
   const kind = useKindName();
   const level = useLevelName();
-  if (items.length === 0) {
-    return (
-      <Text size="sm" c="dimmed" data-testid={testId}>
-        {empty ?? t('disclosures.none')}
-      </Text>
-    );
-  }
   return (
-    <div className="table-scroll">
-      <Table striped data-testid={testId}>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('profile.disclosureTitle')}</Table.Th>
-            {showProducer && <Table.Th>{t('brands.producer')}</Table.Th>}
-            <Table.Th>{t('disclosures.kind')}</Table.Th>
-            <Table.Th>{t('profile.level')}</Table.Th>
-            <Table.Th>{t('disclosures.validUntil')}</Table.Th>
-            <Table.Th>{t('profile.validity')}</Table.Th>
-            <Table.Th>{t('disclosures.attestations')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((d) => (
-            <Table.Tr key={d.id} data-disclosure={d.id} data-expiry={expiryState(d)}>
-              <Table.Td>
-                <Anchor component={Link} to={`/disclosures/${d.id}`}>
-                  {d.title}
-                </Anchor>
-                {d.standardCode ? ` (${d.standardCode})` : ''}
-                {d.restricted && (
-                  <Badge ml="xs" size="xs" variant="outline" color="grape">
-                    {t('disclosures.restricted')}
-                  </Badge>
-                )}
-              </Table.Td>
-              {showProducer && <Table.Td>{d.organisation.name}</Table.Td>}
-              <Table.Td>{kind(d.kind)}</Table.Td>
-              <Table.Td>{level(d)}</Table.Td>
-              <Table.Td>{d.validUntil ? f.date(d.validUntil) : '—'}</Table.Td>
-              <Table.Td>
-                <ExpiryBadge d={d} />
-              </Table.Td>
-              <Table.Td>{f.integer(d.attestations?.length ?? 0)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <DataTable
+      testId={testId}
+      caption={caption}
+      columns={[
+        t('profile.disclosureTitle'),
+        ...(showProducer ? [t('brands.producer')] : []),
+        t('disclosures.kind'),
+        t('profile.level'),
+        t('disclosures.validUntil'),
+        t('profile.validity'),
+        t('disclosures.attestations'),
+      ]}
+      items={items}
+      empty={
+        <Text size="sm" c="dimmed" data-testid={testId}>
+          {empty ?? t('disclosures.none')}
+        </Text>
+      }
+      row={(d) => (
+        <Table.Tr key={d.id} data-disclosure={d.id} data-expiry={expiryState(d)}>
+          <Table.Td>
+            <Anchor component={Link} to={`/disclosures/${d.id}`}>
+              {d.title}
+            </Anchor>
+            {d.standardCode ? ` (${d.standardCode})` : ''}
+            {d.restricted && (
+              <Badge ml="xs" size="xs" variant="outline" color="grape">
+                {t('disclosures.restricted')}
+              </Badge>
+            )}
+          </Table.Td>
+          {showProducer && <Table.Td>{d.organisation.name}</Table.Td>}
+          <Table.Td>{kind(d.kind)}</Table.Td>
+          <Table.Td>{level(d)}</Table.Td>
+          <Table.Td>{d.validUntil ? f.date(d.validUntil) : '—'}</Table.Td>
+          <Table.Td>
+            <ExpiryBadge d={d} />
+          </Table.Td>
+          <Table.Td>{f.integer(d.attestations?.length ?? 0)}</Table.Td>
+        </Table.Tr>
+      )}
+    />
   );
 }

@@ -16,11 +16,12 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors, ROLES, type OrgUser, type Role, type UserCreated } from '../api.ts';
+import { api, ROLES, type OrgUser, type Role, type UserCreated } from '../api.ts';
 import { useFormat } from '../format.ts';
 import { invitationLink, useRoleName } from '../organisations.ts';
 import { useSession } from '../session.ts';
-import { ErrorAlert, Loading } from './common.tsx';
+import { DataTable } from './DataTable.tsx';
+import { formErrors, FormErrorSummary, QueryState } from './common.tsx';
 
 // An organisation's users and the invitation form, for its administrators (or the exchange's):
 // the server refuses everyone else, so callers render this only for them. An invitation's link is
@@ -62,50 +63,38 @@ export function UsersPanel({ orgId, orgName }: { orgId: string; orgName: string 
         <Text size="sm" c="dimmed">
           {t('users.intro', { org: orgName })}
         </Text>
-        {users.error ? (
-          <ErrorAlert error={users.error} />
-        ) : users.isLoading ? (
-          <Loading />
-        ) : (
-          <div className="table-scroll">
-            <Table striped data-testid="users">
-              <Table.Caption>{t('users.caption', { count: items.length })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('users.name')}</Table.Th>
-                  <Table.Th>{t('users.email')}</Table.Th>
-                  <Table.Th>{t('users.role')}</Table.Th>
-                  <Table.Th>{t('users.status')}</Table.Th>
-                  <Table.Th>{t('users.added')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={5}>{t('users.none')}</Table.Td>
-                  </Table.Tr>
-                )}
-                {items.map((u) => (
-                  <Table.Tr key={u.id} data-email={u.email}>
-                    <Table.Td>
-                      {u.name}
-                      {u.id === me && (
-                        <Text span size="sm" c="dimmed">
-                          {' '}
-                          {t('users.you')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{u.email}</Table.Td>
-                    <Table.Td>{roleName(u.role)}</Table.Td>
-                    <Table.Td>{status(u)}</Table.Td>
-                    <Table.Td>{f.date(u.createdAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
-        )}
+        <QueryState query={users}>
+          <DataTable
+            testId="users"
+            caption={t('users.caption', { count: items.length })}
+            columns={[
+              t('users.name'),
+              t('users.email'),
+              t('users.role'),
+              t('users.status'),
+              t('users.added'),
+            ]}
+            items={items}
+            emptyRow={t('users.none')}
+            row={(u) => (
+              <Table.Tr key={u.id} data-email={u.email}>
+                <Table.Td>
+                  {u.name}
+                  {u.id === me && (
+                    <Text span size="sm" c="dimmed">
+                      {' '}
+                      {t('users.you')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{u.email}</Table.Td>
+                <Table.Td>{roleName(u.role)}</Table.Td>
+                <Table.Td>{status(u)}</Table.Td>
+                <Table.Td>{f.date(u.createdAt)}</Table.Td>
+              </Table.Tr>
+            )}
+          />
+        </QueryState>
         <InviteForm orgId={orgId} />
       </Stack>
     </section>
@@ -134,8 +123,7 @@ function InviteForm({ orgId }: { orgId: string }) {
       await qc.invalidateQueries({ queryKey: usersKey(orgId) });
     },
   });
-  const { byField } = fieldErrors(invite.error);
-  const fieldError = (k: string) => (byField[k] ? <span lang="en">{byField[k]}</span> : undefined);
+  const { byField, fieldError } = formErrors(invite.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setInvited(null);
@@ -182,12 +170,7 @@ function InviteForm({ orgId }: { orgId: string }) {
               error={fieldError('role')}
             />
           </SimpleGrid>
-          {invite.error != null && Object.keys(byField).length === 0 && <ErrorAlert error={invite.error} />}
-          {Object.keys(byField).length > 0 && (
-            <Text size="sm" c="red.8" role="alert">
-              {t('users.notInvited')}
-            </Text>
-          )}
+          <FormErrorSummary error={invite.error} byField={byField} fieldsMessage={t('users.notInvited')} />
           <Button type="submit" w="fit-content" loading={invite.isPending}>
             {t('users.submitInvite')}
           </Button>

@@ -1,6 +1,7 @@
-import { Alert, Badge, List, Loader, Center } from '@mantine/core';
+import { Alert, Badge, List, Loader, Center, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api.ts';
+import { ApiError, fieldErrors } from '../api.ts';
 
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
@@ -60,5 +61,50 @@ export function ErrorAlert({ error }: { error: unknown }) {
         </List>
       )}
     </Alert>
+  );
+}
+
+/** A query's error, else a loader while it loads, else what it loaded. */
+export function QueryState({ query, children }: { query: { error: unknown; isLoading: boolean }; children: ReactNode }) {
+  return query.error ? <ErrorAlert error={query.error} /> : query.isLoading ? <Loading /> : <>{children}</>;
+}
+
+/**
+ * The API's complaints about a form's fields (`byField`, `other`, as `fieldErrors` gives them) and
+ * `fieldError(name)`, an input's error: the server's message, which is in English, or undefined.
+ */
+export function formErrors(error: unknown) {
+  const { byField, other } = fieldErrors(error);
+  const fieldError = (k: string): ReactNode => (byField[k] ? <span lang="en">{byField[k]}</span> : undefined);
+  return { byField, other, fieldError };
+}
+
+/**
+ * Under a form: the error in full when no field is to blame, or else one line (`fieldsMessage`)
+ * that points at the fields, which show their own messages.
+ */
+export function FormErrorSummary({ error, byField, fieldsMessage }: { error: unknown; byField: Record<string, string>; fieldsMessage: string }) {
+  const blamed = Object.keys(byField).length > 0;
+  return (
+    <>
+      {error != null && !blamed && <ErrorAlert error={error} />}
+      {blamed && (
+        <Text size="sm" c="red.8" role="alert">
+          {fieldsMessage}
+        </Text>
+      )}
+    </>
+  );
+}
+
+/** A page's title and, in place of its content, why this caller may not use it. */
+export function PageRefusal({ title, reasonTitle, children }: { title: string; reasonTitle: string; children: ReactNode }) {
+  return (
+    <Stack>
+      <Title order={1}>{title}</Title>
+      <Alert color="yellow" title={reasonTitle}>
+        {children}
+      </Alert>
+    </Stack>
   );
 }

@@ -7,7 +7,6 @@ import {
   api,
   ApiError,
   CBAM_FIELDS,
-  fieldErrors,
   type Brand,
   type BrandCbam,
   type CbamField,
@@ -19,7 +18,8 @@ import {
   type SustainabilityReference,
 } from '../api.ts';
 import { BrandCbamSection } from '../components/Cbam.tsx';
-import { ErrorAlert, Loading } from '../components/common.tsx';
+import { ErrorAlert, formErrors, Loading } from '../components/common.tsx';
+import { DataTable } from '../components/DataTable.tsx';
 import { FilePickButton } from '../components/FilePickButton.tsx';
 import { ReasonModal } from '../components/ReasonModal.tsx';
 import { fileToBase64 } from '../files.ts';
@@ -172,8 +172,7 @@ function CbamForm({ brand }: { brand: Brand }) {
     },
     onSuccess: () => invalidateCbam(qc, brand.id),
   });
-  const { byField, other } = fieldErrors(submit.error);
-  const error = (f: CbamField) => (byField[f] ? <span lang="en">{byField[f]}</span> : undefined);
+  const { byField, other, fieldError: error } = formErrors(submit.error);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     submit.mutate();
@@ -307,29 +306,20 @@ function CbamExcel({ brand }: { brand: Brand }) {
           </Text>
         </Alert>
       )}
-      {problems.length > 0 && (
-        <div className="table-scroll">
-          <Table striped data-testid="cbam-excel-problems">
-            <Table.Caption>{t('cbamManage.excelProblems', { count: problems.length })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('cbamManage.cell')}</Table.Th>
-                <Table.Th>{t('cbamManage.field')}</Table.Th>
-                <Table.Th>{t('cbamManage.problem')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {problems.map((p, i) => (
-                <Table.Tr key={`${p.path}|${i}`} data-cell={p.cell ?? ''}>
-                  <Table.Td className="mono">{p.cell ? `${p.sheet ?? ''}!${p.cell}` : p.path}</Table.Td>
-                  <Table.Td>{p.field ? label(p.field) : '—'}</Table.Td>
-                  <Table.Td lang="en">{p.message}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      )}
+      <DataTable
+        testId="cbam-excel-problems"
+        caption={t('cbamManage.excelProblems', { count: problems.length })}
+        columns={[t('cbamManage.cell'), t('cbamManage.field'), t('cbamManage.problem')]}
+        items={problems}
+        empty={null}
+        row={(p, i) => (
+          <Table.Tr key={`${p.path}|${i}`} data-cell={p.cell ?? ''}>
+            <Table.Td className="mono">{p.cell ? `${p.sheet ?? ''}!${p.cell}` : p.path}</Table.Td>
+            <Table.Td>{p.field ? label(p.field) : '—'}</Table.Td>
+            <Table.Td lang="en">{p.message}</Table.Td>
+          </Table.Tr>
+        )}
+      />
       {upload.data && (
         <Alert color="green" role="status" title={t('cbamManage.recordedTitle')} data-testid="cbam-excel-recorded">
           {recordedText(upload.data)}
@@ -423,48 +413,43 @@ function GrantsSection({ brand, canAct }: { brand: Brand; canAct: boolean }) {
         <Loading />
       ) : grants.error ? (
         <ErrorAlert error={grants.error} />
-      ) : items.length === 0 ? (
-        <Text size="sm" c="dimmed" mb="sm">
-          {t('cbamManage.noGrants')}
-        </Text>
       ) : (
-        <div className="table-scroll">
-          <Table striped data-testid="cbam-grants">
-            <Table.Caption>{t('cbamManage.grantsCaption', { count: items.filter((g) => g.active).length })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('cbamManage.grantee')}</Table.Th>
-                <Table.Th>{t('cbamManage.reason')}</Table.Th>
-                <Table.Th>{t('cbamManage.grantedAt')}</Table.Th>
-                <Table.Th>{t('cbamManage.state')}</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">{t('apiKeys.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((g) => (
-                <Table.Tr key={g.id} data-grantee={g.grantee.name} data-active={g.active}>
-                  <Table.Td>{g.grantee.name}</Table.Td>
-                  <Table.Td>{g.reason}</Table.Td>
-                  <Table.Td>{f.dateTime(g.grantedAt)}</Table.Td>
-                  <Table.Td>
-                    {g.active
-                      ? t('cbamManage.active')
-                      : t('cbamManage.revokedOn', { date: f.dateTime(g.revocation?.at), reason: g.revocation?.reason ?? '—' })}
-                  </Table.Td>
-                  <Table.Td>
-                    {g.active && canAct && (
-                      <Button size="xs" color="red" variant="light" onClick={() => setRevoking(g)} aria-label={t('cbamManage.revokeNamed', { name: g.grantee.name })}>
-                        {t('cbamManage.revoke')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+        <DataTable
+          testId="cbam-grants"
+          caption={t('cbamManage.grantsCaption', { count: items.filter((g) => g.active).length })}
+          columns={[
+            t('cbamManage.grantee'),
+            t('cbamManage.reason'),
+            t('cbamManage.grantedAt'),
+            t('cbamManage.state'),
+            <span className="visually-hidden">{t('apiKeys.actions')}</span>,
+          ]}
+          items={items}
+          empty={
+            <Text size="sm" c="dimmed" mb="sm">
+              {t('cbamManage.noGrants')}
+            </Text>
+          }
+          row={(g) => (
+            <Table.Tr key={g.id} data-grantee={g.grantee.name} data-active={g.active}>
+              <Table.Td>{g.grantee.name}</Table.Td>
+              <Table.Td>{g.reason}</Table.Td>
+              <Table.Td>{f.dateTime(g.grantedAt)}</Table.Td>
+              <Table.Td>
+                {g.active
+                  ? t('cbamManage.active')
+                  : t('cbamManage.revokedOn', { date: f.dateTime(g.revocation?.at), reason: g.revocation?.reason ?? '—' })}
+              </Table.Td>
+              <Table.Td>
+                {g.active && canAct && (
+                  <Button size="xs" color="red" variant="light" onClick={() => setRevoking(g)} aria-label={t('cbamManage.revokeNamed', { name: g.grantee.name })}>
+                    {t('cbamManage.revoke')}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
       )}
       {canAct && <GrantForm brand={brand} existing={items} />}
       <ReasonModal
@@ -504,7 +489,7 @@ function GrantForm({ brand, existing }: { brand: Brand; existing: CbamGrant[] })
   const active = new Set(existing.filter((g) => g.active).map((g) => g.grantee.id));
   // The producer and the exchange see the data already; active grantees hold a grant.
   const candidates = (directory.data?.items ?? []).filter((o) => o.kind !== 'exchange' && o.id !== brand.producer.id && !active.has(o.id));
-  const { byField, other } = fieldErrors(grant.error);
+  const { byField, other, fieldError } = formErrors(grant.error);
   return (
     <Paper withBorder p="md" mt="md">
       <form
@@ -525,7 +510,7 @@ function GrantForm({ brand, existing }: { brand: Brand; existing: CbamGrant[] })
             value={org}
             onChange={(e) => setOrg(e.currentTarget.value)}
             data={[{ value: '', label: t('cbamManage.chooseOrg') }, ...candidates.map((o) => ({ value: o.id, label: `${o.name} (${kinds(o.kind)})` }))]}
-            error={byField.organisationId ? <span lang="en">{byField.organisationId}</span> : undefined}
+            error={fieldError('organisationId')}
           />
           <TextInput
             label={t('cbamManage.grantReason')}
@@ -534,7 +519,7 @@ function GrantForm({ brand, existing }: { brand: Brand; existing: CbamGrant[] })
             maxLength={1000}
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
-            error={byField.reason ? <span lang="en">{byField.reason}</span> : undefined}
+            error={fieldError('reason')}
           />
           {grant.error != null && Object.keys(byField).length === 0 && <ErrorAlert error={grant.error} />}
           {other.length > 0 && Object.keys(byField).length > 0 && <ErrorAlert error={grant.error} />}

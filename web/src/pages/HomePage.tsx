@@ -16,12 +16,14 @@ import {
 } from '../api.ts';
 import { ApiKeysPanel } from '../components/ApiKeysPanel.tsx';
 import { CertificateTable } from '../components/CertificateTable.tsx';
+import { DataTable } from '../components/DataTable.tsx';
 import { DisclosureList, EXPIRY_WARNING_DAYS } from '../components/Disclosures.tsx';
 import { UsersPanel } from '../components/UsersPanel.tsx';
-import { ErrorAlert, Loading, StatusBadge } from '../components/common.tsx';
+import { ErrorAlert, Loading, QueryState, StatusBadge } from '../components/common.tsx';
 import { isoDateFromToday } from '../files.ts';
 import { useFormat } from '../format.ts';
 import { useMetalName } from '../metals.ts';
+import { useOrgKindName } from '../organisations.ts';
 import { isProducerMember, useSession } from '../session.ts';
 
 export function HomePage() {
@@ -44,21 +46,12 @@ export function HomePage() {
 
 function Welcome({ s }: { s: Session }) {
   const { t } = useTranslation();
-  const kind = s.organisation?.kind ?? 'producer';
-  const kinds: Record<string, string> = {
-    exchange: t('orgKinds.exchange'),
-    producer: t('orgKinds.producer'),
-    warehouse: t('orgKinds.warehouse'),
-    trader: t('orgKinds.trader'),
-    lender: t('orgKinds.lender'),
-    end_user: t('orgKinds.end_user'),
-    auditor: t('orgKinds.auditor'),
-  };
+  const kindName = useOrgKindName();
   return (
     <div>
       <Title order={1}>{t('home.welcome', { name: s.user?.name ?? s.organisation?.name ?? '' })}</Title>
       <Text c="dimmed">
-        {s.organisation?.name} · {kinds[kind] ?? kind}
+        {s.organisation?.name} · {kindName(s.organisation?.kind ?? 'producer')}
       </Text>
     </div>
   );
@@ -147,13 +140,17 @@ function ProducerHome({ s }: { s: Session }) {
         <Text size="sm" c="dimmed" mb="xs">
           {t('home.attentionHint')}
         </Text>
-        {rejected.error ? <ErrorAlert error={rejected.error} /> : rejected.isLoading ? <Loading /> : <CertificateTable items={rejected.data?.items ?? []} />}
+        <QueryState query={rejected}>
+          <CertificateTable items={rejected.data?.items ?? []} />
+        </QueryState>
       </section>
       <section aria-labelledby="recent">
         <Title order={2} size="h3" id="recent" mb="xs">
           {t('home.recent')}
         </Title>
-        {recent.error ? <ErrorAlert error={recent.error} /> : recent.isLoading ? <Loading /> : <CertificateTable items={recent.data?.items ?? []} />}
+        <QueryState query={recent}>
+          <CertificateTable items={recent.data?.items ?? []} />
+        </QueryState>
         <Anchor component={Link} to="/certificates?mine=true" size="sm">
           {t('home.allMine')}
         </Anchor>
@@ -179,11 +176,7 @@ function ExpiringDisclosures({ orgId }: { orgId: string }) {
       <Text size="sm" c="dimmed" mb="xs">
         {t('home.expiriesHint', { days: EXPIRY_WARNING_DAYS })}
       </Text>
-      {expiring.error ? (
-        <ErrorAlert error={expiring.error} />
-      ) : expiring.isLoading ? (
-        <Loading />
-      ) : (
+      <QueryState query={expiring}>
         <DisclosureList
           items={expiring.data?.items ?? []}
           caption={t('home.expiriesCaption', { count: expiring.data?.items.length ?? 0 })}
@@ -191,7 +184,7 @@ function ExpiringDisclosures({ orgId }: { orgId: string }) {
           showProducer={false}
           empty={t('home.noExpiries')}
         />
-      )}
+      </QueryState>
       <Group gap="md">
         <Anchor component={Link} to="/disclosures?mine=true" size="sm">
           {t('home.allDisclosures')}
@@ -218,55 +211,41 @@ function ImportJobs() {
       <Title order={2} size="h3" id="home-imports" mb="xs">
         {t('home.imports')}
       </Title>
-      {jobs.error ? (
-        <ErrorAlert error={jobs.error} />
-      ) : jobs.isLoading ? (
-        <Loading />
-      ) : items.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('home.noImports')}
-        </Text>
-      ) : (
-        <div className="table-scroll">
-          <Table striped data-testid="home-imports">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('home.importFile')}</Table.Th>
-                <Table.Th>{t('filters.status')}</Table.Th>
-                <Table.Th>{t('imports.accepted')}</Table.Th>
-                <Table.Th>{t('imports.rejected')}</Table.Th>
-                <Table.Th>{t('home.importStarted')}</Table.Th>
-                <Table.Th>{t('imports.errorsCsv')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((j) => (
-                <Table.Tr key={j.id}>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{j.filename}</Table.Td>
-                  <Table.Td>
-                    <Badge color={j.status === 'failed' ? 'red' : j.status === 'completed' ? 'green' : 'blue'} variant="light">
-                      {status(j)}
-                    </Badge>
-                    {j.status === 'running' || j.status === 'queued' ? ` ${f.integer(j.records.done)} / ${f.integer(j.records.total)}` : ''}
-                  </Table.Td>
-                  <Table.Td>{f.integer(j.records.accepted)}</Table.Td>
-                  <Table.Td>{f.integer(j.records.rejected)}</Table.Td>
-                  <Table.Td>{f.dateTime(j.createdAt)}</Table.Td>
-                  <Table.Td>
-                    {j.errors > 0 ? (
-                      <Anchor href={`/api/v1/imports/${j.id}/errors?format=csv`} download aria-label={t('home.importErrorsFor', { name: j.filename })}>
-                        {t('home.importErrors', { count: j.errors })}
-                      </Anchor>
-                    ) : (
-                      '—'
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      )}
+      <QueryState query={jobs}>
+        <DataTable
+          testId="home-imports"
+          columns={[t('home.importFile'), t('filters.status'), t('imports.accepted'), t('imports.rejected'), t('home.importStarted'), t('imports.errorsCsv')]}
+          items={items}
+          empty={
+            <Text size="sm" c="dimmed">
+              {t('home.noImports')}
+            </Text>
+          }
+          row={(j) => (
+            <Table.Tr key={j.id}>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{j.filename}</Table.Td>
+              <Table.Td>
+                <Badge color={j.status === 'failed' ? 'red' : j.status === 'completed' ? 'green' : 'blue'} variant="light">
+                  {status(j)}
+                </Badge>
+                {j.status === 'running' || j.status === 'queued' ? ` ${f.integer(j.records.done)} / ${f.integer(j.records.total)}` : ''}
+              </Table.Td>
+              <Table.Td>{f.integer(j.records.accepted)}</Table.Td>
+              <Table.Td>{f.integer(j.records.rejected)}</Table.Td>
+              <Table.Td>{f.dateTime(j.createdAt)}</Table.Td>
+              <Table.Td>
+                {j.errors > 0 ? (
+                  <Anchor href={`/api/v1/imports/${j.id}/errors?format=csv`} download aria-label={t('home.importErrorsFor', { name: j.filename })}>
+                    {t('home.importErrors', { count: j.errors })}
+                  </Anchor>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
+      </QueryState>
       <Anchor component={Link} to="/imports" size="sm">
         {t('home.importMore')}
       </Anchor>
@@ -290,13 +269,9 @@ function AuditorHome({ orgId }: { orgId: string }) {
       <Text size="sm" c="dimmed" mb="xs">
         {t('auditorHome.hint')}
       </Text>
-      {requests.error ? (
-        <ErrorAlert error={requests.error} />
-      ) : requests.isLoading ? (
-        <Loading />
-      ) : (
+      <QueryState query={requests}>
         <DisclosureList items={items} caption={t('auditorHome.caption', { count: items.length })} testId="attestation-requests" empty={t('auditorHome.none')} />
-      )}
+      </QueryState>
       <Anchor component={Link} to="/disclosures" size="sm">
         {t('home.allDisclosures')}
       </Anchor>
@@ -330,10 +305,37 @@ const QUEUE_LIMIT = 20;
 const IMPORTS_SCANNED = 50;
 
 /** What needs the exchange's attention, each queue straight from the API. */
+/** Brands by code (linked), metal, producer and status. */
+function BrandTable({ items, empty }: { items: Brand[]; empty?: ReactNode }) {
+  const { t } = useTranslation();
+  const metalName = useMetalName();
+  return (
+    <DataTable
+      columns={[t('brands.code'), t('filters.metal'), t('brands.producer'), t('filters.status')]}
+      items={items}
+      empty={empty}
+      row={(b) => (
+        <Table.Tr key={b.id}>
+          <Table.Td>
+            <Anchor component={Link} to={`/brands/${b.id}`} className="mono">
+              {b.code}
+            </Anchor>
+          </Table.Td>
+          <Table.Td>{metalName(b.metal)}</Table.Td>
+          <Table.Td>{b.producer.name}</Table.Td>
+          <Table.Td>
+            <StatusBadge status={b.status} />
+          </Table.Td>
+        </Table.Tr>
+      )}
+    />
+  );
+}
+
+/** What needs the exchange's attention, each queue straight from the API. */
 function ExchangeQueues() {
   const { t } = useTranslation();
   const f = useFormat();
-  const metalName = useMetalName();
   const rejected = useQuery({
     queryKey: ['certificates', 'rejected', 'queue'],
     queryFn: () => api<Page<CertificateView>>('/api/v1/certificates', { query: { status: 'rejected', limit: QUEUE_LIMIT } }),
@@ -350,7 +352,7 @@ function ExchangeQueues() {
   const imports = useQuery({ queryKey: ['imports', 'scan'], queryFn: () => api<{ items: ImportJob[] }>('/api/v1/imports', { query: { limit: IMPORTS_SCANNED } }) });
   const held = (brands.data?.items ?? []).filter((b) => b.status !== 'listed');
   const failed = (imports.data?.items ?? []).filter((j) => j.status === 'failed');
-  const state = (q: { isLoading: boolean; error: unknown }, body: ReactNode) => (q.error ? <ErrorAlert error={q.error} /> : q.isLoading ? <Loading /> : body);
+  const none = <Text size="sm">{t('queues.empty')}</Text>;
 
   return (
     <section aria-labelledby="queues">
@@ -359,82 +361,39 @@ function ExchangeQueues() {
       </Title>
       <Stack gap="xl">
         <Queue id="q-rejected" title={t('queues.rejected')} count={rejected.data?.items.length} more={!!rejected.data?.nextCursor} hint={t('queues.rejectedHint')}>
-          {state(rejected, <CertificateTable items={rejected.data?.items ?? []} />)}
+          <QueryState query={rejected}>
+            <CertificateTable items={rejected.data?.items ?? []} />
+          </QueryState>
           <Anchor component={Link} to="/certificates?status=rejected" size="sm">
             {t('queues.allRejected')}
           </Anchor>
         </Queue>
         <Queue id="q-brands" title={t('queues.brands')} count={brands.data ? held.length : undefined} hint={t('queues.brandsHint')}>
-          {state(
-            brands,
-            held.length === 0 ? (
-              <Text size="sm">{t('queues.empty')}</Text>
-            ) : (
-              <div className="table-scroll">
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('brands.code')}</Table.Th>
-                      <Table.Th>{t('filters.metal')}</Table.Th>
-                      <Table.Th>{t('brands.producer')}</Table.Th>
-                      <Table.Th>{t('filters.status')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {held.map((b) => (
-                      <Table.Tr key={b.id}>
-                        <Table.Td>
-                          <Anchor component={Link} to={`/brands/${b.id}`} className="mono">
-                            {b.code}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>{metalName(b.metal)}</Table.Td>
-                        <Table.Td>{b.producer.name}</Table.Td>
-                        <Table.Td>
-                          <StatusBadge status={b.status} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </div>
-            ),
-          )}
+          <QueryState query={brands}>
+            <BrandTable items={held} empty={none} />
+          </QueryState>
         </Queue>
         <Queue id="q-compliance" title={t('queues.nonCompliant')} count={nonCompliant.data?.items.length} hint={t('queues.nonCompliantHint')}>
-          {state(
-            nonCompliant,
-            (nonCompliant.data?.items.length ?? 0) === 0 ? (
-              <Text size="sm">{t('queues.empty')}</Text>
-            ) : (
-              <div className="table-scroll">
-                <Table striped data-testid="non-compliant">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('brands.code')}</Table.Th>
-                      <Table.Th>{t('brands.producer')}</Table.Th>
-                      <Table.Th>{t('sourcing.effectiveFrom')}</Table.Th>
-                      <Table.Th>{t('sourcing.reason')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {nonCompliant.data!.items.map((c) => (
-                      <Table.Tr key={c.brand.id}>
-                        <Table.Td>
-                          <Anchor component={Link} to={`/brands/${c.brand.id}`} className="mono">
-                            {c.brand.code}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>{c.brand.producer.name}</Table.Td>
-                        <Table.Td>{f.date(c.effectiveDate)}</Table.Td>
-                        <Table.Td>{c.reason}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </div>
-            ),
-          )}
+          <QueryState query={nonCompliant}>
+            <DataTable
+              testId="non-compliant"
+              columns={[t('brands.code'), t('brands.producer'), t('sourcing.effectiveFrom'), t('sourcing.reason')]}
+              items={nonCompliant.data?.items ?? []}
+              empty={none}
+              row={(c) => (
+                <Table.Tr key={c.brand.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/brands/${c.brand.id}`} className="mono">
+                      {c.brand.code}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{c.brand.producer.name}</Table.Td>
+                  <Table.Td>{f.date(c.effectiveDate)}</Table.Td>
+                  <Table.Td>{c.reason}</Table.Td>
+                </Table.Tr>
+              )}
+            />
+          </QueryState>
         </Queue>
         <Queue
           id="q-expiring"
@@ -443,42 +402,28 @@ function ExchangeQueues() {
           more={!!expiring.data?.nextCursor}
           hint={t('queues.expiringHint')}
         >
-          {state(
-            expiring,
-            <DisclosureList items={expiring.data?.items ?? []} caption={t('queues.expiringCaption', { count: expiring.data?.items.length ?? 0 })} testId="queue-expiring-list" empty={t('queues.empty')} />,
-          )}
+          <QueryState query={expiring}>
+            <DisclosureList items={expiring.data?.items ?? []} caption={t('queues.expiringCaption', { count: expiring.data?.items.length ?? 0 })} testId="queue-expiring-list" empty={t('queues.empty')} />
+          </QueryState>
           <Anchor component={Link} to="/disclosures?expiring=true&kind=certification" size="sm">
             {t('queues.allExpiring')}
           </Anchor>
         </Queue>
         <Queue id="q-imports" title={t('queues.failedImports')} count={imports.data ? failed.length : undefined} hint={t('queues.failedImportsHint', { count: IMPORTS_SCANNED })}>
-          {state(
-            imports,
-            failed.length === 0 ? (
-              <Text size="sm">{t('queues.empty')}</Text>
-            ) : (
-              <div className="table-scroll">
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('home.importFile')}</Table.Th>
-                      <Table.Th>{t('home.importStarted')}</Table.Th>
-                      <Table.Th>{t('queues.failure')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {failed.map((j) => (
-                      <Table.Tr key={j.id}>
-                        <Table.Td style={{ overflowWrap: 'anywhere' }}>{j.filename}</Table.Td>
-                        <Table.Td>{f.dateTime(j.createdAt)}</Table.Td>
-                        <Table.Td lang="en">{j.failure ?? '—'}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </div>
-            ),
-          )}
+          <QueryState query={imports}>
+            <DataTable
+              columns={[t('home.importFile'), t('home.importStarted'), t('queues.failure')]}
+              items={failed}
+              empty={none}
+              row={(j) => (
+                <Table.Tr key={j.id}>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{j.filename}</Table.Td>
+                  <Table.Td>{f.dateTime(j.createdAt)}</Table.Td>
+                  <Table.Td lang="en">{j.failure ?? '—'}</Table.Td>
+                </Table.Tr>
+              )}
+            />
+          </QueryState>
         </Queue>
       </Stack>
     </section>
@@ -487,18 +432,9 @@ function ExchangeQueues() {
 
 function ExchangeHome() {
   const { t } = useTranslation();
-  const metalName = useMetalName();
+  const kindName = useOrgKindName();
   const brands = useQuery({ queryKey: ['brands', 'all'], queryFn: () => api<{ items: Brand[] }>('/api/v1/brands') });
   const orgs = useQuery({ queryKey: ['organisations'], queryFn: () => api<{ items: Organisation[] }>('/api/v1/organisations') });
-  const kinds: Record<string, string> = {
-    exchange: t('orgKinds.exchange'),
-    producer: t('orgKinds.producer'),
-    warehouse: t('orgKinds.warehouse'),
-    trader: t('orgKinds.trader'),
-    lender: t('orgKinds.lender'),
-    end_user: t('orgKinds.end_user'),
-    auditor: t('orgKinds.auditor'),
-  };
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
       <section aria-labelledby="ex-brands">
@@ -506,38 +442,7 @@ function ExchangeHome() {
           {t('home.brands')}
         </Title>
         {brands.error && <ErrorAlert error={brands.error} />}
-        {brands.isLoading ? (
-          <Loading />
-        ) : (
-          <div className="table-scroll">
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('brands.code')}</Table.Th>
-                  <Table.Th>{t('filters.metal')}</Table.Th>
-                  <Table.Th>{t('brands.producer')}</Table.Th>
-                  <Table.Th>{t('filters.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {brands.data?.items.slice(0, 12).map((b) => (
-                  <Table.Tr key={b.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/brands/${b.id}`} className="mono">
-                        {b.code}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{metalName(b.metal)}</Table.Td>
-                    <Table.Td>{b.producer.name}</Table.Td>
-                    <Table.Td>
-                      <StatusBadge status={b.status} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
-        )}
+        {brands.isLoading ? <Loading /> : <BrandTable items={brands.data?.items.slice(0, 12) ?? []} />}
         <Anchor component={Link} to="/brands" size="sm">
           {t('home.allBrands', { count: brands.data?.items.length ?? 0 })}
         </Anchor>
@@ -550,30 +455,21 @@ function ExchangeHome() {
         {orgs.isLoading ? (
           <Loading />
         ) : (
-          <div className="table-scroll">
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('home.orgName')}</Table.Th>
-                  <Table.Th>{t('home.orgKind')}</Table.Th>
-                  <Table.Th>{t('home.orgCountry')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {orgs.data?.items.map((o) => (
-                  <Table.Tr key={o.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/organisations/${o.id}`}>
-                        {o.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{kinds[o.kind] ?? o.kind}</Table.Td>
-                    <Table.Td>{o.country ?? '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <DataTable
+            columns={[t('home.orgName'), t('home.orgKind'), t('home.orgCountry')]}
+            items={orgs.data?.items ?? []}
+            row={(o) => (
+              <Table.Tr key={o.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/organisations/${o.id}`}>
+                    {o.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{kindName(o.kind)}</Table.Td>
+                <Table.Td>{o.country ?? '—'}</Table.Td>
+              </Table.Tr>
+            )}
+          />
         )}
         <Anchor component={Link} to="/organisations" size="sm">
           {t('home.allOrganisations')}

@@ -4,7 +4,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, METALS, type ImportCreated, type ImportJob, type ImportRowError } from '../api.ts';
-import { ErrorAlert, Loading } from '../components/common.tsx';
+import { ErrorAlert, Loading, PageRefusal } from '../components/common.tsx';
 import { useFormat } from '../format.ts';
 import { useMetalName } from '../metals.ts';
 import { isProducerMember, useSession } from '../session.ts';
@@ -17,12 +17,9 @@ export function ImportPage() {
   if (session.isLoading) return <Loading />;
   if (!isProducerMember(session.data)) {
     return (
-      <Stack>
-        <Title order={1}>{t('imports.title')}</Title>
-        <Alert color="yellow" title={t('form.producersOnlyTitle')}>
-          {t('imports.producersOnly')}
-        </Alert>
-      </Stack>
+      <PageRefusal title={t('imports.title')} reasonTitle={t('form.producersOnlyTitle')}>
+        {t('imports.producersOnly')}
+      </PageRefusal>
     );
   }
   return <ImportWorkspace />;

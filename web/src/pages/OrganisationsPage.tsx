@@ -15,8 +15,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, ApiError, fieldErrors, ORG_KINDS, type OrgKind, type Organisation } from '../api.ts';
-import { ErrorAlert, Loading } from '../components/common.tsx';
+import { api, ApiError, ORG_KINDS, type OrgKind, type Organisation } from '../api.ts';
+import { formErrors, FormErrorSummary, Loading, PageRefusal, QueryState } from '../components/common.tsx';
+import { DataTable } from '../components/DataTable.tsx';
 import { useFormat } from '../format.ts';
 import { useOrgKindName } from '../organisations.ts';
 import { useSession } from '../session.ts';
@@ -31,12 +32,9 @@ export function OrganisationsPage() {
   const s = session.data;
   if (!s?.signedIn || s.organisation?.kind !== 'exchange') {
     return (
-      <Stack>
-        <Title order={1}>{t('organisations.title')}</Title>
-        <Alert color="yellow" title={t('organisations.exchangeOnlyTitle')}>
-          {t('organisations.exchangeOnly')}
-        </Alert>
-      </Stack>
+      <PageRefusal title={t('organisations.title')} reasonTitle={t('organisations.exchangeOnlyTitle')}>
+        {t('organisations.exchangeOnly')}
+      </PageRefusal>
     );
   }
   return <Register isAdmin={s.user?.role === 'admin'} />;
@@ -76,44 +74,32 @@ function Register({ isAdmin }: { isAdmin: boolean }) {
           maw={280}
           mb="sm"
         />
-        {orgs.error ? (
-          <ErrorAlert error={orgs.error} />
-        ) : orgs.isLoading ? (
-          <Loading />
-        ) : (
-          <div className="table-scroll">
-            <Table striped data-testid="organisations">
-              <Table.Caption>{t('organisations.caption', { count: items.length })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('organisations.name')}</Table.Th>
-                  <Table.Th>{t('organisations.kind')}</Table.Th>
-                  <Table.Th>{t('organisations.country')}</Table.Th>
-                  <Table.Th>{t('organisations.added')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={4}>{t('organisations.none')}</Table.Td>
-                  </Table.Tr>
-                )}
-                {items.map((o) => (
-                  <Table.Tr key={o.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/organisations/${o.id}`}>
-                        {o.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{kindName(o.kind)}</Table.Td>
-                    <Table.Td>{o.country ? f.country(o.country) : '—'}</Table.Td>
-                    <Table.Td>{f.date(o.createdAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
-        )}
+        <QueryState query={orgs}>
+          <DataTable
+            testId="organisations"
+            caption={t('organisations.caption', { count: items.length })}
+            columns={[
+              t('organisations.name'),
+              t('organisations.kind'),
+              t('organisations.country'),
+              t('organisations.added'),
+            ]}
+            items={items}
+            emptyRow={t('organisations.none')}
+            row={(o) => (
+              <Table.Tr key={o.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/organisations/${o.id}`}>
+                    {o.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{kindName(o.kind)}</Table.Td>
+                <Table.Td>{o.country ? f.country(o.country) : '—'}</Table.Td>
+                <Table.Td>{f.date(o.createdAt)}</Table.Td>
+              </Table.Tr>
+            )}
+          />
+        </QueryState>
       </section>
     </Stack>
   );
@@ -138,11 +124,10 @@ function CreateForm() {
       await qc.invalidateQueries({ queryKey: ['directory'] });
     },
   });
-  const { byField } = fieldErrors(create.error);
+  const { byField, fieldError } = formErrors(create.error);
   // A name already on the register is a conflict without a field path: it belongs beside the name.
   if (create.error instanceof ApiError && create.error.status === 409 && !byField.name)
     byField.name = create.error.message;
-  const fieldError = (k: string) => (byField[k] ? <span lang="en">{byField[k]}</span> : undefined);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate();
@@ -184,12 +169,11 @@ function CreateForm() {
               error={fieldError('country')}
             />
           </SimpleGrid>
-          {create.error != null && Object.keys(byField).length === 0 && <ErrorAlert error={create.error} />}
-          {Object.keys(byField).length > 0 && (
-            <Text size="sm" c="red.8" role="alert">
-              {t('organisations.notCreated')}
-            </Text>
-          )}
+          <FormErrorSummary
+            error={create.error}
+            byField={byField}
+            fieldsMessage={t('organisations.notCreated')}
+          />
           <Button type="submit" w="fit-content" loading={create.isPending}>
             {t('organisations.submitCreate')}
           </Button>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, type Disclosure, type ProducerProfile } from '../api.ts';
 import { ErrorAlert, Loading, StatusBadge } from '../components/common.tsx';
+import { DataTable } from '../components/DataTable.tsx';
 import { useFormat } from '../format.ts';
 import { useMetalName } from '../metals.ts';
 import { useComplianceName, useTrackName } from './BrandPage.tsx';
@@ -18,40 +19,29 @@ function DisclosureTable({ items, caption, testId }: { items: Disclosure[]; capt
   const { t } = useTranslation();
   const f = useFormat();
   const validity = useValidityName();
-  if (items.length === 0) return null;
   return (
-    <div className="table-scroll">
-      <Table striped data-testid={testId}>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('profile.disclosureTitle')}</Table.Th>
-            <Table.Th>{t('profile.topic')}</Table.Th>
-            <Table.Th>{t('profile.level')}</Table.Th>
-            <Table.Th>{t('profile.value')}</Table.Th>
-            <Table.Th>{t('profile.period')}</Table.Th>
-            <Table.Th>{t('profile.validity')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((d) => (
-            <Table.Tr key={d.id}>
-              <Table.Td>
-                {d.title}
-                {d.standardCode ? ` (${d.standardCode})` : ''}
-              </Table.Td>
-              <Table.Td className="mono">{d.topic}</Table.Td>
-              <Table.Td>{d.brand ? d.brand.code : (d.asset ?? '—')}</Table.Td>
-              <Table.Td>{d.value !== null ? `${f.decimal(d.value)} ${d.unit ?? ''}` : '—'}</Table.Td>
-              <Table.Td>
-                {d.periodStart || d.periodEnd ? `${f.date(d.periodStart)} – ${f.date(d.periodEnd)}` : d.validUntil ? `→ ${f.date(d.validUntil)}` : '—'}
-              </Table.Td>
-              <Table.Td>{validity(d.validity)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <DataTable
+      testId={testId}
+      caption={caption}
+      columns={[t('profile.disclosureTitle'), t('profile.topic'), t('profile.level'), t('profile.value'), t('profile.period'), t('profile.validity')]}
+      items={items}
+      empty={null}
+      row={(d) => (
+        <Table.Tr key={d.id}>
+          <Table.Td>
+            {d.title}
+            {d.standardCode ? ` (${d.standardCode})` : ''}
+          </Table.Td>
+          <Table.Td className="mono">{d.topic}</Table.Td>
+          <Table.Td>{d.brand ? d.brand.code : (d.asset ?? '—')}</Table.Td>
+          <Table.Td>{d.value !== null ? `${f.decimal(d.value)} ${d.unit ?? ''}` : '—'}</Table.Td>
+          <Table.Td>
+            {d.periodStart || d.periodEnd ? `${f.date(d.periodStart)} – ${f.date(d.periodEnd)}` : d.validUntil ? `→ ${f.date(d.validUntil)}` : '—'}
+          </Table.Td>
+          <Table.Td>{validity(d.validity)}</Table.Td>
+        </Table.Tr>
+      )}
+    />
   );
 }
 
