@@ -118,10 +118,16 @@ async function toRows(rc: RunContext, q: Queryable, records: ImportRecord[]): Pr
 const pairsOf = (rows: Row[]) =>
   rows.filter(isCandidate).map((r) => ({ brandId: r.candidate.brand.id, pcr: r.candidate.submission.pcr }));
 
+/** Gives each candidate its registered certificates (found is newest first; the order is kept). */
 function attachExisting(rows: Row[], found: repo.ExistingCertificate[]): void {
+  // One pass over found: a re-import of a registered file finds a certificate for every row.
+  const byPair = new Map<string, repo.ExistingCertificate[]>();
+  for (const e of found) {
+    const key = `${e.brand_id}|${e.pcr}`;
+    byPair.set(key, [...(byPair.get(key) ?? []), e]);
+  }
   for (const r of rows) {
-    if (!isCandidate(r)) continue;
-    r.candidate.existing = found.filter((e) => e.brand_id === r.candidate.brand.id && e.pcr === r.candidate.submission.pcr);
+    if (isCandidate(r)) r.candidate.existing = byPair.get(`${r.candidate.brand.id}|${r.candidate.submission.pcr}`) ?? [];
   }
 }
 
