@@ -24,6 +24,8 @@ export function certificateCredential(p: {
   issuerDid: string;
   content: CertificateContent;
   status: { listUrl: string; index: number };
+  /** See BuildCredentialInput.subjectOwned: for a caller that canonicalises the subject itself. */
+  subjectOwned?: boolean;
 }): Credential {
   return buildCredential({
     id: credentialId(p.certificateId, p.content.version),
@@ -33,5 +35,6 @@ export function certificateCredential(p: {
     subject: { id: `urn:assay:cast:${p.content.brand.code}:${encodeURIComponent(p.content.pcr)}`, ...p.content },
     status: { id: `${p.status.listUrl}#${p.status.index}`, statusListIndex: p.status.index, statusListCredential: p.status.listUrl, statusPurpose: 'revocation' },
     schema: { id: `${p.publicUrl}${SUBJECT_SCHEMA_PATH}`, type: 'JsonSchema' },
+    ...(p.subjectOwned ? { subjectOwned: true } : {}),
   });
 }

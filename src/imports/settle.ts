@@ -175,6 +175,7 @@ export function settle(c: SettleCandidate, d: SettleDecision, a: Allocation, env
       issuerDid: env.issuerDid,
       content,
       status: { listUrl: statusListUrl(env.publicUrl, env.producerOrgId, locate(a.statusIndex).listNo), index: a.statusIndex },
+      subjectOwned: true, // its canonical text is joined from the content's members below
     });
     const subject = vc.credentialSubject;
     const subjectText = joinMembers(members, { key: 'id', value: subject.id });

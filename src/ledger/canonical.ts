@@ -159,12 +159,56 @@ function fastWrite(value: unknown, depth: number, maxDepth: number, known?: Read
   return `${s}}`;
 }
 
+const wellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
+
+/**
+ * Whether JSON.stringify(value) is already value's RFC 8785 text: plain JSON whose objects list
+ * their keys in canonical order (as a parsed canonical document, or data built or copied in that
+ * order, does). RFC 8785 writes strings and numbers exactly as JSON.stringify does, so only the
+ * key order and what JSON.stringify would silently drop, coerce or escape differently need
+ * checking, and checking is far cheaper than writing. Integer-like keys, which engines enumerate
+ * first, fail the order check and take the general path.
+ */
+function inCanonicalOrder(value: unknown, depth: number, maxDepth: number): boolean {
+  switch (typeof value) {
+    case 'string':
+      return wellFormed(value);
+    case 'number':
+      return Number.isFinite(value);
+    case 'boolean':
+      return true;
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (depth >= maxDepth) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !inCanonicalOrder(value[i], depth + 1, maxDepth)) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  let previous: string | undefined;
+  // for…in walks the engine's cached key list without allocating; a plain object's prototype
+  // (checked above) has no enumerable keys, so these are its own enumerable string keys.
+  for (const key in value) {
+    if (previous !== undefined && !(previous < key)) return false;
+    if (!quotedKeys.has(key) && !wellFormed(key)) return false;
+    if (!inCanonicalOrder((value as Record<string, unknown>)[key], depth + 1, maxDepth)) return false;
+    previous = key;
+  }
+  return Object.getOwnPropertySymbols(value).length === 0;
+}
+
 /**
  * The canonical text of `value` if it is plain JSON nested at most `maxDepth` deep, otherwise
  * undefined (never throws for bad input). For callers that handle the unusual case their own way.
  */
 export function tryCanonicalJson(value: unknown, maxDepth = FAST_MAX_DEPTH): string | undefined {
   try {
+    if (inCanonicalOrder(value, 0, maxDepth)) return JSON.stringify(value);
     return fastWrite(value, 0, maxDepth);
   } catch (e) {
     if (e === BAIL || e instanceof RangeError) return undefined;

@@ -77,6 +77,12 @@ export interface BuildCredentialInput {
   validFrom: string;
   validUntil?: string;
   subject: Record<string, unknown>;
+  /**
+   * The caller built `subject` for this credential, will not change it, and canonicalises the
+   * credential itself (ledger/canonical.ts canonicalJsonWith): it is used as is. Otherwise it is
+   * copied (checked as plain JSON, keys in canonical order).
+   */
+  subjectOwned?: boolean;
   status?: {
     id: string;
     statusListIndex: number;
@@ -190,8 +196,9 @@ function fastCopy(value: unknown, depth: number): unknown {
     return out;
   }
   if (!isPlainObject(value)) throw NOT_PLAIN;
+  // Copied in canonical key order, so the credential's canonical text is a plain JSON.stringify.
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) {
+  for (const k of Object.keys(value).sort()) {
     const v = value[k];
     if (v === undefined) continue;
     if (!(k as string & { isWellFormed(): boolean }).isWellFormed()) throw NOT_PLAIN;
@@ -266,28 +273,20 @@ export function buildCredential(input: BuildCredentialInput): Credential {
   }
 
   if (!isPlainObject(input.subject)) throw new VcError('invalid_input', 'subject must be a plain object');
-  const credentialSubject = plainCopy(input.subject, 'credentialSubject') as Record<string, unknown>;
+  const credentialSubject = input.subjectOwned ? input.subject : (plainCopy(input.subject, 'credentialSubject') as Record<string, unknown>);
   if (Object.keys(credentialSubject).length === 0) {
     throw new VcError('invalid_input', 'credentialSubject must contain at least one claim');
   }
 
-  const credential: Credential = {
-    '@context': context,
-    id,
-    type,
-    issuer,
-    validFrom,
-    credentialSubject,
-  };
-
+  let validUntil: string | undefined;
   if (input.validUntil !== undefined) {
-    const validUntil = requireDateTimeStamp(input.validUntil, 'validUntil');
+    validUntil = requireDateTimeStamp(input.validUntil, 'validUntil');
     if (Date.parse(validUntil) < Date.parse(validFrom)) {
       throw new VcError('invalid_input', 'validUntil must not be earlier than validFrom');
     }
-    credential.validUntil = validUntil;
   }
 
+  let credentialStatus: BitstringStatusListEntry | undefined;
   if (input.status !== undefined) {
     const s = input.status;
     if (!Number.isSafeInteger(s.statusListIndex) || s.statusListIndex < 0) {
@@ -302,23 +301,36 @@ export function buildCredential(input: BuildCredentialInput): Credential {
       // Bitstring Status List v1.0: the entry id MUST NOT be the URL of the status list.
       throw new VcError('invalid_input', 'status.id must differ from status.statusListCredential');
     }
-    credential.credentialStatus = {
+    credentialStatus = {
       id: statusId,
-      type: 'BitstringStatusListEntry',
-      statusPurpose: s.statusPurpose,
-      statusListIndex: String(s.statusListIndex),
       statusListCredential,
+      statusListIndex: String(s.statusListIndex),
+      statusPurpose: s.statusPurpose,
+      type: 'BitstringStatusListEntry',
     };
   }
 
+  let credentialSchema: CredentialSchema | undefined;
   if (input.schema !== undefined) {
     if (input.schema.type !== 'JsonSchema') {
       throw new VcError('invalid_input', 'schema.type must be JsonSchema');
     }
-    credential.credentialSchema = { id: requireUrl(input.schema.id, 'schema.id'), type: 'JsonSchema' };
+    credentialSchema = { id: requireUrl(input.schema.id, 'schema.id'), type: 'JsonSchema' };
   }
 
-  return credential;
+  // Members in canonical (RFC 8785) order, like every object above, so that signing can take the
+  // fast path (canonical.ts inCanonicalOrder).
+  return {
+    '@context': context,
+    ...(credentialSchema ? { credentialSchema } : {}),
+    ...(credentialStatus ? { credentialStatus } : {}),
+    credentialSubject,
+    id,
+    issuer,
+    type,
+    validFrom,
+    ...(validUntil !== undefined ? { validUntil } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
