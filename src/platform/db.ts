@@ -20,7 +20,7 @@ export interface Queryable {
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
   /** Runs several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
-  /** Bulk-loads rows with COPY … FROM (text format); cells are encoded by copyText. */
+  /** Bulk-loads rows with COPY … FROM (text format); cells are encoded by copyChunks. */
   copyRows(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void>;
 }
 
@@ -39,11 +39,29 @@ function copyCell(v: unknown): string {
 /** From this many rows, bulk writers use copyRows rather than one INSERT (COPY is cheaper to send and parse). */
 export const COPY_MIN_ROWS = 50;
 
-/** Rows as COPY text: tab-separated cells, one line per row. */
-export function copyText(rows: readonly (readonly unknown[])[]): string {
-  let out = '';
-  for (const r of rows) out += `${r.map(copyCell).join('\t')}\n`;
-  return out;
+/** Bytes per COPY data chunk: big enough to be few, small enough to stay out of large-object space. */
+const COPY_CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Rows as COPY text (tab-separated cells, one line per row) in UTF-8 chunks of whole lines. A bulk write is megabytes of text; encoding it
+ * chunk by chunk avoids building (and then flattening and encoding) one string of that size.
+ */
+export function copyChunks(rows: readonly (readonly unknown[])[]): Buffer[] {
+  const chunks: Buffer[] = [];
+  let lines: string[] = [];
+  let length = 0;
+  for (const r of rows) {
+    const line = `${r.map(copyCell).join('\t')}\n`;
+    lines.push(line);
+    length += line.length;
+    if (length >= COPY_CHUNK_BYTES) {
+      chunks.push(Buffer.from(lines.join(''), 'utf8'));
+      lines = [];
+      length = 0;
+    }
+  }
+  if (lines.length > 0) chunks.push(Buffer.from(lines.join(''), 'utf8'));
+  return chunks;
 }
 
 const copySql = (table: string, columns: readonly string[]): string => `COPY ${table} (${columns.join(', ')}) FROM`;
@@ -72,7 +90,7 @@ const pgTypes = {
 
 async function pgCopy(client: pg.PoolClient, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void> {
   if (rows.length === 0) return;
-  await pipeline(Readable.from([copyText(rows)]), client.query(copyFromStdin(`${copySql(table, columns)} STDIN`)));
+  await pipeline(Readable.from(copyChunks(rows)), client.query(copyFromStdin(`${copySql(table, columns)} STDIN`)));
 }
 
 function wrapPgClient(client: pg.PoolClient | pg.Pool): Queryable {
@@ -144,7 +162,7 @@ function wrapPglite(db: Pick<PGlite, 'query' | 'exec'>): Queryable {
     async copyRows(table, columns, rows) {
       if (rows.length === 0) return;
       // PGlite reads COPY data from a Blob handed over as the virtual file /dev/blob.
-      await db.query(`${copySql(table, columns)} '/dev/blob'`, [], { blob: new Blob([copyText(rows)]) });
+      await db.query(`${copySql(table, columns)} '/dev/blob'`, [], { blob: new Blob(copyChunks(rows)) });
     },
   };
 }
