@@ -22,7 +22,7 @@ import type { Db, Engine } from '../src/platform/db.ts';
 import { generateFile, type GenFormat } from './generate-certificates.ts';
 import { IMPORT_BRANDS, importWorld } from './lib/import-world.ts';
 import { startEngine, type EngineHandle } from './lib/engines.ts';
-import { fmtInt, fmtRatio, loadNote, machineNote, rawEd25519SignRate, table } from './lib/measure.ts';
+import { fmtInt, fmtRatio, loadNote, machineNote, processTreeCpuMs, rawEd25519SignRate, table } from './lib/measure.ts';
 
 const N = Number(process.env.BENCH_CERTIFICATES ?? 1_000_000);
 const FORMATS = (process.env.BENCH_FORMATS?.split(',') ?? ['ndjson', 'csv']) as GenFormat[];
@@ -102,9 +102,10 @@ async function copyIo(handle: EngineHandle, db: Db): Promise<CopyIo> {
 }
 
 /** COPYs every row the import wrote into empty same-shape tables; returns the COPY-in time. */
-async function rawCopy(handle: EngineHandle, db: Db): Promise<{ ms: number; rows: number; bytes: number }> {
+async function rawCopy(handle: EngineHandle, db: Db, serverCpu: () => number): Promise<{ ms: number; rows: number; bytes: number; serverCpuMs: number }> {
   const io = await copyIo(handle, db);
   let ms = 0;
+  let serverCpuMs = 0;
   let rows = 0;
   let bytes = 0;
   try {
@@ -116,9 +117,11 @@ async function rawCopy(handle: EngineHandle, db: Db): Promise<{ ms: number; rows
       if (lo === null || hi === null) continue;
       for (let from = lo; from <= hi; from += COPY_BATCH) {
         const data = await io.out(`SELECT * FROM ${t.name} WHERE ${t.key} >= ${from} AND ${t.key} < ${from + COPY_BATCH}`);
+        const c0 = serverCpu();
         const t0 = performance.now();
         await io.in(`raw_${t.name}`, data);
         ms += performance.now() - t0;
+        serverCpuMs += serverCpu() - c0;
         bytes += data.length;
         rows += data.toString('utf8').split('\n').length - 1;
       }
@@ -126,7 +129,7 @@ async function rawCopy(handle: EngineHandle, db: Db): Promise<{ ms: number; rows
   } finally {
     await io.close();
   }
-  return { ms, rows, bytes };
+  return { ms, rows, bytes, serverCpuMs };
 }
 
 /** One core signing the same payloads: the signing inputs of the first stored credentials. */
@@ -163,6 +166,12 @@ async function main(): Promise<void> {
         const config = ctx.config;
 
         const rss = rssSampler();
+        const serverCpu = (): number => (handle.serverPid ? processTreeCpuMs(handle.serverPid()) : 0);
+        const nodeCpu = (): number => {
+          const u = process.cpuUsage();
+          return (u.user + u.system) / 1000;
+        };
+        const cpu0 = { node: nodeCpu(), server: serverCpu() };
         t = Date.now();
         const created = await createImport(ctx, actor, producerId, { path: file, filename: path.basename(file), owned: false });
         const scanMs = Date.now() - t;
@@ -177,11 +186,12 @@ async function main(): Promise<void> {
           },
         });
         const importMs = Date.now() - t;
+        const cpu1 = { node: nodeCpu(), server: serverCpu() };
         const peak = rss.stop();
         const perSecond = (N / importMs) * 1000;
         const counted = job.records.accepted + job.records.rejected + job.records.unchanged === N;
 
-        const copy = await rawCopy(handle, db);
+        const copy = await rawCopy(handle, db, serverCpu);
         const copyPerSecond = (N / copy.ms) * 1000;
         const signRate = await rawSignRate(db, ctx, producerId);
         const ed25519 = rawEd25519SignRate();
@@ -200,7 +210,12 @@ async function main(): Promise<void> {
           mib(peak),
         ]);
         notes.push(
-          `${engine} ${format}: raw COPY moved ${fmtInt(copy.rows)} rows, ${(copy.bytes / 1e9).toFixed(2)} GB of COPY text; 200-byte Ed25519 ${fmtInt(ed25519)}/s; ${config.imports.workers} import worker threads; ${loadNote()}`,
+          `${engine} ${format}: CPU per certificate while importing: this process (all threads) ${fmtInt(((cpu1.node - cpu0.node) / N) * 1000)} µs` +
+            (handle.serverPid
+              ? `, PostgreSQL server ${fmtInt(((cpu1.server - cpu0.server) / N) * 1000)} µs; raw COPY-in server ${fmtInt((copy.serverCpuMs / N) * 1000)} µs`
+              : '') +
+            '; ' +
+            `raw COPY moved ${fmtInt(copy.rows)} rows, ${(copy.bytes / 1e9).toFixed(2)} GB of COPY text; 200-byte Ed25519 ${fmtInt(ed25519)}/s; ${config.imports.workers} import worker threads; ${loadNote()}`,
         );
         console.log(`  [${engine} ${format}] ${fmtInt(perSecond)} certificates/s; raw COPY ${fmtInt(copyPerSecond)}/s; raw sign ${fmtInt(signRate)}/s; peak RSS ${mib(peak)} MiB`);
       } finally {

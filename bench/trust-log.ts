@@ -13,7 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../src/app/context.ts';
 import { prepareDatabase } from '../src/app/database.ts';
-import { issueCertificate } from '../src/certificates/service.ts';
+import { buildContent, issueCertificate } from '../src/certificates/service.ts';
 import { ensureIssuerKey, orgDid } from '../src/ledger/keys-service.ts';
 import {
   appendEntries,
@@ -24,7 +24,9 @@ import {
   treeSize,
   type NewEntry,
 } from '../src/ledger/log-service.ts';
-import { decodeCredentialJwt, signCredentialJwt } from '../src/ledger/vc.ts';
+import { credentialSigner, decodeCredentialJwt, signCredentialJwt } from '../src/ledger/vc.ts';
+import { certificateCredential, statusListUrl } from '../src/certificates/credential.ts';
+import { digestBytes } from '../src/ledger/trust.ts';
 import * as brandsRepo from '../src/brands/repo.ts';
 import { SettlePool } from '../src/imports/settle-pool.ts';
 import { decide, settleDecision, type Candidate } from '../src/imports/settle.ts';
@@ -217,8 +219,35 @@ async function runEngine(engine: Engine): Promise<void> {
       if (d.kind !== 'new' || d.evaluation.verdict !== 'conforming') throw new Error('bench submission does not conform');
       return { c: { submission: c.submission, brand, spec }, d: settleDecision(d) };
     });
-    const pool = new SettlePool(ctx.config.imports.workers);
     let nextIndex = 1_000_000;
+
+    // The log and signing path on one thread: each certificate's credential built from its content,
+    // signed, digested and its log entry appended, 1,000 per transaction; two batches in flight,
+    // so one signs while the other's transaction is at the database.
+    const contents = template.map(({ c }, i) => buildContent(c.submission, brand, spec, `AS-${String(i).padStart(10, '0')}`, 1, new Date()));
+    const sign = credentialSigner({ privateKey: key.privateKey, kid: key.kid });
+    const issuerDid = orgDid(ctx, producer.orgId);
+    const signAndLogHere = async () => {
+      const batch: NewEntry[] = contents.map((content) => {
+        const statusIndex = nextIndex++;
+        const certificateId = randomUUID();
+        const vc = certificateCredential({
+          publicUrl: ctx.config.publicUrl,
+          certificateId,
+          issuerDid,
+          content,
+          status: { listUrl: statusListUrl(ctx.config.publicUrl, producer.orgId, 0), index: statusIndex },
+        });
+        return { kind: 'certificate.issued', subjectType: 'certificate', subjectId: certificateId, version: 1, payloadDigest: digestBytes(sign(vc)) };
+      });
+      await db.transaction((tx) => appendEntries(ctx, tx, batch));
+    };
+    await signAndLogHere();
+    await phase(`build + sign + append, ${fmtInt(BATCH)} per transaction, one thread`, BATCH, true, () =>
+      timedLoop(signAndLogHere, { ms: PHASE_MS, max: 100_000, latencies: true, concurrency: 2 }),
+    );
+
+    const pool = new SettlePool(ctx.config.imports.workers);
     const signAndLog = async () => {
       const jobs = template.map(({ c, d }) => {
         const statusIndex = nextIndex++;

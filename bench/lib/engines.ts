@@ -9,6 +9,7 @@ export const ENGINES: readonly Engine[] = ['pglite', 'postgres'];
 
 interface Throwaway {
   url: string;
+  dir: string;
   stop: () => void;
 }
 
@@ -28,6 +29,8 @@ export interface EngineHandle {
   location: string;
   open: () => Promise<Db>;
   stop: () => void;
+  /** PostgreSQL's postmaster pid (its backends are its children); undefined for PGlite. */
+  serverPid?: () => number;
 }
 
 const live = new Set<EngineHandle>();
@@ -68,6 +71,7 @@ export async function startEngine(engine: Engine): Promise<EngineHandle> {
       engine,
       location: pg.url,
       open: async () => openPostgres(pg.url),
+      serverPid: () => Number(fs.readFileSync(path.join(pg.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]),
       stop: () => {
         live.delete(handle);
         pg.stop();

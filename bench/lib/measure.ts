@@ -1,6 +1,7 @@
 // Timing helpers: bounded loops (a fixed time and a maximum count), percentiles, the machine's raw
 // crypto limits, and plain-text tables.
 import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 
 export interface LoopResult {
@@ -99,4 +100,34 @@ export const loadNote = (): string =>
 export function machineNote(): string {
   const cpus = os.cpus();
   return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
+}
+
+/**
+ * CPU time (ms, user + system) of a process and all its live descendants, plus what its reaped
+ * children used (Linux /proc). For PostgreSQL's postmaster: the whole server's CPU.
+ */
+export function processTreeCpuMs(rootPid: number): number {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  const stats = new Map<number, { ppid: number; own: number; reaped: number }>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let text: string;
+    try {
+      text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after the command (which may contain spaces) start at state: field 3.
+    const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    stats.set(Number(name), { ppid: Number(f[1]), own: Number(f[11]) + Number(f[12]), reaped: Number(f[13]) + Number(f[14]) });
+  }
+  let ticks = 0;
+  const visit = (pid: number, self: boolean): void => {
+    const s = stats.get(pid);
+    if (!s) return;
+    ticks += s.own + (self ? s.reaped : 0);
+    for (const [child, c] of stats) if (c.ppid === pid) visit(child, false);
+  };
+  visit(rootPid, true);
+  return ticks * tick;
 }
