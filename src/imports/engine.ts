@@ -11,7 +11,7 @@ import type { Queryable } from '../platform/db.ts';
 import { credentialSigner, type CredentialSigner } from '../ledger/vc.ts';
 import type { ImportRecord, RowError } from './records.ts';
 import * as repo from './repo.ts';
-import type { SettlePool } from './settle-pool.ts';
+import type { Decided, Held, SettlePool } from './settle-pool.ts';
 import { decide, needs, reasonErrors, settle, settleDecision, type Allocation, type Candidate, type Decision, type PathError, type Settled, type SigningEnv } from './settle.ts';
 
 // One chunk of an import, in two steps. `prepareChunk` does everything that needs no lock: it
@@ -134,13 +134,27 @@ function attachExisting(rows: Row[], found: repo.ExistingCertificate[]): void {
 /** Rows that get a decision: candidates that are not duplicates. */
 const decidable = (rows: Row[]): number[] => rows.flatMap((r, i) => (isCandidate(r) && r.duplicateOf === undefined ? [i] : []));
 
-async function decideRows(rc: RunContext, rows: Row[], inProcess: boolean): Promise<(Decision | null)[]> {
+/** Per row: its decision (null: invalid or duplicate); with a pool, where its candidate is held. */
+interface DecidedRows {
+  decisions: (Decision | null)[];
+  pooled?: { decided: Decided; held: (Held | null)[] };
+}
+
+async function decideRows(rc: RunContext, rows: Row[], inProcess: boolean): Promise<DecidedRows> {
   const idx = decidable(rows);
   const candidates = idx.map((i) => (rows[i] as Extract<Row, { candidate: Candidate }>).candidate);
-  const decided = rc.pool && !inProcess ? await rc.pool.decide(candidates, rc.today) : candidates.map((c) => decide(c, rc.today));
-  const out: (Decision | null)[] = rows.map(() => null);
-  idx.forEach((i, k) => (out[i] = decided[k]!));
-  return out;
+  const decisions: (Decision | null)[] = rows.map(() => null);
+  if (!rc.pool || inProcess) {
+    idx.forEach((i, k) => (decisions[i] = decide(candidates[k]!, rc.today)));
+    return { decisions };
+  }
+  const decided = await rc.pool.decide(candidates, rc.today);
+  const held: (Held | null)[] = rows.map(() => null);
+  idx.forEach((i, k) => {
+    decisions[i] = decided.decisions[k]!;
+    held[i] = decided.held[k]!;
+  });
+  return { decisions, pooled: { decided, held } };
 }
 
 /** Reserves certificate numbers and status indices for what the decisions need. */
@@ -165,10 +179,9 @@ async function allocate(rc: RunContext, q: Queryable, decisions: (Decision | nul
 async function settleRows(
   rc: RunContext,
   rows: Row[],
-  decisions: (Decision | null)[],
+  { decisions, pooled }: DecidedRows,
   allocations: (Allocation | null)[],
   issuedAt: Date,
-  inProcess: boolean,
 ): Promise<(Settled | null)[]> {
   if (!rc.signer) throw new Error('an import run needs its producer’s signing key');
   const env: Omit<SigningEnv, 'sign'> = {
@@ -178,14 +191,16 @@ async function settleRows(
     issuedAt: issuedAt.toISOString(),
   };
   const idx = allocations.flatMap((a, i) => (a ? [i] : []));
-  const jobs = idx.map((i) => {
-    const { submission, brand, spec } = (rows[i] as Extract<Row, { candidate: Candidate }>).candidate;
-    return { c: { submission, brand, spec }, d: settleDecision(decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>), a: allocations[i]! };
-  });
-  const done =
-    rc.pool && !inProcess
-      ? await rc.pool.settle(jobs, env, { privateKey: rc.signer.key.privateKey, kid: rc.signer.key.kid })
-      : jobs.map((j) => settle(j.c, j.d, j.a, { ...env, sign: rc.signer!.sign }));
+  const decisionOf = (i: number) => settleDecision(decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>);
+  let done: Settled[];
+  if (pooled && rc.pool) {
+    // The workers that decided the rows still hold them: only references, decisions and numbers go.
+    const jobs = idx.map((i) => ({ held: pooled.held[i]!, d: decisionOf(i), a: allocations[i]! }));
+    done = await rc.pool.settleHeld(jobs, pooled.decided, env, { privateKey: rc.signer.key.privateKey, kid: rc.signer.key.kid });
+  } else {
+    const sign = { ...env, sign: rc.signer.sign };
+    done = idx.map((i) => settle((rows[i] as Extract<Row, { candidate: Candidate }>).candidate, decisionOf(i), allocations[i]!, sign));
+  }
   const out: (Settled | null)[] = rows.map(() => null);
   idx.forEach((i, k) => (out[i] = done[k]!));
   return out;
@@ -200,11 +215,17 @@ async function prepareWith(rc: RunContext, q: Queryable, records: ImportRecord[]
   const rows = await toRows(rc, q, records);
   const registered = found ?? (await repo.findExisting(q, pairsOf(rows), false));
   attachExisting(rows, registered);
-  const decisions = await decideRows(rc, rows, inProcess);
-  const issuedAt = rc.ctx.now();
-  const allocations = sign ? await allocate(rc, q, decisions) : rows.map(() => null);
-  const settled = sign ? await settleRows(rc, rows, decisions, allocations, issuedAt, inProcess) : rows.map(() => null);
-  return { records, rows, found: registered, decisions, allocations, settled, issuedAt };
+  const decided = await decideRows(rc, rows, inProcess || !sign);
+  try {
+    const { decisions } = decided;
+    const issuedAt = rc.ctx.now();
+    const allocations = sign ? await allocate(rc, q, decisions) : rows.map(() => null);
+    const settled = sign ? await settleRows(rc, rows, decided, allocations, issuedAt) : rows.map(() => null);
+    return { records, rows, found: registered, decisions, allocations, settled, issuedAt };
+  } finally {
+    // Normally settle released them; after a failure the workers must not keep the rows.
+    if (decided.pooled && decided.pooled.decided.calls.size > 0) await rc.pool?.release(decided.pooled.decided).catch(() => undefined);
+  }
 }
 
 /** Decides and signs a chunk without holding any lock (see commitChunk). */

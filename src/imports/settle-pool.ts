@@ -1,14 +1,33 @@
 import type { KeyObject } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { Candidate, Decision, Settled, SigningEnv } from './settle.ts';
-import type { SettleJob, WorkerRequest, WorkerResponse } from './settle-worker.ts';
+import type { HeldRef, SettleJob, WorkerRequest, WorkerResponse } from './settle-worker.ts';
 
-// A few worker threads that decide and sign the rows of import chunks in parallel. Each call
-// splits its items into one contiguous slice per worker and joins the answers in order. A worker
-// that dies fails every call in flight (the import job stays resumable from its last chunk).
+// A few worker threads that decide and sign the rows of import chunks in parallel. A decide call
+// splits its candidates into one contiguous slice per worker and joins the answers in order; each
+// worker keeps its slice, so the settle call that follows sends only references, routed back to
+// the worker that holds each candidate. A worker that dies fails every call in flight (the import
+// job stays resumable from its last chunk).
 
 type Pending = { resolve: (r: unknown[]) => void; reject: (e: Error) => void };
-type Payload = { op: 'decide'; today: string } | { op: 'settle'; env: Omit<SigningEnv, 'sign'>; key: { privateKey: KeyObject; kid: string } };
+type Key = { privateKey: KeyObject; kid: string };
+
+/** A decided candidate still held by a worker. */
+export interface Held {
+  worker: number;
+  ref: HeldRef;
+}
+
+/** The decisions of one decide call, and where its candidates are held until settle or release. */
+export interface Decided {
+  decisions: Decision[];
+  held: Held[];
+  /** The decide calls per worker, released by the next settle or by release(). */
+  calls: Map<number, number[]>;
+}
+
+/** A settle job whose candidate a worker holds. */
+export type HeldJob = { held: Held } & Omit<Extract<SettleJob, { ref: HeldRef }>, 'ref'>;
 
 const ENTRY = new URL('./settle-worker-entry.mjs', import.meta.url);
 
@@ -48,35 +67,70 @@ export class SettlePool {
     this.pending.clear();
   }
 
-  private call<T>(w: Worker, req: WorkerRequest): Promise<T[]> {
+  private call<T>(worker: number, req: WorkerRequest): Promise<T[]> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<T[]>((resolve, reject) => {
       this.pending.set(req.id, { resolve: resolve as (r: unknown[]) => void, reject });
-      w.postMessage(req);
+      this.workers[worker]!.postMessage(req);
     });
   }
 
-  private async spread<I, T>(items: I[], payload: Payload): Promise<T[]> {
-    if (items.length === 0) return [];
+  /** Contiguous slices, one per worker (fewer when there are few items). */
+  private slices<I>(items: I[]): { worker: number; items: I[] }[] {
     const per = Math.ceil(items.length / this.workers.length);
-    const parts: Promise<T[]>[] = [];
-    for (let i = 0; i * per < items.length; i++) {
-      const slice = items.slice(i * per, (i + 1) * per);
+    const out: { worker: number; items: I[] }[] = [];
+    for (let i = 0; i * per < items.length; i++) out.push({ worker: i, items: items.slice(i * per, (i + 1) * per) });
+    return out;
+  }
+
+  /** Decides candidates; the workers keep them for settleHeld (or until release). */
+  async decide(candidates: Candidate[], today: string): Promise<Decided> {
+    const calls = new Map<number, number[]>();
+    const held: Held[] = [];
+    const parts = this.slices(candidates).map(({ worker, items }) => {
       const id = this.nextId++;
-      const req = (payload.op === 'decide'
-        ? { id, op: 'decide', candidates: slice, today: payload.today }
-        : { id, op: 'settle', jobs: slice, env: payload.env, key: payload.key }) as WorkerRequest;
-      parts.push(this.call<T>(this.workers[i]!, req));
-    }
+      calls.set(worker, [...(calls.get(worker) ?? []), id]);
+      items.forEach((_, index) => held.push({ worker, ref: { call: id, index } }));
+      return this.call<Decision>(worker, { id, op: 'decide', candidates: items, today, hold: true });
+    });
+    return { decisions: (await Promise.all(parts)).flat(), held, calls };
+  }
+
+  /** Signs held candidates, each on the worker that holds it, and releases the decide calls. */
+  async settleHeld(jobs: HeldJob[], decided: Decided, env: Omit<SigningEnv, 'sign'>, key: Key): Promise<Settled[]> {
+    const byWorker = new Map<number, { at: number[]; jobs: SettleJob[] }>();
+    for (const w of decided.calls.keys()) byWorker.set(w, { at: [], jobs: [] });
+    jobs.forEach((j, at) => {
+      const group = byWorker.get(j.held.worker);
+      if (!group) throw new Error('a settle job names a worker that decided nothing');
+      group.at.push(at);
+      group.jobs.push({ ref: j.held.ref, d: j.d, a: j.a });
+    });
+    const out = new Array<Settled>(jobs.length);
+    await Promise.all(
+      [...byWorker].map(async ([worker, g]) => {
+        const release = decided.calls.get(worker) ?? [];
+        const done = await this.call<Settled>(worker, { id: this.nextId++, op: 'settle', jobs: g.jobs, env, key, release });
+        done.forEach((s, k) => (out[g.at[k]!] = s));
+      }),
+    );
+    decided.calls.clear();
+    return out;
+  }
+
+  /** Lets the workers drop what a decide call left with them (when its chunk is not signed). */
+  async release(decided: Decided): Promise<void> {
+    const calls = [...decided.calls];
+    decided.calls.clear();
+    await Promise.all(calls.map(([worker, release]) => this.call(worker, { id: this.nextId++, op: 'release', release })));
+  }
+
+  /** Signs candidates sent by value (no decide call before), spread over the workers. */
+  async settle(jobs: Extract<SettleJob, { c: unknown }>[], env: Omit<SigningEnv, 'sign'>, key: Key): Promise<Settled[]> {
+    const parts = this.slices(jobs).map(({ worker, items }) =>
+      this.call<Settled>(worker, { id: this.nextId++, op: 'settle', jobs: items, env, key, release: [] }),
+    );
     return (await Promise.all(parts)).flat();
-  }
-
-  decide(candidates: Candidate[], today: string): Promise<Decision[]> {
-    return this.spread(candidates, { op: 'decide', today });
-  }
-
-  settle(jobs: SettleJob[], env: Omit<SigningEnv, 'sign'>, key: { privateKey: KeyObject; kid: string }): Promise<Settled[]> {
-    return this.spread(jobs, { op: 'settle', env, key });
   }
 
   async close(): Promise<void> {
