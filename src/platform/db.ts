@@ -46,8 +46,7 @@ const COPY_CHUNK_BYTES = 256 * 1024;
  * Rows as COPY text (tab-separated cells, one line per row) in UTF-8 chunks of whole lines. A bulk write is megabytes of text; encoding it
  * chunk by chunk avoids building (and then flattening and encoding) one string of that size.
  */
-export function copyChunks(rows: readonly (readonly unknown[])[]): Buffer[] {
-  const chunks: Buffer[] = [];
+export function* copyChunks(rows: readonly (readonly unknown[])[]): Generator<Buffer> {
   let lines: string[] = [];
   let length = 0;
   for (const r of rows) {
@@ -55,13 +54,12 @@ export function copyChunks(rows: readonly (readonly unknown[])[]): Buffer[] {
     lines.push(line);
     length += line.length;
     if (length >= COPY_CHUNK_BYTES) {
-      chunks.push(Buffer.from(lines.join(''), 'utf8'));
+      yield Buffer.from(lines.join(''), 'utf8');
       lines = [];
       length = 0;
     }
   }
-  if (lines.length > 0) chunks.push(Buffer.from(lines.join(''), 'utf8'));
-  return chunks;
+  if (lines.length > 0) yield Buffer.from(lines.join(''), 'utf8');
 }
 
 const copySql = (table: string, columns: readonly string[]): string => `COPY ${table} (${columns.join(', ')}) FROM`;
@@ -90,7 +88,8 @@ const pgTypes = {
 
 async function pgCopy(client: pg.PoolClient, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void> {
   if (rows.length === 0) return;
-  await pipeline(Readable.from(copyChunks(rows)), client.query(copyFromStdin(`${copySql(table, columns)} STDIN`)));
+  // Encoded lazily, a chunk ahead: the server parses one chunk while the next is built.
+  await pipeline(Readable.from(copyChunks(rows), { highWaterMark: 1 }), client.query(copyFromStdin(`${copySql(table, columns)} STDIN`)));
 }
 
 function wrapPgClient(client: pg.PoolClient | pg.Pool): Queryable {
@@ -162,7 +161,7 @@ function wrapPglite(db: Pick<PGlite, 'query' | 'exec'>): Queryable {
     async copyRows(table, columns, rows) {
       if (rows.length === 0) return;
       // PGlite reads COPY data from a Blob handed over as the virtual file /dev/blob.
-      await db.query(`${copySql(table, columns)} '/dev/blob'`, [], { blob: new Blob(copyChunks(rows)) });
+      await db.query(`${copySql(table, columns)} '/dev/blob'`, [], { blob: new Blob([...copyChunks(rows)]) });
     },
   };
 }
