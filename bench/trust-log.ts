@@ -217,7 +217,7 @@ async function runEngine(engine: Engine): Promise<void> {
       const c: Candidate = { submission: submission(producer.brand, `B-${i}`, i), brand, spec, existing: [] };
       const d = decide(c, today);
       if (d.kind !== 'new' || d.evaluation.verdict !== 'conforming') throw new Error('bench submission does not conform');
-      return { c: { submission: c.submission, brand, spec }, d: settleDecision(d) };
+      return { c: { submission: c.submission, brand, spec }, d: settleDecision(d), evaluation: d.evaluation };
     });
     let nextIndex = 1_000_000;
 
@@ -249,11 +249,17 @@ async function runEngine(engine: Engine): Promise<void> {
 
     const pool = new SettlePool(ctx.config.imports.workers);
     const signAndLog = async () => {
-      const jobs = template.map(({ c, d }) => {
+      const jobs = template.map(({ c, d, evaluation }) => {
         const statusIndex = nextIndex++;
-        return { c, d, a: { certificateId: randomUUID(), number: `AS-${String(statusIndex).padStart(10, '0')}`, version: 1, statusIndex } };
+        return { c, d, evaluation, a: { certificateId: randomUUID(), number: `AS-${String(statusIndex).padStart(10, '0')}`, version: 1, statusIndex } };
       });
-      const env = { publicUrl: ctx.config.publicUrl, producerOrgId: producer.orgId, issuerDid: orgDid(ctx, producer.orgId), issuedAt: new Date().toISOString() };
+      const env = {
+        publicUrl: ctx.config.publicUrl,
+        producerOrgId: producer.orgId,
+        issuerDid: orgDid(ctx, producer.orgId),
+        issuedAt: new Date().toISOString(),
+        actor: { userId: null, apiKeyId: null },
+      };
       const settled = await pool.settle(jobs, env, { privateKey: key.privateKey, kid: key.kid });
       await db.transaction((tx) =>
         appendEntries(

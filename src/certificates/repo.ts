@@ -1,4 +1,4 @@
-import { COPY_MIN_ROWS, type Queryable } from '../platform/db.ts';
+import { COPY_MIN_ROWS, copyLine, type Queryable } from '../platform/db.ts';
 import type { CertificateContent, CertificateStatus, Evaluation } from './model.ts';
 
 export interface CertificateRow {
@@ -108,33 +108,52 @@ const VERSION_COLUMNS = [
   'created_by_user',
   'created_by_key',
   'credential',
-  'log_index',
   'created_at',
+  'log_index',
 ] as const;
+
+/** A version's cells in VERSION_COLUMNS order, without the log index (the last column). */
+const versionCells = (r: Omit<NewVersionRow, 'logIndex'>): unknown[] => [
+  r.certificateId,
+  r.version,
+  'json' in r.content ? r.content.json : JSON.stringify(r.content),
+  r.contentDigest,
+  r.evaluation.verdict,
+  JSON.stringify(r.evaluation),
+  r.amendmentReason,
+  r.userId,
+  r.apiKeyId,
+  r.credential,
+  r.createdAt,
+];
 
 export async function insertVersions(q: Queryable, rows: NewVersionRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const cells = rows.map((r) => [
-    r.certificateId,
-    r.version,
-    'json' in r.content ? r.content.json : JSON.stringify(r.content),
-    r.contentDigest,
-    r.evaluation.verdict,
-    JSON.stringify(r.evaluation),
-    r.amendmentReason,
-    r.userId,
-    r.apiKeyId,
-    r.credential,
-    r.logIndex,
-    r.createdAt,
-  ]);
+  const cells = rows.map((r) => [...versionCells(r), r.logIndex]);
   // COPY has no DEFAULT for a cell: bulk callers give created_at (the chunk's time) themselves.
   if (rows.length >= COPY_MIN_ROWS && rows.every((r) => r.createdAt)) return q.copyRows('certificate_versions', VERSION_COLUMNS, cells);
   await insertValues(
     q,
     `INSERT INTO certificate_versions (${VERSION_COLUMNS.join(', ')})`,
-    ['::uuid', '::int', '::jsonb', '', '', '::jsonb', '', '::uuid', '::uuid', '', '::bigint', '::timestamptz'],
+    ['::uuid', '::int', '::jsonb', '', '', '::jsonb', '', '::uuid', '::uuid', '', '::timestamptz', '::bigint'],
     cells,
+  );
+}
+
+/**
+ * A version as the start of its COPY line, everything but the log index, which is only known
+ * when the log is appended. Bulk import builds these on its worker threads (see insertVersionLines).
+ */
+export function versionLinePrefix(r: Omit<NewVersionRow, 'logIndex' | 'createdAt'> & { createdAt: Date }): string {
+  return `${copyLine(versionCells(r)).slice(0, -1)}\t`;
+}
+
+/** Stores versions from versionLinePrefix lines and their log indices, with one COPY. */
+export async function insertVersionLines(q: Queryable, rows: { prefix: string; logIndex: number }[]): Promise<void> {
+  await q.copyLines(
+    'certificate_versions',
+    VERSION_COLUMNS,
+    rows.map((r) => `${r.prefix}${r.logIndex}\n`),
   );
 }
 

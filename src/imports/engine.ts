@@ -189,6 +189,7 @@ async function settleRows(
     producerOrgId: rc.producerOrgId,
     issuerDid: rc.signer.orgDid,
     issuedAt: issuedAt.toISOString(),
+    actor: { userId: rc.actor.userId, apiKeyId: rc.actor.apiKeyId },
   };
   const idx = allocations.flatMap((a, i) => (a ? [i] : []));
   const decisionOf = (i: number) => settleDecision(decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>);
@@ -199,7 +200,10 @@ async function settleRows(
     done = await rc.pool.settleHeld(jobs, pooled.decided, env, { privateKey: rc.signer.key.privateKey, kid: rc.signer.key.kid });
   } else {
     const sign = { ...env, sign: rc.signer.sign };
-    done = idx.map((i) => settle((rows[i] as Extract<Row, { candidate: Candidate }>).candidate, decisionOf(i), allocations[i]!, sign));
+    done = idx.map((i) => {
+      const d = decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>;
+      return settle((rows[i] as Extract<Row, { candidate: Candidate }>).candidate, decisionOf(i), d.evaluation, allocations[i]!, sign);
+    });
   }
   const out: (Settled | null)[] = rows.map(() => null);
   idx.forEach((i, k) => (out[i] = done[k]!));
@@ -332,7 +336,7 @@ export async function commitChunk(rc: RunContext, prepared: PreparedChunk, commi
 /** Every row of a decided and signed chunk, each kind in one statement. */
 async function write(rc: RunContext, tx: Queryable, p: PreparedChunk, job: repo.JobRow, outcome: ChunkOutcome): Promise<void> {
   const certificates: repo.NewCertificateRow[] = [];
-  const versions: Omit<repo.NewVersionRow, 'logIndex'>[] = [];
+  const versionLines: string[] = [];
   const entries: NewEntry[] = [];
   const heads: repo.HeadUpdate[] = [];
   const audits: repo.AuditRow[] = [];
@@ -347,18 +351,7 @@ async function write(rc: RunContext, tx: Queryable, p: PreparedChunk, job: repo.
     const ok = d.evaluation.verdict === 'conforming';
     const status: CertificateStatus = ok ? 'issued' : 'rejected';
     entries.push({ kind: s.logKind, subjectType: 'certificate', subjectId: a.certificateId, version: a.version, payloadDigest: s.payloadDigest });
-    versions.push({
-      certificateId: a.certificateId,
-      version: a.version,
-      content: { json: s.contentJson },
-      contentDigest: s.contentDigest,
-      evaluation: d.evaluation,
-      amendmentReason: d.kind === 'amend' ? (c.amendmentReason ?? null) : null,
-      userId: rc.actor.userId,
-      apiKeyId: rc.actor.apiKeyId,
-      credential: s.credential,
-      createdAt: now,
-    });
+    versionLines.push(s.versionLine);
     if (d.kind === 'new') {
       certificates.push({
         id: a.certificateId,
@@ -412,8 +405,8 @@ async function write(rc: RunContext, tx: Queryable, p: PreparedChunk, job: repo.
   await repo.insertCertificateAudits(tx, audits);
   await repo.insertErrors(tx, job.id, job.error_count + 1, outcome.errors);
   const indices = await appendEntries(rc.ctx, tx, entries);
-  await repo.insertVersions(
+  await repo.insertVersionLines(
     tx,
-    versions.map((v, i) => ({ ...v, logIndex: indices[i]! })),
+    versionLines.map((prefix, i) => ({ prefix, logIndex: indices[i]! })),
   );
 }

@@ -291,7 +291,7 @@ export async function insertCertificates(q: Queryable, rows: NewCertificateRow[]
   );
 }
 
-export { insertVersions, type NewVersionRow } from '../certificates/repo.ts';
+export { insertVersionLines } from '../certificates/repo.ts';
 
 export interface HeadUpdate {
   id: string;

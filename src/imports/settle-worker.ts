@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { credentialSigner, type CredentialSigner } from '../ledger/vc.ts';
+import type { Evaluation } from '../certificates/model.ts';
 import { decide, settle, type Allocation, type Candidate, type Decision, type SettleCandidate, type SettleDecision, type Settled, type SigningEnv } from './settle.ts';
 
 // An import worker thread: runs the pure rules and signing of settle.ts on the slices of a chunk the
@@ -14,8 +15,11 @@ export interface HeldRef {
   index: number;
 }
 
-/** A settle job names its candidate either by value or, when it was decided here, by reference. */
-export type SettleJob = ({ c: SettleCandidate } | { ref: HeldRef }) & { d: SettleDecision; a: Allocation };
+/**
+ * A settle job names its candidate (and the evaluation its decision made) either by value or, when
+ * it was decided here, by reference.
+ */
+export type SettleJob = ({ c: SettleCandidate; evaluation: Evaluation } | { ref: HeldRef }) & { d: SettleDecision; a: Allocation };
 
 export type WorkerRequest =
   | { id: number; op: 'decide'; candidates: Candidate[]; today: string; hold: boolean }
@@ -31,24 +35,30 @@ const signerFor = (key: { privateKey: KeyObject; kid: string }): CredentialSigne
   return s;
 };
 
-const held = new Map<number, Candidate[]>();
+const held = new Map<number, { candidates: Candidate[]; decisions: Decision[] }>();
 
-function candidateOf(job: SettleJob): SettleCandidate {
-  if ('c' in job) return job.c;
-  const c = held.get(job.ref.call)?.[job.ref.index];
-  if (!c) throw new Error(`no held candidate ${job.ref.call}/${job.ref.index}`);
-  return c;
+function candidateOf(job: SettleJob): { c: SettleCandidate; evaluation: Evaluation } {
+  if ('c' in job) return job;
+  const call = held.get(job.ref.call);
+  const c = call?.candidates[job.ref.index];
+  const d = call?.decisions[job.ref.index];
+  if (!c || !d || !('evaluation' in d)) throw new Error(`no held candidate ${job.ref.call}/${job.ref.index} to sign`);
+  return { c, evaluation: d.evaluation };
 }
 
 function handle(req: WorkerRequest): Decision[] | Settled[] {
   if (req.op === 'decide') {
-    if (req.hold) held.set(req.id, req.candidates);
-    return req.candidates.map((c) => decide(c, req.today));
+    const decisions = req.candidates.map((c) => decide(c, req.today));
+    if (req.hold) held.set(req.id, { candidates: req.candidates, decisions });
+    return decisions;
   }
   try {
     if (req.op === 'release') return [];
     const env: SigningEnv = { ...req.env, sign: signerFor(req.key) };
-    return req.jobs.map((j) => settle(candidateOf(j), j.d, j.a, env));
+    return req.jobs.map((j) => {
+      const { c, evaluation } = candidateOf(j);
+      return settle(c, j.d, evaluation, j.a, env);
+    });
   } finally {
     for (const id of req.release) held.delete(id);
   }

@@ -10,7 +10,7 @@ import { digestBytes } from '../ledger/trust.ts';
 import { credentialSigner, verifyCredentialJwt } from '../ledger/vc.ts';
 import { readReferenceSpecs } from '../metals/repo.ts';
 import { METAL_CODES } from '../metals/spec-types.ts';
-import { decide, settle, settleDecision, type Candidate } from './settle.ts';
+import { decide, settle, settleDecision, signVersion, type Candidate } from './settle.ts';
 
 // settle() canonicalises a certificate's content once and reuses its members for the credential
 // subject; the result must be byte-for-byte what the general path (digestOf, certificateCredential,
@@ -45,8 +45,18 @@ describe('settle', () => {
         const d = decide(c, '2026-11-22');
         if (d.kind !== 'new') throw new Error(`unexpected decision ${d.kind}`);
         const a = { certificateId: randomUUID(), number: `AS-${String(i + 1).padStart(10, '0')}`, version: 1, statusIndex: d.evaluation.verdict === 'conforming' ? 1000 + i : null };
-        const env = { publicUrl: 'https://assay.example', producerOrgId: brand.producer.id, issuerDid: 'did:web:assay.example:orgs:p', issuedAt: '2026-11-22T06:00:00.000Z', sign };
-        const s = settle(c, settleDecision(d), a, env);
+        const env = { publicUrl: 'https://assay.example', producerOrgId: brand.producer.id, issuerDid: 'did:web:assay.example:orgs:p', issuedAt: '2026-11-22T06:00:00.000Z', actor: { userId: null, apiKeyId: null }, sign };
+        const s = signVersion(c, settleDecision(d), a, env);
+        const stored = settle(c, settleDecision(d), d.evaluation, a, env);
+        expect(stored).toMatchObject({ contentDigest: s.contentDigest, logKind: s.logKind, payloadDigest: s.payloadDigest });
+        // The COPY line: every cell but the log index, which the commit appends.
+        const cells = stored.versionLine.split('\t');
+        expect(cells).toHaveLength(12);
+        expect(cells.slice(0, 2)).toEqual([a.certificateId, '1']);
+        expect(cells[9]).toBe(s.credential ?? '\\N');
+        expect(cells[10]).toBe(env.issuedAt);
+        expect(cells[11]).toBe('');
+        expect(JSON.parse(cells[5]!.replace(/\\n/g, '\n').replace(/\\\\/g, '\\'))).toEqual(d.evaluation);
         const content = JSON.parse(s.contentJson) as CertificateContent;
         expect(s.contentJson).toBe(canonicalJson(content));
         expect(s.contentDigest).toBe(digestOf(content));

@@ -9,6 +9,7 @@ import { digestBytes, type LogKind } from '../ledger/trust.ts';
 import type { CredentialSigner } from '../ledger/vc.ts';
 import type { ContractSpec } from '../metals/spec-types.ts';
 import type { ExistingCertificate } from './repo.ts';
+import { versionLinePrefix } from '../certificates/repo.ts';
 
 // What one import row becomes, without I/O: the certificate rules (as for a single issue), the
 // decision against what is already registered (new, amendment, no-op or conflict), and the signed
@@ -126,18 +127,32 @@ export interface SigningEnv {
   issuerDid: string;
   /** ISO time of issue, the same for the whole chunk. */
   issuedAt: string;
+  /** Who imports: recorded on each version. */
+  actor: { userId: string | null; apiKeyId: string | null };
   /** Absent only for a dry run, which settles nothing. */
   sign: CredentialSigner;
 }
 
-/** A version ready to store: its content, digest, credential (conforming only) and log entry. */
-export interface Settled {
+/** A signed version: its content, digest, credential (conforming only) and what its log entry commits to. */
+export interface SignedVersion {
   /** The content's canonical JSON text (what its digest covers; stored as the version's jsonb). */
   contentJson: string;
   contentDigest: string;
   credential: string | null;
   logKind: LogKind;
   /** What the log entry commits to: the credential's bytes when there is one, else the content. */
+  payloadDigest: string;
+}
+
+/**
+ * A version ready to store: its row as the start of a COPY line (all but the log index, known only
+ * at the append), and what the certificate row and the log entry need. The content and the
+ * credential travel inside the line only.
+ */
+export interface Settled {
+  versionLine: string;
+  contentDigest: string;
+  logKind: LogKind;
   payloadDigest: string;
 }
 
@@ -156,9 +171,27 @@ export const settleDecision = (d: Extract<Decision, { kind: 'new' | 'amend' }>):
 });
 
 /** What settle needs of a candidate: no registered versions. */
-export type SettleCandidate = Pick<Candidate, 'submission' | 'brand' | 'spec'>;
+export type SettleCandidate = Pick<Candidate, 'submission' | 'brand' | 'spec' | 'amendmentReason'>;
 
-export function settle(c: SettleCandidate, d: SettleDecision, a: Allocation, env: SigningEnv): Settled {
+/** Signs a decided row and builds its version row (certificates/repo.ts versionLinePrefix). */
+export function settle(c: SettleCandidate, d: SettleDecision, evaluation: Evaluation, a: Allocation, env: SigningEnv): Settled {
+  const v = signVersion(c, d, a, env);
+  const versionLine = versionLinePrefix({
+    certificateId: a.certificateId,
+    version: a.version,
+    content: { json: v.contentJson },
+    contentDigest: v.contentDigest,
+    evaluation,
+    amendmentReason: d.kind === 'amend' ? (c.amendmentReason ?? null) : null,
+    userId: env.actor.userId,
+    apiKeyId: env.actor.apiKeyId,
+    credential: v.credential,
+    createdAt: new Date(env.issuedAt),
+  });
+  return { versionLine, contentDigest: v.contentDigest, logKind: v.logKind, payloadDigest: v.payloadDigest };
+}
+
+export function signVersion(c: SettleCandidate, d: SettleDecision, a: Allocation, env: SigningEnv): SignedVersion {
   const content = buildContent(c.submission, c.brand, c.spec, a.number, a.version, new Date(env.issuedAt));
   // The content is canonicalised once: its members give both its digest and, with the subject's
   // id added, the credentialSubject's text inside the signed credential.

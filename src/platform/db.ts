@@ -20,8 +20,10 @@ export interface Queryable {
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
   /** Runs several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
-  /** Bulk-loads rows with COPY … FROM (text format); cells are encoded by copyChunks. */
+  /** Bulk-loads rows with COPY … FROM (text format); each row's cells are encoded by copyLine. */
   copyRows(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void>;
+  /** copyRows for rows already encoded by copyLine (e.g. on a worker thread). */
+  copyLines(table: string, columns: readonly string[], lines: readonly string[]): Promise<void>;
 }
 
 /** One cell in COPY text format: \N for null, JSON for objects, \\x-hex for bytes, escapes for the rest. */
@@ -42,15 +44,21 @@ export const COPY_MIN_ROWS = 50;
 /** Bytes per COPY data chunk: big enough to be few, small enough to stay out of large-object space. */
 const COPY_CHUNK_BYTES = 256 * 1024;
 
+/** One row as a line of COPY text: tab-separated cells and a newline. */
+export const copyLine = (cells: readonly unknown[]): string => `${cells.map(copyCell).join('\t')}\n`;
+
+function* linesOf(rows: readonly (readonly unknown[])[]): Generator<string> {
+  for (const r of rows) yield copyLine(r);
+}
+
 /**
- * Rows as COPY text (tab-separated cells, one line per row) in UTF-8 chunks of whole lines. A bulk write is megabytes of text; encoding it
- * chunk by chunk avoids building (and then flattening and encoding) one string of that size.
+ * COPY lines in UTF-8 chunks of whole lines. A bulk write is megabytes of text; encoding it chunk
+ * by chunk avoids building (and then flattening and encoding) one string of that size.
  */
-export function* copyChunks(rows: readonly (readonly unknown[])[]): Generator<Buffer> {
+function* copyChunks(source: Iterable<string>): Generator<Buffer> {
   let lines: string[] = [];
   let length = 0;
-  for (const r of rows) {
-    const line = `${r.map(copyCell).join('\t')}\n`;
+  for (const line of source) {
     lines.push(line);
     length += line.length;
     if (length >= COPY_CHUNK_BYTES) {
@@ -86,10 +94,9 @@ const pgTypes = {
   },
 } as unknown as pg.CustomTypesConfig;
 
-async function pgCopy(client: pg.PoolClient, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void> {
-  if (rows.length === 0) return;
+async function pgCopy(client: pg.PoolClient, table: string, columns: readonly string[], lines: Iterable<string>): Promise<void> {
   // Encoded lazily, a chunk ahead: the server parses one chunk while the next is built.
-  await pipeline(Readable.from(copyChunks(rows), { highWaterMark: 1 }), client.query(copyFromStdin(`${copySql(table, columns)} STDIN`)));
+  await pipeline(Readable.from(copyChunks(lines), { highWaterMark: 1 }), client.query(copyFromStdin(`${copySql(table, columns)} STDIN`)));
 }
 
 function wrapPgClient(client: pg.PoolClient | pg.Pool): Queryable {
@@ -102,16 +109,21 @@ function wrapPgClient(client: pg.PoolClient | pg.Pool): Queryable {
       await client.query(sql);
     },
     async copyRows(table, columns, rows) {
-      if (client instanceof pg.Pool) {
-        const c = await client.connect();
-        try {
-          await pgCopy(c, table, columns, rows);
-        } finally {
-          c.release();
-        }
-      } else await pgCopy(client, table, columns, rows);
+      if (rows.length > 0) await copy(table, columns, linesOf(rows));
+    },
+    async copyLines(table, columns, lines) {
+      if (lines.length > 0) await copy(table, columns, lines);
     },
   };
+  async function copy(table: string, columns: readonly string[], lines: Iterable<string>): Promise<void> {
+    if (!(client instanceof pg.Pool)) return pgCopy(client, table, columns, lines);
+    const c = await client.connect();
+    try {
+      await pgCopy(c, table, columns, lines);
+    } finally {
+      c.release();
+    }
+  }
 }
 
 export function openPostgres(url: string, opts: { max?: number } = {}): Db {
@@ -150,6 +162,11 @@ const pgliteParsers = {
 };
 
 function wrapPglite(db: Pick<PGlite, 'query' | 'exec'>): Queryable {
+  async function copy(table: string, columns: readonly string[], lines: readonly string[]): Promise<void> {
+    if (lines.length === 0) return;
+    // PGlite reads COPY data from a Blob handed over as the virtual file /dev/blob.
+    await db.query(`${copySql(table, columns)} '/dev/blob'`, [], { blob: new Blob([...copyChunks(lines)]) });
+  }
   return {
     async query<R>(sql: string, params?: readonly unknown[]) {
       const r = await db.query<R>(sql, params as unknown[] | undefined);
@@ -158,11 +175,8 @@ function wrapPglite(db: Pick<PGlite, 'query' | 'exec'>): Queryable {
     async exec(sql: string) {
       await db.exec(sql);
     },
-    async copyRows(table, columns, rows) {
-      if (rows.length === 0) return;
-      // PGlite reads COPY data from a Blob handed over as the virtual file /dev/blob.
-      await db.query(`${copySql(table, columns)} '/dev/blob'`, [], { blob: new Blob([...copyChunks(rows)]) });
-    },
+    copyRows: (table, columns, rows) => copy(table, columns, [...linesOf(rows)]),
+    copyLines: copy,
   };
 }
 
