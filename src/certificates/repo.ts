@@ -1,4 +1,4 @@
-import { COPY_MIN_ROWS, copyLine, type Queryable } from '../platform/db.ts';
+import { copyLine, type Queryable } from '../platform/db.ts';
 import type { CertificateContent, CertificateStatus, Evaluation } from './model.ts';
 
 export interface CertificateRow {
@@ -80,23 +80,6 @@ export interface NewVersionRow {
   createdAt?: Date;
 }
 
-/**
- * Multi-row VALUES with one parameter per cell, in batches that stay under PostgreSQL's 65,535
- * parameters. For rows carrying large text (content, evaluation, the signed credential) this is
- * markedly faster on PGlite than unnest over text arrays, which must escape and re-parse every value.
- */
-async function insertValues(q: Queryable, head: string, casts: readonly string[], rows: unknown[][]): Promise<void> {
-  const per = Math.floor(60_000 / casts.length);
-  for (let from = 0; from < rows.length; from += per) {
-    const params: unknown[] = [];
-    // An undefined cell takes the column's DEFAULT.
-    const tuples = rows
-      .slice(from, from + per)
-      .map((r) => `(${r.map((v, i) => (v === undefined ? 'DEFAULT' : `$${params.push(v)}${casts[i]}`)).join(', ')})`);
-    await q.query(`${head} VALUES ${tuples.join(', ')}`, params);
-  }
-}
-
 const VERSION_COLUMNS = [
   'certificate_id',
   'version',
@@ -127,17 +110,14 @@ const versionCells = (r: Omit<NewVersionRow, 'logIndex'>): unknown[] => [
   r.createdAt,
 ];
 
-export async function insertVersions(q: Queryable, rows: NewVersionRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  const cells = rows.map((r) => [...versionCells(r), r.logIndex]);
-  // COPY has no DEFAULT for a cell: bulk callers give created_at (the chunk's time) themselves.
-  if (rows.length >= COPY_MIN_ROWS && rows.every((r) => r.createdAt)) return q.copyRows('certificate_versions', VERSION_COLUMNS, cells);
-  await insertValues(
-    q,
-    `INSERT INTO certificate_versions (${VERSION_COLUMNS.join(', ')})`,
-    ['::uuid', '::int', '::jsonb', '', '', '::jsonb', '', '::uuid', '::uuid', '', '::timestamptz', '::bigint'],
-    cells,
-  );
+const VERSION_CASTS = ['::uuid', '::int', '::jsonb', '', '', '::jsonb', '', '::uuid', '::uuid', '', '::timestamptz', '::bigint'];
+
+/** One version (issue and amend); bulk import writes many through insertVersionLines. */
+export async function insertVersion(q: Queryable, v: NewVersionRow): Promise<void> {
+  const params: unknown[] = [];
+  // An absent created_at takes the column's DEFAULT (now()).
+  const values = [...versionCells(v), v.logIndex].map((x, i) => (x === undefined ? 'DEFAULT' : `$${params.push(x)}${VERSION_CASTS[i]}`));
+  await q.query(`INSERT INTO certificate_versions (${VERSION_COLUMNS.join(', ')}) VALUES (${values.join(', ')})`, params);
 }
 
 /**
@@ -156,9 +136,6 @@ export async function insertVersionLines(q: Queryable, rows: { prefix: string; l
     rows.map((r) => `${r.prefix}${r.logIndex}\n`),
   );
 }
-
-/** One version (issue and amend); bulk import writes many through insertVersions. */
-export const insertVersion = (q: Queryable, v: NewVersionRow): Promise<void> => insertVersions(q, [v]);
 
 export async function setStatusIndex(q: Queryable, id: string, index: number): Promise<void> {
   await q.query(`UPDATE certificates SET status_index = $2 WHERE id = $1`, [id, index]);
