@@ -192,17 +192,20 @@ async function settleRows(
     actor: { userId: rc.actor.userId, apiKeyId: rc.actor.apiKeyId },
   };
   const idx = allocations.flatMap((a, i) => (a ? [i] : []));
-  const decisionOf = (i: number) => settleDecision(decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>);
   let done: Settled[];
   if (pooled && rc.pool) {
     // The workers that decided the rows still hold them: only references, decisions and numbers go.
-    const jobs = idx.map((i) => ({ held: pooled.held[i]!, d: decisionOf(i), a: allocations[i]! }));
+    const jobs = idx.map((i) => ({
+      held: pooled.held[i]!,
+      d: settleDecision(decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>),
+      a: allocations[i]!,
+    }));
     done = await rc.pool.settleHeld(jobs, pooled.decided, env, { privateKey: rc.signer.key.privateKey, kid: rc.signer.key.kid });
   } else {
     const sign = { ...env, sign: rc.signer.sign };
     done = idx.map((i) => {
       const d = decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>;
-      return settle((rows[i] as Extract<Row, { candidate: Candidate }>).candidate, decisionOf(i), d.evaluation, allocations[i]!, sign);
+      return settle((rows[i] as Extract<Row, { candidate: Candidate }>).candidate, settleDecision(d), d.evaluation, allocations[i]!, sign);
     });
   }
   const out: (Settled | null)[] = rows.map(() => null);
