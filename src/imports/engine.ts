@@ -12,7 +12,8 @@ import { credentialSigner, type CredentialSigner } from '../ledger/vc.ts';
 import type { ImportRecord, RowError } from './records.ts';
 import * as repo from './repo.ts';
 import type { Decided, Held, SettlePool } from './settle-pool.ts';
-import { decide, needs, reasonErrors, settle, settleDecision, type Allocation, type Candidate, type Decision, type PathError, type Settled, type SigningEnv } from './settle.ts';
+import { decide, needs, reasonErrors, settle, settleDecision, type Allocation, type Candidate, type Decision, type PathError, type Settled, type SigningEnv, type Verdict } from './settle.ts';
+import type { Evaluation } from '../certificates/model.ts';
 
 // One chunk of an import, in two steps. `prepareChunk` does everything that needs no lock: it
 // resolves brands and specs, reads what is registered for the chunk's brand + PCR pairs, decides
@@ -72,7 +73,7 @@ export interface PreparedChunk {
   /** What was registered for the chunk's pairs when it was decided, to compare under lock. */
   found: repo.ExistingCertificate[];
   /** Per row: the decision, or null (invalid or duplicate row). */
-  decisions: (Decision | null)[];
+  decisions: (Decision<Verdict> | null)[];
   allocations: (Allocation | null)[];
   settled: (Settled | null)[];
   issuedAt: Date;
@@ -134,19 +135,28 @@ function attachExisting(rows: Row[], found: repo.ExistingCertificate[]): void {
 /** Rows that get a decision: candidates that are not duplicates. */
 const decidable = (rows: Row[]): number[] => rows.flatMap((r, i) => (isCandidate(r) && r.duplicateOf === undefined ? [i] : []));
 
-/** Per row: its decision (null: invalid or duplicate); with a pool, where its candidate is held. */
+/**
+ * Per row: its decision (null: invalid or duplicate). In process, also each row's whole
+ * evaluation (settle stores it); with a pool, the worker that holds the row keeps it instead.
+ */
 interface DecidedRows {
-  decisions: (Decision | null)[];
+  decisions: (Decision<Verdict> | null)[];
+  evaluations?: (Evaluation | null)[];
   pooled?: { decided: Decided; held: (Held | null)[] };
 }
 
 async function decideRows(rc: RunContext, rows: Row[], inProcess: boolean): Promise<DecidedRows> {
   const idx = decidable(rows);
   const candidates = idx.map((i) => (rows[i] as Extract<Row, { candidate: Candidate }>).candidate);
-  const decisions: (Decision | null)[] = rows.map(() => null);
+  const decisions: (Decision<Verdict> | null)[] = rows.map(() => null);
   if (!rc.pool || inProcess) {
-    idx.forEach((i, k) => (decisions[i] = decide(candidates[k]!, rc.today)));
-    return { decisions };
+    const evaluations: (Evaluation | null)[] = rows.map(() => null);
+    idx.forEach((i, k) => {
+      const d: Decision = decide(candidates[k]!, rc.today);
+      decisions[i] = d;
+      if (d.kind === 'new' || d.kind === 'amend') evaluations[i] = d.evaluation;
+    });
+    return { decisions, evaluations };
   }
   const decided = await rc.pool.decide(candidates, rc.today);
   const held: (Held | null)[] = rows.map(() => null);
@@ -158,7 +168,7 @@ async function decideRows(rc: RunContext, rows: Row[], inProcess: boolean): Prom
 }
 
 /** Reserves certificate numbers and status indices for what the decisions need. */
-async function allocate(rc: RunContext, q: Queryable, decisions: (Decision | null)[]): Promise<(Allocation | null)[]> {
+async function allocate(rc: RunContext, q: Queryable, decisions: (Decision<Verdict> | null)[]): Promise<(Allocation | null)[]> {
   const wants = decisions.map((d) => (d ? needs(d) : { number: false, statusIndex: false }));
   const seqs = await repo.nextCertificateSeqs(q, wants.filter((w) => w.number).length);
   const indices = wants.filter((w) => w.statusIndex).length;
@@ -179,7 +189,7 @@ async function allocate(rc: RunContext, q: Queryable, decisions: (Decision | nul
 async function settleRows(
   rc: RunContext,
   rows: Row[],
-  { decisions, pooled }: DecidedRows,
+  { decisions, evaluations, pooled }: DecidedRows,
   allocations: (Allocation | null)[],
   issuedAt: Date,
 ): Promise<(Settled | null)[]> {
@@ -197,15 +207,17 @@ async function settleRows(
     // The workers that decided the rows still hold them: only references, decisions and numbers go.
     const jobs = idx.map((i) => ({
       held: pooled.held[i]!,
-      d: settleDecision(decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>),
+      d: settleDecision(decisions[i] as Extract<Decision<Verdict>, { kind: 'new' | 'amend' }>),
       a: allocations[i]!,
     }));
     done = await rc.pool.settleHeld(jobs, pooled.decided, env, { privateKey: rc.signer.key.privateKey, kid: rc.signer.key.kid });
   } else {
     const sign = { ...env, sign: rc.signer.sign };
     done = idx.map((i) => {
-      const d = decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>;
-      return settle((rows[i] as Extract<Row, { candidate: Candidate }>).candidate, settleDecision(d), d.evaluation, allocations[i]!, sign);
+      const d = decisions[i] as Extract<Decision<Verdict>, { kind: 'new' | 'amend' }>;
+      const evaluation = evaluations?.[i];
+      if (!evaluation) throw new Error('an in-process settle needs the row’s evaluation');
+      return settle((rows[i] as Extract<Row, { candidate: Candidate }>).candidate, settleDecision(d), evaluation, allocations[i]!, sign);
     });
   }
   const out: (Settled | null)[] = rows.map(() => null);

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type { Candidate, Decision, Settled, SigningEnv } from './settle.ts';
-import type { HeldRef, SettleJob, WorkerRequest, WorkerResponse } from './settle-worker.ts';
+import type { Candidate, Decision, Settled, SigningEnv, Verdict } from './settle.ts';
+import type { CandidatesWire, DecisionWire, HeldRef, SettleJob, WorkerRequest, WorkerResponse } from './settle-worker.ts';
 
 // A few worker threads that decide and sign the rows of import chunks in parallel. A decide call
 // splits its candidates into one contiguous slice per worker and joins the answers in order; each
@@ -20,7 +20,8 @@ export interface Held {
 
 /** The decisions of one decide call, and where its candidates are held until settle or release. */
 export interface Decided {
-  decisions: Decision[];
+  /** Verdicts only: the workers keep each whole evaluation for the settle that signs it. */
+  decisions: Decision<Verdict>[];
   held: Held[];
   /** The decide calls per worker, released by the next settle or by release(). */
   calls: Map<number, number[]>;
@@ -28,6 +29,20 @@ export interface Decided {
 
 /** A settle job whose candidate a worker holds. */
 export type HeldJob = { held: Held } & Omit<Extract<SettleJob, { ref: HeldRef }>, 'ref'>;
+
+function toWire(candidates: Candidate[]): CandidatesWire {
+  return {
+    submissions: JSON.stringify(candidates.map((c) => c.submission)),
+    rest: candidates.map(({ submission: _s, ...rest }) => rest),
+  };
+}
+
+const fromWire = (w: DecisionWire, c: Candidate): Decision<Verdict> => {
+  if (w.kind !== 'amend') return w;
+  const existing = c.existing[w.existingAt];
+  if (!existing) throw new Error('an import worker named a registered certificate the candidate does not have');
+  return { kind: 'amend', evaluation: w.evaluation, existing };
+};
 
 const ENTRY = new URL('./settle-worker-entry.mjs', import.meta.url);
 
@@ -87,11 +102,12 @@ export class SettlePool {
   async decide(candidates: Candidate[], today: string): Promise<Decided> {
     const calls = new Map<number, number[]>();
     const held: Held[] = [];
-    const parts = this.slices(candidates).map(({ worker, items }) => {
+    const parts = this.slices(candidates).map(async ({ worker, items }) => {
       const id = this.nextId++;
       calls.set(worker, [...(calls.get(worker) ?? []), id]);
       items.forEach((_, index) => held.push({ worker, ref: { call: id, index } }));
-      return this.call<Decision>(worker, { id, op: 'decide', candidates: items, today, hold: true });
+      const wire = await this.call<DecisionWire>(worker, { id, op: 'decide', candidates: toWire(items), today, hold: true });
+      return wire.map((w, k) => fromWire(w, items[k]!));
     });
     return { decisions: (await Promise.all(parts)).flat(), held, calls };
   }

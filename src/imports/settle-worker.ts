@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { credentialSigner, type CredentialSigner } from '../ledger/vc.ts';
 import type { Evaluation } from '../certificates/model.ts';
-import { decide, settle, type Allocation, type Candidate, type Decision, type SettleCandidate, type SettleDecision, type Settled, type SigningEnv } from './settle.ts';
+import { decide, settle, verdictOf, type Allocation, type Candidate, type Decision, type SettleCandidate, type SettleDecision, type Settled, type SigningEnv, type Verdict } from './settle.ts';
 
 // An import worker thread: runs the pure rules and signing of settle.ts on the slices of a chunk the
 // pool sends it, so parsing and SQL on the main thread overlap with the CPU-heavy part. The
@@ -21,12 +21,29 @@ export interface HeldRef {
  */
 export type SettleJob = ({ c: SettleCandidate; evaluation: Evaluation } | { ref: HeldRef }) & { d: SettleDecision; a: Allocation };
 
+/**
+ * Candidates of a decide call as they cross to a worker: the submissions as one JSON text (they
+ * are JSON data, and V8's structured clone of many small objects costs several times JSON's
+ * stringify + parse), the rest (shared brand and spec objects, registered certificates) by clone.
+ */
+export interface CandidatesWire {
+  submissions: string;
+  rest: Omit<Candidate, 'submission'>[];
+}
+
+/**
+ * A decision as it crosses back: only the verdict of its evaluation (the worker keeps the whole
+ * evaluation to sign with) and, for an amendment, the place of the amended certificate in the
+ * candidate's registered list, which the main thread already holds.
+ */
+export type DecisionWire = Exclude<Decision<Verdict>, { kind: 'amend' }> | { kind: 'amend'; evaluation: Verdict; existingAt: number };
+
 export type WorkerRequest =
-  | { id: number; op: 'decide'; candidates: Candidate[]; today: string; hold: boolean }
+  | { id: number; op: 'decide'; candidates: CandidatesWire; today: string; hold: boolean }
   | { id: number; op: 'settle'; jobs: SettleJob[]; env: Omit<SigningEnv, 'sign'>; key: { privateKey: KeyObject; kid: string }; release: number[] }
   | { id: number; op: 'release'; release: number[] };
 
-export type WorkerResponse = { id: number; ok: true; result: Decision[] | Settled[] } | { id: number; ok: false; message: string };
+export type WorkerResponse = { id: number; ok: true; result: DecisionWire[] | Settled[] } | { id: number; ok: false; message: string };
 
 const signers = new Map<string, CredentialSigner>();
 const signerFor = (key: { privateKey: KeyObject; kid: string }): CredentialSigner => {
@@ -46,11 +63,19 @@ function candidateOf(job: SettleJob): { c: SettleCandidate; evaluation: Evaluati
   return { c, evaluation: d.evaluation };
 }
 
-function handle(req: WorkerRequest): Decision[] | Settled[] {
+function toWire(d: Decision, c: Candidate): DecisionWire {
+  if (d.kind === 'new') return { kind: 'new', evaluation: verdictOf(d.evaluation) };
+  if (d.kind === 'amend') return { kind: 'amend', evaluation: verdictOf(d.evaluation), existingAt: c.existing.indexOf(d.existing) };
+  return d;
+}
+
+function handle(req: WorkerRequest): DecisionWire[] | Settled[] {
   if (req.op === 'decide') {
-    const decisions = req.candidates.map((c) => decide(c, req.today));
-    if (req.hold) held.set(req.id, { candidates: req.candidates, decisions });
-    return decisions;
+    const submissions = JSON.parse(req.candidates.submissions) as Candidate['submission'][];
+    const candidates: Candidate[] = req.candidates.rest.map((c, i) => ({ ...c, submission: submissions[i]! }));
+    const decisions = candidates.map((c) => decide(c, req.today));
+    if (req.hold) held.set(req.id, { candidates, decisions });
+    return decisions.map((d, i) => toWire(d, candidates[i]!));
   }
   try {
     if (req.op === 'release') return [];

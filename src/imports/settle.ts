@@ -33,13 +33,18 @@ export interface Candidate {
   existing: ExistingCertificate[];
 }
 
-export type Decision =
+/** What the import's main thread needs of an evaluation; the whole of it stays with the signer. */
+export type Verdict = Pick<Evaluation, 'verdict' | 'warrantEligible' | 'reasons'>;
+
+export const verdictOf = (e: Verdict): Verdict => ({ verdict: e.verdict, warrantEligible: e.warrantEligible, reasons: e.reasons });
+
+export type Decision<E extends Verdict = Evaluation> =
   | { kind: 'unchanged' }
   | { kind: 'refused'; errors: PathError[] }
-  | { kind: 'new'; evaluation: Evaluation }
-  | { kind: 'amend'; evaluation: Evaluation; existing: ExistingCertificate };
+  | { kind: 'new'; evaluation: E }
+  | { kind: 'amend'; evaluation: E; existing: ExistingCertificate };
 
-const conforming = (e: Evaluation): boolean => e.verdict === 'conforming';
+const conforming = (e: Verdict): boolean => e.verdict === 'conforming';
 
 /** The part of a submission that decides "same certificate" (not the brand, which is the key). */
 const submissionDigest = (s: Submission): string => {
@@ -52,7 +57,7 @@ const registeredDigest = (c: CertificateContent): string => {
 };
 
 /** Rule failures as path errors; a purity failure points at the purity element's column. */
-export function reasonErrors(c: Pick<Candidate, 'spec'>, evaluation: Evaluation): PathError[] {
+export function reasonErrors(c: Pick<Candidate, 'spec'>, evaluation: Verdict): PathError[] {
   return evaluation.reasons.map((r) => ({
     path: r.path === 'chemistry.purity' && c.spec?.purity ? `chemistry.${c.spec.purity.element}` : r.path,
     code: r.code,
@@ -115,7 +120,7 @@ export interface Allocation {
 }
 
 /** How many new certificate numbers and status indices a decision takes. */
-export function needs(d: Decision): { number: boolean; statusIndex: boolean } {
+export function needs(d: Decision<Verdict>): { number: boolean; statusIndex: boolean } {
   if (d.kind === 'new') return { number: true, statusIndex: conforming(d.evaluation) };
   if (d.kind === 'amend') return { number: false, statusIndex: conforming(d.evaluation) && d.existing.status_index === null };
   return { number: false, statusIndex: false };
@@ -164,7 +169,7 @@ export interface SettleDecision {
   amendsRejected: boolean;
 }
 
-export const settleDecision = (d: Extract<Decision, { kind: 'new' | 'amend' }>): SettleDecision => ({
+export const settleDecision = (d: Extract<Decision<Verdict>, { kind: 'new' | 'amend' }>): SettleDecision => ({
   kind: d.kind,
   conforming: conforming(d.evaluation),
   amendsRejected: d.kind === 'amend' && d.existing.status === 'rejected',
