@@ -19,6 +19,9 @@ export function benchContext(db: Db, publicUrl = 'http://127.0.0.1:3000'): AppCo
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
     ASSAY_DATA_DIR: '/nonexistent-bench-data-dir',
     ASSAY_PUBLIC_URL: publicUrl,
+    // The import's pipeline settings can be varied per run (bench/README.md).
+    ...(process.env.ASSAY_IMPORT_WORKERS ? { ASSAY_IMPORT_WORKERS: process.env.ASSAY_IMPORT_WORKERS } : {}),
+    ...(process.env.ASSAY_IMPORT_CHUNK_SIZE ? { ASSAY_IMPORT_CHUNK_SIZE: process.env.ASSAY_IMPORT_CHUNK_SIZE } : {}),
   });
   return {
     db,
