@@ -207,24 +207,24 @@ async function runEngine(engine: Engine): Promise<void> {
     );
     notes.push(`${engine}: credential JWT ${fmtInt(jwt.length)} bytes`);
 
-    // The batched path, as a bulk import runs it: credentials built and signed on the import's
-    // worker threads, their log entries appended 1,000 per transaction, the next batch signing
-    // while the previous one appends (two in flight).
+    // The batched path, as a bulk import runs it: rows decided, credentials built and signed on
+    // the import's worker threads, their log entries appended 1,000 per transaction, the next batch
+    // signing while the previous one appends (two in flight).
     const brand = (await brandsRepo.getBrand(db, producer.brand.code))!;
     const today = ctx.now().toISOString().slice(0, 10);
     const spec = selectSpec(await metalsRepo.listSpecs(db, 'CA'), 'CA', today);
-    const template = Array.from({ length: BATCH }, (_, i) => {
+    const candidates = Array.from({ length: BATCH }, (_, i): Candidate => {
       const c: Candidate = { submission: submission(producer.brand, `B-${i}`, i), brand, spec, existing: [] };
       const d = decide(c, today);
       if (d.kind !== 'new' || d.evaluation.verdict !== 'conforming') throw new Error('bench submission does not conform');
-      return { c: { submission: c.submission, brand, spec }, d: settleDecision(d), evaluation: d.evaluation };
+      return c;
     });
     let nextIndex = 1_000_000;
 
     // The log and signing path on one thread: each certificate's credential built from its content,
     // signed, digested and its log entry appended, 1,000 per transaction; two batches in flight,
     // so one signs while the other's transaction is at the database.
-    const contents = template.map(({ c }, i) => buildContent(c.submission, brand, spec, `AS-${String(i).padStart(10, '0')}`, 1, new Date()));
+    const contents = candidates.map((c, i) => buildContent(c.submission, brand, spec, `AS-${String(i).padStart(10, '0')}`, 1, new Date()));
     const sign = credentialSigner({ privateKey: key.privateKey, kid: key.kid });
     const issuerDid = orgDid(ctx, producer.orgId);
     const signAndLogHere = async () => {
@@ -247,11 +247,15 @@ async function runEngine(engine: Engine): Promise<void> {
       timedLoop(signAndLogHere, { ms: PHASE_MS, max: 100_000, latencies: true, concurrency: 2 }),
     );
 
+    // The import's own path: the workers decide the rows (rules), keep them, and sign them when the
+    // main thread has given each its number and status index; the main thread appends.
     const pool = new SettlePool(ctx.config.imports.workers);
     const signAndLog = async () => {
-      const jobs = template.map(({ c, d, evaluation }) => {
+      const decided = await pool.decide(candidates, today);
+      const jobs = decided.decisions.map((d, i) => {
+        if (d.kind !== 'new') throw new Error('bench submission is not new');
         const statusIndex = nextIndex++;
-        return { c, d, evaluation, a: { certificateId: randomUUID(), number: `AS-${String(statusIndex).padStart(10, '0')}`, version: 1, statusIndex } };
+        return { held: decided.held[i]!, d: settleDecision(d), a: { certificateId: randomUUID(), number: `AS-${String(statusIndex).padStart(10, '0')}`, version: 1, statusIndex } };
       });
       const env = {
         publicUrl: ctx.config.publicUrl,
@@ -260,7 +264,7 @@ async function runEngine(engine: Engine): Promise<void> {
         issuedAt: new Date().toISOString(),
         actor: { userId: null, apiKeyId: null },
       };
-      const settled = await pool.settle(jobs, env, { privateKey: key.privateKey, kid: key.kid });
+      const settled = await pool.settleHeld(jobs, decided, env, { privateKey: key.privateKey, kid: key.kid });
       await db.transaction((tx) =>
         appendEntries(
           ctx,
@@ -271,7 +275,7 @@ async function runEngine(engine: Engine): Promise<void> {
     };
     try {
       await signAndLog(); // the workers' start (module loading) is not part of the rate
-      await phase(`sign on ${pool.size} import workers + append, ${fmtInt(BATCH)} per transaction`, BATCH, true, () =>
+      await phase(`decide + sign on ${pool.size} import workers + append, ${fmtInt(BATCH)} per transaction`, BATCH, true, () =>
         timedLoop(signAndLog, { ms: PHASE_MS, max: 100_000, latencies: true, concurrency: 2 }),
       );
     } finally {

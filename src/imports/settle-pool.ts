@@ -28,7 +28,7 @@ export interface Decided {
 }
 
 /** A settle job whose candidate a worker holds. */
-export type HeldJob = { held: Held } & Omit<Extract<SettleJob, { ref: HeldRef }>, 'ref'>;
+export type HeldJob = { held: Held } & Omit<SettleJob, 'ref'>;
 
 function toWire(candidates: Candidate[]): CandidatesWire {
   return {
@@ -139,14 +139,6 @@ export class SettlePool {
     const calls = [...decided.calls];
     decided.calls.clear();
     await Promise.all(calls.map(([worker, release]) => this.call(worker, { id: this.nextId++, op: 'release', release })));
-  }
-
-  /** Signs candidates sent by value (no decide call before), spread over the workers. */
-  async settle(jobs: Extract<SettleJob, { c: unknown }>[], env: Omit<SigningEnv, 'sign'>, key: Key): Promise<Settled[]> {
-    const parts = this.slices(jobs).map(({ worker, items }) =>
-      this.call<Settled>(worker, { id: this.nextId++, op: 'settle', jobs: items, env, key, release: [] }),
-    );
-    return (await Promise.all(parts)).flat();
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { credentialSigner, type CredentialSigner } from '../ledger/vc.ts';
 import type { Evaluation } from '../certificates/model.ts';
-import { decide, settle, verdictOf, type Allocation, type Candidate, type Decision, type SettleCandidate, type SettleDecision, type Settled, type SigningEnv, type Verdict } from './settle.ts';
+import { decide, settle, verdictOf, type Allocation, type Candidate, type Decision, type SettleDecision, type Settled, type SigningEnv, type Verdict } from './settle.ts';
 
 // An import worker thread: runs the pure rules and signing of settle.ts on the slices of a chunk the
 // pool sends it, so parsing and SQL on the main thread overlap with the CPU-heavy part. The
@@ -15,11 +15,12 @@ export interface HeldRef {
   index: number;
 }
 
-/**
- * A settle job names its candidate (and the evaluation its decision made) either by value or, when
- * it was decided here, by reference.
- */
-export type SettleJob = ({ c: SettleCandidate; evaluation: Evaluation } | { ref: HeldRef }) & { d: SettleDecision; a: Allocation };
+/** A settle job names a candidate this worker decided and holds, with what the main thread settled for it. */
+export interface SettleJob {
+  ref: HeldRef;
+  d: SettleDecision;
+  a: Allocation;
+}
 
 /**
  * Candidates of a decide call as they cross to a worker: the submissions as one JSON text (they
@@ -54,8 +55,7 @@ const signerFor = (key: { privateKey: KeyObject; kid: string }): CredentialSigne
 
 const held = new Map<number, { candidates: Candidate[]; decisions: Decision[] }>();
 
-function candidateOf(job: SettleJob): { c: SettleCandidate; evaluation: Evaluation } {
-  if ('c' in job) return job;
+function candidateOf(job: SettleJob): { c: Candidate; evaluation: Evaluation } {
   const call = held.get(job.ref.call);
   const c = call?.candidates[job.ref.index];
   const d = call?.decisions[job.ref.index];
