@@ -161,7 +161,6 @@ async function main(): Promise<void> {
         const { ctx, producerId, actor } = await importWorld(db, path.join(work, `${engine}-data`), {
           ASSAY_IMPORT_MAX_BYTES: String(16 * 1024 ** 3),
           ASSAY_IMPORT_MAX_ROWS: String(Math.max(2_000_000, N + 1)),
-          ...(process.env.ASSAY_IMPORT_WORKERS ? { ASSAY_IMPORT_WORKERS: process.env.ASSAY_IMPORT_WORKERS } : {}),
         });
         const config = ctx.config;
 

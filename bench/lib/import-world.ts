@@ -12,6 +12,7 @@ import { METAL_CODES } from '../../src/metals/spec-types.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { Db } from '../../src/platform/db.ts';
 import type { GenBrand } from '../generate-certificates.ts';
+import { importPipelineEnv } from './world.ts';
 
 const specs = readReferenceSpecs();
 
@@ -32,7 +33,7 @@ export interface ImportWorld {
 /** Migrates `db`, then seeds the producer and its brands; `env` adds configuration. */
 export async function importWorld(db: Db, dataDir: string, env: Record<string, string> = {}): Promise<ImportWorld> {
   await prepareDatabase(db);
-  const config = loadConfig({ ASSAY_MASTER_KEY: randomBytes(32).toString('base64'), LOG_LEVEL: 'silent', ASSAY_DATA_DIR: dataDir, ...env });
+  const config = loadConfig({ ASSAY_MASTER_KEY: randomBytes(32).toString('base64'), LOG_LEVEL: 'silent', ASSAY_DATA_DIR: dataDir, ...importPipelineEnv(), ...env });
   const ctx: AppContext = { db, config, now: () => new Date(), keyWrapper: new LocalMasterKeyWrapper(masterKeyFromBase64(config.masterKeyBase64!)), signingKeys: new Map() };
   const org = await accessRepo.insertOrganisation(db, { name: 'Bench producer', kind: 'producer', country: 'CL' });
   const exchange = { type: 'api_key' as const, keyId: randomUUID(), orgId: randomUUID(), orgKind: 'exchange' as const, scopes: ['admin' as const] };

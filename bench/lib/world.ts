@@ -13,15 +13,23 @@ import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../../src/ledger/key
 import { loadConfig } from '../../src/platform/config.ts';
 import type { Db } from '../../src/platform/db.ts';
 
+/** The import's pipeline settings, which a benchmark run may vary (bench/README.md). */
+export function importPipelineEnv(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of ['ASSAY_IMPORT_WORKERS', 'ASSAY_IMPORT_CHUNK_SIZE']) {
+    const v = process.env[name];
+    if (v) out[name] = v;
+  }
+  return out;
+}
+
 export function benchContext(db: Db, publicUrl = 'http://127.0.0.1:3000'): AppContext {
   const config = loadConfig({
     ASSAY_MASTER_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
     ASSAY_DATA_DIR: '/nonexistent-bench-data-dir',
     ASSAY_PUBLIC_URL: publicUrl,
-    // The import's pipeline settings can be varied per run (bench/README.md).
-    ...(process.env.ASSAY_IMPORT_WORKERS ? { ASSAY_IMPORT_WORKERS: process.env.ASSAY_IMPORT_WORKERS } : {}),
-    ...(process.env.ASSAY_IMPORT_CHUNK_SIZE ? { ASSAY_IMPORT_CHUNK_SIZE: process.env.ASSAY_IMPORT_CHUNK_SIZE } : {}),
+    ...importPipelineEnv(),
   });
   return {
     db,
