@@ -13,7 +13,6 @@ import type { ImportRecord, RowError } from './records.ts';
 import * as repo from './repo.ts';
 import type { Decided, Held, SettlePool } from './settle-pool.ts';
 import { decide, needs, reasonErrors, settle, settleDecision, type Allocation, type Candidate, type Decision, type PathError, type Settled, type SigningEnv, type Verdict } from './settle.ts';
-import type { Evaluation } from '../certificates/model.ts';
 
 // One chunk of an import, in two steps. `prepareChunk` does everything that needs no lock: it
 // resolves brands and specs, reads what is registered for the chunk's brand + PCR pairs, decides
@@ -136,35 +135,30 @@ function attachExisting(rows: Row[], found: repo.ExistingCertificate[]): void {
 const decidable = (rows: Row[]): number[] => rows.flatMap((r, i) => (isCandidate(r) && r.duplicateOf === undefined ? [i] : []));
 
 /**
- * Per row: its decision (null: invalid or duplicate). In process, also each row's whole
- * evaluation (settle stores it); with a pool, the worker that holds the row keeps it instead.
+ * Per row: its decision (null: invalid or duplicate). In process the decisions are whole (settle
+ * stores their evaluations); with a pool they are verdicts, and the worker that holds each row
+ * keeps its evaluation.
  */
-interface DecidedRows {
-  decisions: (Decision<Verdict> | null)[];
-  evaluations?: (Evaluation | null)[];
-  pooled?: { decided: Decided; held: (Held | null)[] };
-}
+type DecidedRows =
+  | { decisions: (Decision | null)[]; pooled?: undefined }
+  | { decisions: (Decision<Verdict> | null)[]; pooled: { pool: SettlePool; decided: Decided; held: (Held | null)[] } };
 
 async function decideRows(rc: RunContext, rows: Row[], inProcess: boolean): Promise<DecidedRows> {
   const idx = decidable(rows);
   const candidates = idx.map((i) => (rows[i] as Extract<Row, { candidate: Candidate }>).candidate);
-  const decisions: (Decision<Verdict> | null)[] = rows.map(() => null);
   if (!rc.pool || inProcess) {
-    const evaluations: (Evaluation | null)[] = rows.map(() => null);
-    idx.forEach((i, k) => {
-      const d: Decision = decide(candidates[k]!, rc.today);
-      decisions[i] = d;
-      if (d.kind === 'new' || d.kind === 'amend') evaluations[i] = d.evaluation;
-    });
-    return { decisions, evaluations };
+    const decisions: (Decision | null)[] = rows.map(() => null);
+    idx.forEach((i, k) => (decisions[i] = decide(candidates[k]!, rc.today)));
+    return { decisions };
   }
   const decided = await rc.pool.decide(candidates, rc.today);
+  const decisions: (Decision<Verdict> | null)[] = rows.map(() => null);
   const held: (Held | null)[] = rows.map(() => null);
   idx.forEach((i, k) => {
     decisions[i] = decided.decisions[k]!;
     held[i] = decided.held[k]!;
   });
-  return { decisions, pooled: { decided, held } };
+  return { decisions, pooled: { pool: rc.pool, decided, held } };
 }
 
 /** Reserves certificate numbers and status indices for what the decisions need. */
@@ -186,13 +180,7 @@ async function allocate(rc: RunContext, q: Queryable, decisions: (Decision<Verdi
   });
 }
 
-async function settleRows(
-  rc: RunContext,
-  rows: Row[],
-  { decisions, evaluations, pooled }: DecidedRows,
-  allocations: (Allocation | null)[],
-  issuedAt: Date,
-): Promise<(Settled | null)[]> {
+async function settleRows(rc: RunContext, rows: Row[], decided: DecidedRows, allocations: (Allocation | null)[], issuedAt: Date): Promise<(Settled | null)[]> {
   if (!rc.signer) throw new Error('an import run needs its producer’s signing key');
   const env: Omit<SigningEnv, 'sign'> = {
     publicUrl: rc.ctx.config.publicUrl,
@@ -201,23 +189,23 @@ async function settleRows(
     issuedAt: issuedAt.toISOString(),
     actor: { userId: rc.actor.userId, apiKeyId: rc.actor.apiKeyId },
   };
+  // Rows with an allocation are exactly those decided new or amend.
   const idx = allocations.flatMap((a, i) => (a ? [i] : []));
   let done: Settled[];
-  if (pooled && rc.pool) {
+  if (decided.pooled) {
     // The workers that decided the rows still hold them: only references, decisions and numbers go.
+    const { pooled, decisions } = decided;
     const jobs = idx.map((i) => ({
       held: pooled.held[i]!,
       d: settleDecision(decisions[i] as Extract<Decision<Verdict>, { kind: 'new' | 'amend' }>),
       a: allocations[i]!,
     }));
-    done = await rc.pool.settleHeld(jobs, pooled.decided, env, { privateKey: rc.signer.key.privateKey, kid: rc.signer.key.kid });
+    done = await pooled.pool.settleHeld(jobs, pooled.decided, env, { privateKey: rc.signer.key.privateKey, kid: rc.signer.key.kid });
   } else {
     const sign = { ...env, sign: rc.signer.sign };
     done = idx.map((i) => {
-      const d = decisions[i] as Extract<Decision<Verdict>, { kind: 'new' | 'amend' }>;
-      const evaluation = evaluations?.[i];
-      if (!evaluation) throw new Error('an in-process settle needs the row’s evaluation');
-      return settle((rows[i] as Extract<Row, { candidate: Candidate }>).candidate, settleDecision(d), evaluation, allocations[i]!, sign);
+      const d = decided.decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>;
+      return settle((rows[i] as Extract<Row, { candidate: Candidate }>).candidate, settleDecision(d), d.evaluation, allocations[i]!, sign);
     });
   }
   const out: (Settled | null)[] = rows.map(() => null);
@@ -243,7 +231,7 @@ async function prepareWith(rc: RunContext, q: Queryable, records: ImportRecord[]
     return { records, rows, found: registered, decisions, allocations, settled, issuedAt };
   } finally {
     // Normally settle released them; after a failure the workers must not keep the rows.
-    if (decided.pooled && decided.pooled.decided.calls.size > 0) await rc.pool?.release(decided.pooled.decided).catch(() => undefined);
+    if (decided.pooled && decided.pooled.decided.calls.size > 0) await decided.pooled.pool.release(decided.pooled.decided).catch(() => undefined);
   }
 }
 

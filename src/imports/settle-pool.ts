@@ -30,14 +30,14 @@ export interface Decided {
 /** A settle job whose candidate a worker holds. */
 export type HeldJob = { held: Held } & Omit<SettleJob, 'ref'>;
 
-function toWire(candidates: Candidate[]): CandidatesWire {
+function candidatesWire(candidates: Candidate[]): CandidatesWire {
   return {
     submissions: JSON.stringify(candidates.map((c) => c.submission)),
     rest: candidates.map(({ submission: _s, ...rest }) => rest),
   };
 }
 
-const fromWire = (w: DecisionWire, c: Candidate): Decision<Verdict> => {
+const decisionFromWire = (w: DecisionWire, c: Candidate): Decision<Verdict> => {
   if (w.kind !== 'amend') return w;
   const existing = c.existing[w.existingAt];
   if (!existing) throw new Error('an import worker named a registered certificate the candidate does not have');
@@ -106,8 +106,8 @@ export class SettlePool {
       const id = this.nextId++;
       calls.set(worker, [...(calls.get(worker) ?? []), id]);
       items.forEach((_, index) => held.push({ worker, ref: { call: id, index } }));
-      const wire = await this.call<DecisionWire>(worker, { id, op: 'decide', candidates: toWire(items), today, hold: true });
-      return wire.map((w, k) => fromWire(w, items[k]!));
+      const wire = await this.call<DecisionWire>(worker, { id, op: 'decide', candidates: candidatesWire(items), today, hold: true });
+      return wire.map((w, k) => decisionFromWire(w, items[k]!));
     });
     return { decisions: (await Promise.all(parts)).flat(), held, calls };
   }

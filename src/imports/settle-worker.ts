@@ -63,7 +63,7 @@ function candidateOf(job: SettleJob): { c: Candidate; evaluation: Evaluation } {
   return { c, evaluation: d.evaluation };
 }
 
-function toWire(d: Decision, c: Candidate): DecisionWire {
+function decisionWire(d: Decision, c: Candidate): DecisionWire {
   if (d.kind === 'new') return { kind: 'new', evaluation: verdictOf(d.evaluation) };
   if (d.kind === 'amend') return { kind: 'amend', evaluation: verdictOf(d.evaluation), existingAt: c.existing.indexOf(d.existing) };
   return d;
@@ -75,7 +75,7 @@ function handle(req: WorkerRequest): DecisionWire[] | Settled[] {
     const candidates: Candidate[] = req.candidates.rest.map((c, i) => ({ ...c, submission: submissions[i]! }));
     const decisions = candidates.map((c) => decide(c, req.today));
     if (req.hold) held.set(req.id, { candidates, decisions });
-    return decisions.map((d, i) => toWire(d, candidates[i]!));
+    return decisions.map((d, i) => decisionWire(d, candidates[i]!));
   }
   try {
     if (req.op === 'release') return [];

@@ -189,17 +189,23 @@ function wrapPglite(db: Pick<PGlite, 'query' | 'exec'>): Queryable {
  */
 const PGLITE_SETTINGS = ['shared_buffers = 32MB'];
 
+/** V8's gc(), exposed once on first use. */
+let gc: (() => void) | undefined;
+
 /**
  * One full garbage collection. Opening PGlite leaves ~350 MB of unreachable buffers (the initdb
  * instance's memory, the unpacked file bundle) that V8 otherwise keeps until a much later major
  * collection, on top of everything a long import holds.
  */
 function collectGarbage(): void {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) return exposed();
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
-  v8.setFlagsFromString('--no-expose-gc');
+  gc ??=
+    (globalThis as { gc?: () => void }).gc ??
+    (() => {
+      v8.setFlagsFromString('--expose-gc');
+      const exposed = vm.runInNewContext('gc') as () => void;
+      v8.setFlagsFromString('--no-expose-gc');
+      return exposed;
+    })();
   gc();
 }
 
