@@ -87,6 +87,8 @@ function show(r: Reported): string {
   return r.unit === 'ppm' ? `${r.element} ${op}${r.raw} ppm (${op}${pct} %)` : `${r.element} ${op}${pct} %`;
 }
 
+const toPercent = (v: Fixed, unit: Unit): Fixed => (unit === 'ppm' ? ppmToPercent(v) : v);
+
 /** Validate one reported value; push reasons for every problem; return it when usable. */
 function parseReported(
   element: string,
@@ -129,7 +131,6 @@ function parseReported(
 
   // A ppm value becomes % by dividing by 10^4, so it may carry 4 fewer decimal places.
   const digits = u === 'ppm' ? PPM_FRACTION_DIGITS : SCALE;
-  const toPercent = (v: Fixed): Fixed => (u === 'ppm' ? ppmToPercent(v) : v);
 
   const value = tryParseDecimal(input.value, digits);
   if (!value.ok) {
@@ -141,7 +142,7 @@ function parseReported(
     });
     return undefined;
   }
-  const percent = toPercent(value.value);
+  const percent = toPercent(value.value, u);
   const raw = input.value as string;
   if (compare(percent, HUNDRED) > 0) {
     reasons.push({
@@ -162,7 +163,7 @@ function parseReported(
   if (input.uncertainty !== undefined) {
     const unc = tryParseDecimal(input.uncertainty, digits);
     if (unc.ok) {
-      reported.uncertainty = toPercent(unc.value);
+      reported.uncertainty = toPercent(unc.value, u);
     } else {
       reasons.push({
         code: 'invalid_uncertainty',

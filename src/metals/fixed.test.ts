@@ -53,6 +53,64 @@ describe('parseDecimal', () => {
     expect(units('0.1000000000000000')).toBe(100_000_000_000n);
   });
 
+  // parseDecimal answers the common short values without the regex and BigInt string parsing;
+  // both ways must agree with this plain reference, value and error code alike.
+  const reference = (text: string, maxDigits: number): bigint | string => {
+    if (text.length === 0) return 'empty';
+    if (text.length > 64) return 'too_long';
+    const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
+    if (!m) return /^-\d+(\.\d+)?$/.test(text) ? 'negative' : 'syntax';
+    const fraction = (m[2] ?? '').replace(/0+$/, '');
+    if (fraction.length > Math.min(maxDigits, SCALE)) return 'precision';
+    return BigInt(m[1]!) * 10n ** 12n + BigInt(fraction.padEnd(12, '0') || '0');
+  };
+  const outcome = (text: string, maxDigits: number): bigint | string => {
+    const r = tryParseDecimal(text, maxDigits);
+    return r.ok ? toUnits(r.value) : r.error.code;
+  };
+
+  it.each([
+    ['999.999999999999', 12],
+    ['999.9999999999999', 12],
+    ['1000', 12],
+    ['9006.999999999999', 12],
+    ['9007', 12],
+    ['9007.000000000001', 12],
+    ['9999.999999999999', 12],
+    ['999', 12],
+    ['0999.5', 12],
+    ['0000000000000000000000999.000000000000000000', 12],
+    ['1000.000000000001', 12],
+    ['0.000000000001', 12],
+    ['0.00000001', 8],
+    ['0.000000001', 8],
+    ['0.0000000010', 8],
+    ['12.3400000000000', 2],
+    ['1.2.3', 12],
+    ['9007199254740993', 12],
+    ['0.', 12],
+    ['.0', 12],
+    ['-0', 12],
+  ])('short and general paths agree on %j (at most %i places)', (text, digits) => {
+    expect(outcome(text, digits)).toEqual(reference(text, digits));
+  });
+
+  it('agrees with the BigInt reference on random decimal-like strings', () => {
+    const digit = fc.constantFrom(...'0123456789'.split(''));
+    const decimalLike = fc.oneof(
+      fc.tuple(fc.array(digit, { minLength: 1, maxLength: 5 }), fc.array(digit, { maxLength: 16 })).map(
+        ([i, f]) => (f.length ? `${i.join('')}.${f.join('')}` : i.join('')),
+      ),
+      fc.array(fc.constantFrom(...'0123456789.-e '.split('')), { maxLength: 20 }).map((xs) => xs.join('')),
+    );
+    fc.assert(
+      fc.property(decimalLike, fc.integer({ min: 0, max: 12 }), (text, digits) => {
+        expect(outcome(text, digits)).toEqual(reference(text, digits));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('honours a smaller fraction-digit limit', () => {
     expect(() => parseDecimal('0.123456789', 8)).toThrow(/9 decimal places; at most 8/);
     expect(toUnits(parseDecimal('0.12345678', 8))).toBe(123_456_780_000n);
@@ -68,6 +126,28 @@ describe('parseDecimal', () => {
 });
 
 describe('formatDecimal', () => {
+  it('formats exactly what the BigInt arithmetic says, on either side of the safe-integer range', () => {
+    const referenceFormat = (v: bigint): string => {
+      const abs = v < 0n ? -v : v;
+      const f = (abs % 10n ** 12n).toString().padStart(12, '0').replace(/0+$/, '');
+      return `${v < 0n ? '-' : ''}${abs / 10n ** 12n}${f ? `.${f}` : ''}`;
+    };
+    const edges = [0n, 1n, 10n ** 12n, 10n ** 12n + 1n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 53n + 1n, 10n ** 30n + 7n, -1n, -(2n ** 53n)];
+    for (const v of edges) expect(formatDecimal(fromUnits(v))).toBe(referenceFormat(v));
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }), (v) => {
+        expect(formatDecimal(fromUnits(v))).toBe(referenceFormat(v));
+      }),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 2n ** 53n }), (v) => {
+        expect(formatDecimal(fromUnits(v))).toBe(referenceFormat(v));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('gives the minimal form', () => {
     expect(formatDecimal(parseDecimal('0.00020'))).toBe('0.0002');
     expect(formatDecimal(parseDecimal('25.0'))).toBe('25');

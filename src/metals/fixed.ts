@@ -48,6 +48,8 @@ export function parseDecimal(text: string, maxFractionDigits: number = SCALE): F
   if (text.length > MAX_DECIMAL_LENGTH) {
     throw new DecimalError('too_long', `decimal is longer than ${MAX_DECIMAL_LENGTH} characters`);
   }
+  const fast = parseShort(text, maxFractionDigits);
+  if (fast !== undefined) return fast;
   const match = PLAIN_DECIMAL.exec(text);
   if (match === null) {
     if (text.startsWith('-') && PLAIN_DECIMAL.test(text.slice(1))) {
@@ -65,6 +67,47 @@ export function parseDecimal(text: string, maxFractionDigits: number = SCALE): F
     );
   }
   return fromUnits(BigInt(intPart) * UNIT + BigInt(fraction.padEnd(SCALE, '0') || '0'));
+}
+
+// parseShort's values stay below 9007 × 10^SCALE ≈ 9.007 × 10^15 units, under 2^53 ≈ 9.0072 × 10^15,
+// so every step of it is an exact integer in a double.
+const SHORT_INT_LIMIT = 9007;
+const POW10 = Array.from({ length: SCALE + 1 }, (_, i) => 10 ** i);
+
+/**
+ * The common case without regex or BigInt string parsing: a well-formed decimal below 9007 with at
+ * most SCALE fraction digits, accumulated exactly in a double. Anything else (an error to report,
+ * a long or large value) returns undefined and takes the general path, which decides identically.
+ */
+function parseShort(text: string, maxFractionDigits: number): Fixed | undefined {
+  let int = 0;
+  let intDigits = 0;
+  let frac = 0;
+  let fracDigits = 0;
+  let significant = 0;
+  let dot = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (dot || intDigits === 0) return undefined;
+      dot = true;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return undefined;
+    if (dot) {
+      if (++fracDigits > SCALE) return undefined;
+      frac = frac * 10 + d;
+      if (d !== 0) significant = fracDigits;
+    } else {
+      intDigits++;
+      int = int * 10 + d;
+      if (int >= SHORT_INT_LIMIT) return undefined;
+    }
+  }
+  if (intDigits === 0 || (dot && fracDigits === 0) || significant > Math.min(maxFractionDigits, SCALE)) return undefined;
+  const units = int * POW10[SCALE]! + frac * POW10[SCALE - fracDigits]!;
+  return fromUnits(BigInt(units));
 }
 
 export type ParseOutcome = { ok: true; value: Fixed } | { ok: false; error: DecimalError };
@@ -93,12 +136,29 @@ function describe(v: unknown): string {
 
 /** Minimal decimal string: no trailing zeros, no trailing ".", "0" for zero, "-" for negatives. */
 export function formatDecimal(value: Fixed): string {
+  if (value >= 0n && value <= MAX_SAFE_UNITS) return formatShort(Number(value));
   const negative = value < 0n;
   const abs = negative ? -value : value;
   const intPart = abs / UNIT;
   const fraction = (abs % UNIT).toString().padStart(SCALE, '0').replace(/0+$/, '');
   const body = fraction.length > 0 ? `${intPart}.${fraction}` : `${intPart}`;
   return negative ? `-${body}` : body;
+}
+
+const MAX_SAFE_UNITS = BigInt(Number.MAX_SAFE_INTEGER);
+const UNIT_NUMBER = POW10[SCALE]!;
+
+/** formatDecimal for a non-negative safe integer count of units, in exact double arithmetic. */
+function formatShort(units: number): string {
+  let fraction = units % UNIT_NUMBER;
+  const intPart = (units - fraction) / UNIT_NUMBER;
+  if (fraction === 0) return String(intPart);
+  let digits = SCALE;
+  while (fraction % 10 === 0) {
+    fraction /= 10;
+    digits--;
+  }
+  return `${intPart}.${String(fraction).padStart(digits, '0')}`;
 }
 
 export const add = (a: Fixed, b: Fixed): Fixed => fromUnits(a + b);
