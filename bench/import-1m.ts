@@ -21,8 +21,8 @@ import { ensureIssuerKey } from '../src/ledger/keys-service.ts';
 import type { Db, Engine } from '../src/platform/db.ts';
 import { generateFile, type GenFormat } from './generate-certificates.ts';
 import { IMPORT_BRANDS, importWorld } from './lib/import-world.ts';
-import { startEngine, type EngineHandle } from './lib/engines.ts';
-import { fmtInt, fmtRatio, loadNote, machineNote, processTreeCpuMs, rawEd25519SignRate, table } from './lib/measure.ts';
+import { serverCpuMs, startEngine, type EngineHandle } from './lib/engines.ts';
+import { CORES, coreCeiling, fmtInt, fmtRatio, loadNote, machineNote, ownCpuMs, rawEd25519SignRate, table } from './lib/measure.ts';
 
 const N = Number(process.env.BENCH_CERTIFICATES ?? 1_000_000);
 const FORMATS = (process.env.BENCH_FORMATS?.split(',') ?? ['ndjson', 'csv']) as GenFormat[];
@@ -36,7 +36,6 @@ const SIGN_SAMPLE = 50_000;
 /** The exchange's yearly eCOA volume (issue #4), and the time the issue wants it to land in. */
 const YEAR_CERTIFICATES = 12_400_000;
 const YEAR_TARGET_MINUTES = 15;
-const CORES = os.cpus().length;
 const seconds = (ms: number): string => (ms / 1000).toFixed(1);
 const minutes = (perSecond: number): string => fmtInt(YEAR_CERTIFICATES / perSecond / 60);
 const mib = (bytes: number): string => fmtInt(bytes / 1024 ** 2);
@@ -107,10 +106,10 @@ async function copyIo(handle: EngineHandle, db: Db): Promise<CopyIo> {
 }
 
 /** COPYs every row the import wrote into empty same-shape tables; returns the COPY-in time. */
-async function rawCopy(handle: EngineHandle, db: Db, serverCpu: () => number): Promise<{ ms: number; rows: number; bytes: number; serverCpuMs: number }> {
+async function rawCopy(handle: EngineHandle, db: Db): Promise<{ ms: number; rows: number; bytes: number; serverCpuMs: number }> {
   const io = await copyIo(handle, db);
   let ms = 0;
-  let serverCpuMs = 0;
+  let copyServerCpuMs = 0;
   let rows = 0;
   let bytes = 0;
   try {
@@ -122,11 +121,11 @@ async function rawCopy(handle: EngineHandle, db: Db, serverCpu: () => number): P
       if (lo === null || hi === null) continue;
       for (let from = lo; from <= hi; from += COPY_BATCH) {
         const data = await io.out(`SELECT * FROM ${t.name} WHERE ${t.key} >= ${from} AND ${t.key} < ${from + COPY_BATCH}`);
-        const c0 = serverCpu();
+        const c0 = serverCpuMs(handle);
         const t0 = performance.now();
         await io.in(`raw_${t.name}`, data);
         ms += performance.now() - t0;
-        serverCpuMs += serverCpu() - c0;
+        copyServerCpuMs += serverCpuMs(handle) - c0;
         bytes += data.length;
         rows += data.toString('utf8').split('\n').length - 1;
       }
@@ -134,7 +133,7 @@ async function rawCopy(handle: EngineHandle, db: Db, serverCpu: () => number): P
   } finally {
     await io.close();
   }
-  return { ms, rows, bytes, serverCpuMs };
+  return { ms, rows, bytes, serverCpuMs: copyServerCpuMs };
 }
 
 /** One core signing the same payloads: the signing inputs of the first stored credentials. */
@@ -170,12 +169,7 @@ async function main(): Promise<void> {
         const config = ctx.config;
 
         const rss = rssSampler();
-        const serverCpu = (): number => (handle.serverPid ? processTreeCpuMs(handle.serverPid()) : 0);
-        const nodeCpu = (): number => {
-          const u = process.cpuUsage();
-          return (u.user + u.system) / 1000;
-        };
-        const cpu0 = { node: nodeCpu(), server: serverCpu() };
+        const cpu0 = { node: ownCpuMs(), server: serverCpuMs(handle) };
         t = Date.now();
         const created = await createImport(ctx, actor, producerId, { path: file, filename: path.basename(file), owned: false });
         const scanMs = Date.now() - t;
@@ -190,19 +184,19 @@ async function main(): Promise<void> {
           },
         });
         const importMs = Date.now() - t;
-        const cpu1 = { node: nodeCpu(), server: serverCpu() };
+        const cpu1 = { node: ownCpuMs(), server: serverCpuMs(handle) };
         const peak = rss.stop();
         const perSecond = (N / importMs) * 1000;
         const counted = job.records.accepted + job.records.rejected + job.records.unchanged === N;
 
-        const copy = await rawCopy(handle, db, serverCpu);
+        const copy = await rawCopy(handle, db);
         const copyPerSecond = (N / copy.ms) * 1000;
         const signRate = await rawSignRate(db, ctx, producerId);
         const ed25519 = rawEd25519SignRate();
         // The import's own CPU per certificate (every thread here, plus PostgreSQL's server) spread
         // perfectly over every core: the most this same work can reach on this machine.
         const cpuPerCertUs = ((cpu1.node - cpu0.node + (cpu1.server - cpu0.server)) / N) * 1000;
-        const ceiling = (CORES * 1e6) / cpuPerCertUs;
+        const ceiling = coreCeiling(cpuPerCertUs);
         rows.push([
           engine,
           format,

@@ -11,7 +11,6 @@
 // the raw Ed25519 rate.
 // Run: npm run bench:log   (BENCH_ENGINES=pglite,postgres, BENCH_LOG_SIZE, BENCH_PHASE_S)
 import { randomUUID } from 'node:crypto';
-import os from 'node:os';
 import type { AppContext } from '../src/app/context.ts';
 import { prepareDatabase } from '../src/app/database.ts';
 import { buildContent, issueCertificate } from '../src/certificates/service.ts';
@@ -34,13 +33,15 @@ import { decide, settleDecision, type Candidate } from '../src/imports/settle.ts
 import * as metalsRepo from '../src/metals/repo.ts';
 import { selectSpec } from '../src/metals/spec-select.ts';
 import type { Engine } from '../src/platform/db.ts';
-import { ENGINES, startEngine } from './lib/engines.ts';
+import { ENGINES, serverCpuMs, startEngine } from './lib/engines.ts';
 import {
   fmtInt,
   fmtMs,
   fmtRatio,
   loadNote,
-  processTreeCpuMs,
+  CORES,
+  coreCeiling,
+  ownCpuMs,
   machineNote,
   percentile,
   rawEd25519SignRate,
@@ -79,12 +80,8 @@ interface Row {
   cpuPerItem: number;
 }
 
-/**
- * The most a row could reach if its measured CPU per item were spread perfectly over every core
- * of this machine with nothing idle: the bound no scheduling or threading can beat here.
- */
-const CORES = os.cpus().length;
-const ceiling = (r: Row): number => (CORES * 1e6) / r.cpuPerItem;
+/** The most a row could reach with its measured CPU per item spread over every core (measure.ts). */
+const ceiling = (r: Row): number => coreCeiling(r.cpuPerItem);
 
 const rows: Row[] = [];
 const notes: string[] = [];
@@ -122,13 +119,11 @@ async function runEngine(engine: Engine): Promise<void> {
      * is compared with their mean, so load from other processes moves the figure and its limit
      * together.
      */
-    const serverCpuMs = (): number => (handle.serverPid ? processTreeCpuMs(handle.serverPid()) : 0);
     const phase = async (name: string, items: number, targeted: boolean, run: () => Promise<LoopResult>) => {
       const before = rawLimits();
-      const cpu0 = { own: process.cpuUsage(), server: serverCpuMs() };
+      const cpu0 = ownCpuMs() + serverCpuMs(handle);
       const r = await run();
-      const own = process.cpuUsage(cpu0.own);
-      const cpuUs = own.user + own.system + (serverCpuMs() - cpu0.server) * 1000;
+      const cpuUs = (ownCpuMs() + serverCpuMs(handle) - cpu0) * 1000;
       const after = rawLimits();
       seen.push(before, after);
       rows.push({

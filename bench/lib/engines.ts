@@ -3,7 +3,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { processTreeCpuMs } from './measure.ts';
 import { openPglite, openPostgres, type Db, type Engine } from '../../src/platform/db.ts';
+
+/** The PostgreSQL server's CPU time so far (ms); 0 for PGlite, whose CPU is this process's. */
+export const serverCpuMs = (h: EngineHandle): number => (h.serverPid ? processTreeCpuMs(h.serverPid()) : 0);
 
 export const ENGINES: readonly Engine[] = ['pglite', 'postgres'];
 

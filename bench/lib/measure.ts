@@ -93,9 +93,23 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+/** This machine's cores: a CPU-per-item figure spread over all of them gives its ceiling. */
+export const CORES = os.cpus().length;
+
+/**
+ * The most items per second a measured CPU cost per item (µs, every thread plus the database
+ * server) allows with every core busy and nothing idle: no threading of the same work beats it.
+ */
+export const coreCeiling = (cpuUsPerItem: number): number => (CORES * 1e6) / cpuUsPerItem;
+
 /** 1-minute load average: other processes on the machine skew absolute figures, not the ratios. */
-export const loadNote = (): string =>
-  `load average (1 min) ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`;
+export const loadNote = (): string => `load average (1 min) ${os.loadavg()[0]!.toFixed(2)} on ${CORES} cores`;
+
+/** CPU time (ms, user + system) of every thread of this process, worker threads included. */
+export const ownCpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 export function machineNote(): string {
   const cpus = os.cpus();
