@@ -73,6 +73,8 @@ export function parseDecimal(text: string, maxFractionDigits: number = SCALE): F
 // so every step of it is an exact integer in a double.
 const SHORT_INT_LIMIT = 9007;
 const POW10 = Array.from({ length: SCALE + 1 }, (_, i) => 10 ** i);
+/** UNIT as a double: 10^SCALE. */
+const UNIT_NUMBER = POW10[SCALE]!;
 
 /**
  * The common case without regex or BigInt string parsing: a well-formed decimal below 9007 with at
@@ -106,7 +108,7 @@ function parseShort(text: string, maxFractionDigits: number): Fixed | undefined 
     }
   }
   if (intDigits === 0 || (dot && fracDigits === 0) || significant > Math.min(maxFractionDigits, SCALE)) return undefined;
-  const units = int * POW10[SCALE]! + frac * POW10[SCALE - fracDigits]!;
+  const units = int * UNIT_NUMBER + frac * POW10[SCALE - fracDigits]!;
   return fromUnits(BigInt(units));
 }
 
@@ -146,7 +148,6 @@ export function formatDecimal(value: Fixed): string {
 }
 
 const MAX_SAFE_UNITS = BigInt(Number.MAX_SAFE_INTEGER);
-const UNIT_NUMBER = POW10[SCALE]!;
 
 /** formatDecimal for a non-negative safe integer count of units, in exact double arithmetic. */
 function formatShort(units: number): string {
