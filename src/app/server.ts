@@ -38,6 +38,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   const app = createHttpServer({
     logLevel: ctx.config.logLevel,
     bodyLimitBytes: ctx.config.bodyLimitBytes,
+    publicUrl: ctx.config.publicUrl,
     authenticate: (req) => authenticate(ctx, req),
   });
   await app.register(cookie);

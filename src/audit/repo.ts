@@ -57,12 +57,32 @@ interface Row {
   details: Record<string, unknown>;
 }
 
+/**
+ * What an auditor may read beyond its own organisation's events: the organisations whose
+ * disclosures name it (or that it attested), limited to these actions, and their brands'
+ * sourcing rulings and listing changes.
+ */
+export interface AuditorScope {
+  auditorOrgId: string;
+  actions: readonly string[];
+  brandActions: readonly string[];
+}
+
 export async function listAudit(
   q: Queryable,
-  f: { subjectType?: string; subjectId?: string; afterId?: number; limit: number },
+  f: { subjectType?: string; subjectId?: string; afterId?: number; limit: number; auditor?: AuditorScope },
 ): Promise<AuditEvent[]> {
   const where: string[] = [];
   const params: unknown[] = [];
+  if (f.auditor) {
+    const me = `$${params.push(f.auditor.auditorOrgId)}`;
+    const audited = `(SELECT org_id FROM disclosures WHERE auditor_org_id = ${me}
+       UNION SELECT d.org_id FROM disclosure_attestations a JOIN disclosures d ON d.id = a.disclosure_id WHERE a.auditor_org_id = ${me})`;
+    where.push(`(org_id = ${me}
+      OR (org_id IN ${audited} AND action = ANY($${params.push(f.auditor.actions)}))
+      OR (subject_type = 'brand' AND action = ANY($${params.push(f.auditor.brandActions)})
+          AND subject_id IN (SELECT id::text FROM brands WHERE producer_org_id IN ${audited})))`);
+  }
   if (f.subjectType) where.push(`subject_type = $${params.push(f.subjectType)}`);
   if (f.subjectId) where.push(`subject_id = $${params.push(f.subjectId)}`);
   if (f.afterId) where.push(`id > $${params.push(f.afterId)}`);

@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
-import type { App } from '../platform/http.ts';
+import { caller, type App } from '../platform/http.ts';
 import { errors } from '../platform/schemas.ts';
-import { listAudit } from './repo.ts';
+import { auditEvents } from './service.ts';
 
 export function registerAuditRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -11,12 +11,12 @@ export function registerAuditRoutes(app: App, ctx: AppContext): void {
       config: { permission: 'audit.read' },
       schema: {
         tags: ['audit'],
-        summary: 'The append-only audit trail, oldest first (exchange and auditors)',
+        summary: 'The append-only audit trail, oldest first: the exchange reads all; an auditor its own events and, cut to what an audit needs, those of the organisations it audits',
         querystring: Type.Object(
           {
             subjectType: Type.Optional(Type.String({ maxLength: 40 })),
             subjectId: Type.Optional(Type.String({ maxLength: 100 })),
-            afterId: Type.Optional(Type.Integer({ minimum: 0 })),
+            afterId: Type.Optional(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
           },
           { additionalProperties: false },
@@ -27,6 +27,6 @@ export function registerAuditRoutes(app: App, ctx: AppContext): void {
         },
       },
     },
-    async (req) => ({ items: await listAudit(ctx.db, { ...req.query, limit: req.query.limit ?? 100 }) }),
+    async (req) => ({ items: await auditEvents(ctx, caller(req), { ...req.query, limit: req.query.limit ?? 100 }) }),
   );
 }

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
 import { MetalCodeSchema } from '../metals/schemas.ts';
 import { caller, type App } from '../platform/http.ts';
-import { CountryCode, Decimal, errors, IsoDate, IsoDateTime, Uuid } from '../platform/schemas.ts';
+import { CountryCode, Decimal, errors, IsoDate, IsoDateTime, Name, Uuid } from '../platform/schemas.ts';
 import * as service from './service.ts';
 
 const tags = ['brands'];
@@ -60,11 +60,11 @@ export function registerBrandRoutes(app: App, ctx: AppContext): void {
         body: Type.Object(
           {
             code: BrandCode,
-            name: Type.String({ minLength: 2, maxLength: 120 }),
+            name: Name(2, 120),
             metal: MetalCodeSchema,
             producerOrgId: Uuid,
             plant: Type.Object(
-              { name: Type.String({ minLength: 2, maxLength: 200 }), country: CountryCode },
+              { name: Name(2, 200), country: CountryCode },
               { additionalProperties: false },
             ),
             shapes: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1, maxItems: 10 }),
@@ -97,8 +97,8 @@ export function registerBrandRoutes(app: App, ctx: AppContext): void {
         params: Type.Object({ brand: Uuid }),
         body: Type.Object(
           {
-            name: Type.Optional(Type.String({ minLength: 2, maxLength: 120 })),
-            plantName: Type.Optional(Type.String({ minLength: 2, maxLength: 200 })),
+            name: Type.Optional(Name(2, 120)),
+            plantName: Type.Optional(Name(2, 200)),
             shapes: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1, maxItems: 10 })),
             annualCapacityTonnes: Type.Optional(Type.Union([Decimal, Type.Null()])),
           },

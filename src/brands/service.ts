@@ -142,7 +142,12 @@ export async function updateBrand(
       const problems = await checkShapes(ctx, before.metal, u.shapes, 'body.shapes');
       if (problems.length) throw new AppError('bad_request', 'The brand cannot be changed', problems);
     }
-    await repo.updateBrand(tx, id, { ...u, ...(u.shapes ? { shapes: [...new Set(u.shapes)] } : {}) });
+    await repo.updateBrand(tx, id, {
+      ...u,
+      ...(u.name !== undefined ? { name: u.name.trim() } : {}),
+      ...(u.plantName !== undefined ? { plantName: u.plantName.trim() } : {}),
+      ...(u.shapes ? { shapes: [...new Set(u.shapes)] } : {}),
+    });
     const after = (await repo.getBrand(tx, id))!;
     await logBrand(ctx, tx, 'brand.updated', after);
     await recordAudit(tx, {

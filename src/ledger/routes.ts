@@ -3,7 +3,11 @@ import type { AppContext } from '../app/context.ts';
 import { certificateSubjectSchema } from '../certificates/subject-schema.ts';
 import { SUBJECT_SCHEMA_PATH } from '../certificates/credential.ts';
 import { caller, type App } from '../platform/http.ts';
-import { errors, Uuid } from '../platform/schemas.ts';
+import { errors, Name, Uuid } from '../platform/schemas.ts';
+
+/** Log positions are bigint in the database; beyond 2^53 they are not exact in JSON either. */
+const LogIndex = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
+const LogSize = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
 import { AppError } from '../platform/errors.ts';
 import * as service from './service.ts';
 import * as witnesses from './witness-service.ts';
@@ -174,7 +178,7 @@ export function registerLedgerRoutes(app: App, ctx: AppContext): void {
     '/api/v1/log/entries/:index',
     {
       config: { permission: 'public' },
-      schema: { tags, summary: 'One log entry', params: Type.Object({ index: Type.Integer({ minimum: 0 }) }) },
+      schema: { tags, summary: 'One log entry', params: Type.Object({ index: LogIndex }) },
     },
     async (req) => service.entry(ctx, req.params.index),
   );
@@ -186,7 +190,7 @@ export function registerLedgerRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'RFC 6962 inclusion proof of entry `index` in the tree of `size`',
-        querystring: Type.Object({ index: Type.Integer({ minimum: 0 }), size: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+        querystring: Type.Object({ index: LogIndex, size: LogSize }, { additionalProperties: false }),
         response: { 200: Type.Object({ index: Type.Integer(), size: Type.Integer(), hashes: Type.Array(Type.String()) }), ...errors(400) },
       },
     },
@@ -200,7 +204,7 @@ export function registerLedgerRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'RFC 6962 consistency proof between two tree sizes',
-        querystring: Type.Object({ from: Type.Integer({ minimum: 0 }), to: Type.Integer({ minimum: 0 }) }, { additionalProperties: false }),
+        querystring: Type.Object({ from: LogIndex, to: LogIndex }, { additionalProperties: false }),
         response: { 200: Type.Object({ from: Type.Integer(), to: Type.Integer(), hashes: Type.Array(Type.String()) }), ...errors(400) },
       },
     },
@@ -228,7 +232,7 @@ export function registerLedgerRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'Register a witness by its C2SP cosignature/v1 verifier key (exchange administrators)',
         body: Type.Object(
-          { name: Type.String({ minLength: 1, maxLength: 200 }), verifierKey: Type.String({ minLength: 10, maxLength: 400 }) },
+          { name: Name(1, 200), verifierKey: Type.String({ minLength: 10, maxLength: 400 }) },
           { additionalProperties: false },
         ),
         response: { 201: Type.Object({ name: Type.String(), verifierKey: Type.String() }), ...errors(400, 401, 403, 409) },
@@ -246,7 +250,7 @@ export function registerLedgerRoutes(app: App, ctx: AppContext): void {
         summary: 'Hand in a witness cosignature of a checkpoint; kept only if it verifies',
         body: Type.Object(
           {
-            size: Type.Integer({ minimum: 0 }),
+            size: LogIndex,
             witness: Type.String({ minLength: 1, maxLength: 200 }),
             signatureLine: Type.String({ minLength: 10, maxLength: 1000 }),
           },

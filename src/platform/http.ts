@@ -13,6 +13,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type {} from '@fastify/cookie';
 import { AppError, type ErrorDetail } from './errors.ts';
+import { PATTERN_MESSAGES, TRIMMED } from './schemas.ts';
 import { decide, isPermission, PERMISSIONS, type Permission } from '../access/permissions.ts';
 import { ANONYMOUS, type Authenticated, type Principal } from '../access/principal.ts';
 
@@ -47,6 +48,27 @@ function makeAjv(coerce: boolean): Ajv {
     strict: false,
   });
   addFormats(ajv);
+  // Names are trimmed before they are judged (schemas.ts Name): "  " is blank, not a name.
+  ajv.addKeyword({
+    keyword: TRIMMED,
+    type: 'string',
+    modifying: true,
+    errors: true,
+    validate: function trimmed(
+      rule: { minLength: number },
+      data: string,
+      _parent: unknown,
+      cxt?: { parentData: Record<string | number, unknown>; parentDataProperty: string | number },
+    ): boolean {
+      const t = data.trim();
+      if (cxt && t !== data) cxt.parentData[cxt.parentDataProperty] = t;
+      if (t.length >= rule.minLength) return true;
+      (trimmed as unknown as { errors: Partial<ErrorObject>[] }).errors = [
+        { keyword: TRIMMED, message: `must have at least ${rule.minLength} characters besides spaces`, params: {} },
+      ];
+      return false;
+    },
+  });
   return ajv;
 }
 
@@ -65,18 +87,85 @@ function validationDetails(part: string | undefined, errors: ErrorObject[]): Err
     // anyOf/oneOf wrappers repeat what their branches said; keep the specific messages.
     if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if') continue;
     const path = jsonPath(part, e);
+    const pattern = e.keyword === 'pattern' ? (e.params as { pattern?: string }).pattern : undefined;
     const message =
       e.keyword === 'additionalProperties'
         ? 'unknown field'
         : e.keyword === 'required'
           ? 'is required'
-          : (e.message ?? 'is invalid');
+          : ((pattern !== undefined ? PATTERN_MESSAGES[pattern] : undefined) ?? e.message ?? 'is invalid');
     const key = `${path}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     details.push({ path, message });
   }
   return details;
+}
+
+/** PostgreSQL's int4 range: integers in requests default to it unless their schema says otherwise. */
+const INT4 = { minimum: -2_147_483_648, maximum: 2_147_483_647 } as const;
+
+/**
+ * Gives every integer in a request schema that states no bound the int4 range, so an out-of-range
+ * number is a 400 naming the field instead of a database error. Schemas are walked once, at
+ * registration; a route that needs wider integers (log indices) states its own bounds.
+ */
+function boundIntegers(schema: unknown, seen = new Set<object>()): void {
+  if (typeof schema !== 'object' || schema === null || seen.has(schema)) return;
+  seen.add(schema);
+  const s = schema as Record<string, unknown>;
+  if (s.type === 'integer' || (Array.isArray(s.type) && s.type.includes('integer'))) {
+    if (s.maximum === undefined && s.exclusiveMaximum === undefined) s.maximum = INT4.maximum;
+    if (s.minimum === undefined && s.exclusiveMinimum === undefined) s.minimum = INT4.minimum;
+  }
+  for (const v of Object.values(s)) {
+    if (Array.isArray(v)) v.forEach((x) => boundIntegers(x, seen));
+    else boundIntegers(v, seen);
+  }
+}
+
+/** PostgreSQL text cannot hold NUL; it is refused up front, naming where it was found. */
+function findNul(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (depth > 64 || typeof value !== 'object' || value === null) return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findNul(value[i], `${path}.${i}`, depth + 1);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  if (Buffer.isBuffer(value)) return null;
+  for (const [k, v] of Object.entries(value)) {
+    if (k.includes('\u0000')) return `${path}.${k.split('\u0000').join('\\0')}`;
+    const hit = findNul(v, `${path}.${k}`, depth + 1);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A write from a browser must come from our own pages. SameSite=Lax already keeps the session
+ * cookie off cross-site requests, but a multipart form post needs no preflight, so the browser's
+ * own statement of where the request came from is checked as well: Sec-Fetch-Site when sent,
+ * otherwise Origin. Clients that send neither (curl, API-key scripts) are not browsers.
+ */
+function crossSiteWrite(req: FastifyRequest, publicUrl: string | undefined): string | null {
+  if (SAFE_METHODS.has(req.method)) return null;
+  const site = req.headers['sec-fetch-site'];
+  if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') return `Sec-Fetch-Site: ${site}`;
+  const origin = req.headers.origin;
+  if (typeof origin !== 'string' || origin === '') return null;
+  const allowed = new Set<string>();
+  if (publicUrl) allowed.add(new URL(publicUrl).origin);
+  const host = req.headers.host;
+  if (host) {
+    allowed.add(`http://${host}`);
+    allowed.add(`https://${host}`);
+  }
+  return allowed.has(origin) ? null : `Origin: ${origin}`;
 }
 
 export const DOCS_PREFIX = '/docs';
@@ -94,6 +183,8 @@ export const routeTable = (app: App): readonly RouteEntry[] => routeTables.get(a
 export interface HttpOptions {
   logLevel: string;
   bodyLimitBytes: number;
+  /** The public base URL: a browser write whose Origin is neither it nor the Host is refused. */
+  publicUrl?: string;
   authenticate: (req: FastifyRequest) => Promise<Principal>;
 }
 
@@ -131,6 +222,10 @@ export function createHttpServer(opts: HttpOptions): App {
     if (route.url === DOCS_PREFIX || route.url.startsWith(`${DOCS_PREFIX}/`)) {
       route.config = { ...route.config, permission: 'public' };
     }
+    if (route.schema) {
+      const sch = route.schema as Record<string, unknown>;
+      for (const part of ['params', 'querystring', 'body', 'headers']) boundIntegers(sch[part]);
+    }
     const permission = route.config?.permission;
     if (!isPermission(permission)) {
       throw new Error(`Route ${route.method} ${route.url} declares no permission (config.permission)`);
@@ -153,6 +248,11 @@ export function createHttpServer(opts: HttpOptions): App {
   // anonymous caller is told 401 rather than which fields were wrong.
   app.addHook('preValidation', async (req) => {
     req.principal = ANONYMOUS;
+    const crossSite = crossSiteWrite(req, opts.publicUrl);
+    if (crossSite) throw new AppError('forbidden', `Cross-site write refused (${crossSite}): use this site's own pages or an API key`);
+    // Multipart bodies are streamed by their routes, which check their own fields.
+    const nul = findNul(req.params, 'params') ?? findNul(req.query, 'querystring') ?? findNul(req.body, 'body');
+    if (nul) throw new AppError('bad_request', 'The request is invalid', [{ path: nul, message: 'must not contain NUL characters' }]);
     req.principal = await opts.authenticate(req);
     const permission = req.routeOptions.config.permission;
     if (!permission) return; // 404 handler
@@ -168,12 +268,24 @@ export function createHttpServer(opts: HttpOptions): App {
 
   app.setErrorHandler((error: FastifyError | AppError, req: FastifyRequest, reply: FastifyReply) => {
     const appError = toAppError(error);
-    if (appError.status >= 500) req.log.error({ err: error }, 'request failed');
+    if (appError.status >= 500) req.log.error({ err: loggableError(error) }, 'request failed');
     else req.log.info({ code: appError.code, msg: appError.message }, 'request refused');
     void reply.status(appError.status).send(appError.toBody());
   });
 
   return app;
+}
+
+/**
+ * What a failed request leaves in the log: the error's kind, message, SQLSTATE and stack, never the
+ * statement's parameters (database drivers attach the query and its values, which would copy
+ * submitted content, tokens or personal data into the log).
+ */
+function loggableError(error: unknown): Record<string, unknown> {
+  const e = error as { name?: unknown; message?: unknown; code?: unknown; stack?: unknown; cause?: unknown };
+  const out: Record<string, unknown> = { type: e?.name, message: e?.message, code: e?.code, stack: e?.stack };
+  if (e?.cause !== undefined && e.cause !== error) out.cause = loggableError(e.cause);
+  return out;
 }
 
 function toAppError(error: FastifyError | AppError): AppError {

@@ -5,6 +5,22 @@ export const Uuid = Type.String({ format: 'uuid' });
 export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 export const IsoDateTime = Type.String({ format: 'date-time' });
 export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' });
+/**
+ * A name people read (organisation, user, key, brand, plant, witness): services trim it, and it must
+ * keep a visible character and hold no control, line-separator or bidirectional-override characters,
+ * which let one name pass for another in a list or a terminal (a right-to-left override, an ANSI
+ * escape, a newline).
+ */
+export const NAME_PATTERN = '^(?=[\\s\\S]*\\S)[^\\p{Cc}\\u2028\\u2029\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$';
+export const NAME_MESSAGE = 'must not be blank or hold control or bidirectional-override characters';
+/** The request validator trims a string carrying this keyword, then checks its length (http.ts). */
+export const TRIMMED = 'x-trimmed';
+export const Name = (minLength: number, maxLength: number) =>
+  Type.String({ minLength, maxLength, pattern: NAME_PATTERN, [TRIMMED]: { minLength } });
+
+/** Friendlier messages for shared patterns than "must match pattern …". */
+export const PATTERN_MESSAGES: Readonly<Record<string, string>> = { [NAME_PATTERN]: NAME_MESSAGE };
+
 /** Non-negative decimal as a string, so quantities never pass through floating point. */
 export const Decimal = Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?$', maxLength: 32 });
 
