@@ -170,6 +170,11 @@ export async function getCertificate(q: Queryable, id: string, forUpdate = false
   return r.rows[0];
 }
 
+export async function getByNumber(q: Queryable, number: string): Promise<CertificateRow | undefined> {
+  const r = await q.query<CertificateRow>(`${SELECT} WHERE c.number = $1`, [number]);
+  return r.rows[0];
+}
+
 export async function findByBrandPcr(q: Queryable, brandId: string, pcr: string): Promise<CertificateRow[]> {
   const r = await q.query<CertificateRow>(`${SELECT} WHERE c.brand_id = $1 AND c.pcr = $2 ORDER BY c.seq DESC`, [
     brandId,
@@ -199,6 +204,9 @@ export async function listVersions(q: Queryable, id: string): Promise<VersionRow
   return r.rows;
 }
 
+/** A LIKE pattern matching values that start with `s`, its own wildcards escaped. */
+const likePrefix = (s: string): string => s.replace(/[\\%_]/g, (x) => '\\' + x) + '%';
+
 export interface ListFilter {
   brand?: string;
   metal?: string;
@@ -216,12 +224,15 @@ export interface ListFilter {
 export async function listCertificates(q: Queryable, f: ListFilter): Promise<CertificateRow[]> {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (f.brand) where.push(`(b.code = $${params.push(f.brand)} OR b.id::text = $${params.length})`);
+  // Brand codes are matched forgivingly: any case, and a leading part of the code.
+  if (f.brand) {
+    where.push(`(b.code ILIKE $${params.push(likePrefix(f.brand))} OR b.id::text = $${params.push(f.brand)})`);
+  }
   if (f.metal) where.push(`c.metal = $${params.push(f.metal)}`);
   if (f.status) where.push(`c.status = $${params.push(f.status)}`);
   if (f.producedFrom) where.push(`c.production_date >= $${params.push(f.producedFrom)}`);
   if (f.producedTo) where.push(`c.production_date <= $${params.push(f.producedTo)}`);
-  if (f.pcrPrefix) where.push(`c.pcr LIKE $${params.push(f.pcrPrefix.replace(/[\\%_]/g, (x) => '\\' + x) + '%')}`);
+  if (f.pcrPrefix) where.push(`c.pcr LIKE $${params.push(likePrefix(f.pcrPrefix))}`);
   if (f.producerOrgId) where.push(`c.producer_org_id = $${params.push(f.producerOrgId)}`);
   if (f.rejectedVisibleTo === null) where.push(`c.status <> 'rejected'`);
   else if (f.rejectedVisibleTo !== 'all') {

@@ -39,10 +39,14 @@ export function registerCertificateRoutes(app: App, ctx: AppContext): void {
       config: { permission: 'public' },
       schema: {
         tags,
-        summary: 'Search certificates (newest first, cursor-paginated)',
-        description: 'Entitled callers get summaries of their own certificates; everyone else the minimal view of issued and revoked ones.',
+        summary: 'Search certificates (newest first, cursor-paginated), or look one up by its number',
+        description:
+          'Signed-in callers list the certificates they may read in full: a producer its own, the exchange all. ' +
+          'Anyone may look one certificate up by `number` (case and spaces do not matter), alone: the minimal view unless entitled. ' +
+          'Without a number, anonymous callers are refused (401).',
         querystring: Type.Object(
           {
+            number: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Certificate number, e.g. AS-0000000123' })),
             brand: Type.Optional(Type.String({ maxLength: 64 })),
             metal: Type.Optional(MetalCodeSchema),
             status: Type.Optional(Status),
@@ -65,7 +69,12 @@ export function registerCertificateRoutes(app: App, ctx: AppContext): void {
     '/api/v1/certificates/:id',
     {
       config: { permission: 'public' },
-      schema: { tags, summary: 'One certificate', params: IdParams, response: { 200: CertificateView, ...errors(400, 404) } },
+      schema: {
+        tags,
+        summary: 'One certificate, by id or by its number (e.g. AS-0000000123)',
+        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: 'Certificate id (UUID) or number' }) }),
+        response: { 200: CertificateView, ...errors(400, 404) },
+      },
     },
     async (req) => service.getCertificate(ctx, req.principal, req.params.id),
   );

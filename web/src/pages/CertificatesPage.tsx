@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput, Title } 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, METALS, type CertificateView, type Page } from '../api.ts';
 import { CertificateTable } from '../components/CertificateTable.tsx';
 import { ErrorAlert, Loading } from '../components/common.tsx';
@@ -12,7 +12,51 @@ import { useSession } from '../session.ts';
 const FILTERS = ['brand', 'metal', 'status', 'producedFrom', 'producedTo', 'pcrPrefix', 'mine'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
 
+/** Anyone can look a certificate up by the number printed on it; the public page then verifies it. */
+function NumberLookup() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [number, setNumber] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const n = number.trim();
+    if (n) navigate(`/v/${encodeURIComponent(n)}`);
+  };
+  return (
+    <form onSubmit={submit} aria-label={t('certificates.lookupTitle')}>
+      <Group align="flex-end" wrap="wrap" gap="sm">
+        <TextInput
+          label={t('certificates.lookupLabel')}
+          description={t('certificates.lookupHint')}
+          value={number}
+          onChange={(e) => setNumber(e.currentTarget.value)}
+          required
+        />
+        <Button type="submit">{t('certificates.lookupButton')}</Button>
+      </Group>
+    </form>
+  );
+}
+
 export function CertificatesPage() {
+  const session = useSession();
+  const { t } = useTranslation();
+  if (session.isLoading) return <Loading />;
+  if (!session.data?.signedIn) {
+    return (
+      <Stack>
+        <Title order={1}>{t('certificates.title')}</Title>
+        <NumberLookup />
+        <Text size="sm" c="dimmed">
+          {t('certificates.signInToList')}
+        </Text>
+      </Stack>
+    );
+  }
+  return <CertificateSearch />;
+}
+
+function CertificateSearch() {
   const { t } = useTranslation();
   const metalName = useMetalName();
   const session = useSession();
@@ -46,6 +90,10 @@ export function CertificatesPage() {
   return (
     <Stack>
       <Title order={1}>{t('certificates.title')}</Title>
+      <NumberLookup />
+      <Text size="sm" c="dimmed">
+        {t('certificates.scopeHint')}
+      </Text>
       <form onSubmit={submit} aria-label={t('certificates.filters')}>
         <Group align="flex-end" wrap="wrap" gap="sm">
           <TextInput label={t('filters.brand')} description={t('filters.brandHint')} value={draft.brand} onChange={(e) => set('brand')(e.currentTarget.value)} />
