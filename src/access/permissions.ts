@@ -93,13 +93,13 @@ export const PERMISSIONS = {
   'sustainability.file': {
     orgKinds: ['producer'],
     minRole: 'member',
-    scope: 'certificates:write',
+    scope: 'sustainability:write',
     description: "Producer members and administrators, for their own organisation's brands and disclosures",
   },
   'sustainability.attest': {
     orgKinds: ['auditor'],
     minRole: 'member',
-    scope: 'certificates:write',
+    scope: 'sustainability:write',
     description: 'Auditor organisations (members and administrators) signing attestations',
   },
   'sustainability.govern': {
@@ -108,10 +108,16 @@ export const PERMISSIONS = {
     scope: 'brands:write',
     description: 'Exchange members and administrators: sustainability reference data and compliance rulings',
   },
+  'cbam.file': {
+    orgKinds: ['producer'],
+    minRole: 'member',
+    scope: 'cbam:write',
+    description: "Producer members and administrators: their own brands' CBAM carbon reports and whether they are published",
+  },
   'cbam.grant': {
     orgKinds: ['producer', 'exchange'],
     minRole: 'member',
-    scope: 'certificates:write',
+    scope: 'cbam:write',
     description: "The brand's producer or the exchange, granting or revoking access to CBAM data",
   },
   'sustainability.read': {

@@ -5,8 +5,22 @@ export const ROLES = ['admin', 'member', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What an API key may do; a user's role plays the same part for sessions. */
-export const SCOPES = ['read', 'certificates:write', 'brands:write', 'specs:write', 'admin'] as const;
+export const SCOPES = ['read', 'certificates:write', 'sustainability:write', 'cbam:write', 'brands:write', 'specs:write', 'admin'] as const;
 export type Scope = (typeof SCOPES)[number];
+
+/**
+ * Which scopes a key of each organisation kind may carry: only what some permission of that kind
+ * could use (access/permissions.ts), so a warehouse is never offered `certificates:write`.
+ */
+export const SCOPES_BY_KIND: Readonly<Record<OrgKind, readonly Scope[]>> = {
+  exchange: ['read', 'certificates:write', 'cbam:write', 'brands:write', 'specs:write', 'admin'],
+  producer: ['read', 'certificates:write', 'sustainability:write', 'cbam:write', 'admin'],
+  warehouse: ['read', 'admin'],
+  trader: ['read', 'admin'],
+  lender: ['read', 'admin'],
+  end_user: ['read', 'admin'],
+  auditor: ['read', 'sustainability:write', 'admin'],
+};
 
 export type Principal =
   | { type: 'anonymous' }

@@ -18,6 +18,8 @@ export interface User {
   createdAt: string;
   disabled: boolean;
   hasPassword: boolean;
+  /** The organisation whose user or key added this one; null for the first users and the operator CLI. */
+  addedBy: { orgId: string; orgName: string; orgKind: OrgKind } | null;
 }
 
 export interface ApiKey {
@@ -86,6 +88,9 @@ interface UserRow {
   password_hash: string | null;
   created_at: Date;
   disabled_at: Date | null;
+  added_by_org_id?: string | null;
+  added_by_org_name?: string | null;
+  added_by_org_kind?: OrgKind | null;
 }
 const toUser = (r: UserRow): User => ({
   id: r.id,
@@ -96,22 +101,85 @@ const toUser = (r: UserRow): User => ({
   createdAt: r.created_at.toISOString(),
   disabled: r.disabled_at !== null,
   hasPassword: r.password_hash !== null,
+  addedBy:
+    r.added_by_org_id && r.added_by_org_name && r.added_by_org_kind
+      ? { orgId: r.added_by_org_id, orgName: r.added_by_org_name, orgKind: r.added_by_org_kind }
+      : null,
 });
+
+const USER_SELECT = `SELECT u.*, a.name AS added_by_org_name, a.kind AS added_by_org_kind
+  FROM users u LEFT JOIN organisations a ON a.id = u.added_by_org_id`;
 
 export async function insertUser(
   q: Queryable,
-  u: { orgId: string; email: string; name: string; role: Role; passwordHash: string | null },
+  u: {
+    orgId: string;
+    email: string;
+    name: string;
+    role: Role;
+    passwordHash: string | null;
+    addedBy?: { orgId: string | null; userId: string | null };
+  },
 ): Promise<User> {
-  const r = await q.query<UserRow>(
-    `INSERT INTO users (org_id, email, name, role, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-    [u.orgId, u.email, u.name, u.role, u.passwordHash],
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO users (org_id, email, name, role, password_hash, added_by_org_id, added_by_user_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [u.orgId, u.email, u.name, u.role, u.passwordHash, u.addedBy?.orgId ?? null, u.addedBy?.userId ?? null],
   );
-  return toUser(r.rows[0]!);
+  return (await getUser(q, r.rows[0]!.id))!;
+}
+
+export async function getUser(q: Queryable, id: string): Promise<User | undefined> {
+  const r = await q.query<UserRow>(`${USER_SELECT} WHERE u.id = $1`, [id]);
+  return r.rows[0] && toUser(r.rows[0]);
 }
 
 export async function listUsers(q: Queryable, orgId: string): Promise<User[]> {
-  const r = await q.query<UserRow>(`SELECT * FROM users WHERE org_id = $1 ORDER BY email`, [orgId]);
+  const r = await q.query<UserRow>(`${USER_SELECT} WHERE u.org_id = $1 ORDER BY u.email`, [orgId]);
   return r.rows.map(toUser);
+}
+
+/** Disables a user of the organisation and ends their sessions and open invitations. */
+export async function disableUser(q: Queryable, orgId: string, userId: string, now: Date): Promise<User | undefined> {
+  const r = await q.query<{ id: string }>(
+    `UPDATE users SET disabled_at = coalesce(disabled_at, $3) WHERE id = $1 AND org_id = $2 RETURNING id`,
+    [userId, orgId, now],
+  );
+  if (!r.rows[0]) return undefined;
+  await q.query(`UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [userId, now]);
+  await q.query(`UPDATE invitations SET expires_at = least(expires_at, $2) WHERE user_id = $1 AND accepted_at IS NULL`, [userId, now]);
+  return getUser(q, userId);
+}
+
+/**
+ * The person behind an action: the user, or the API key with the user who created it (a key made
+ * by the operator CLI has no creator and is named by its label).
+ */
+export async function personBehind(
+  q: Queryable,
+  actor: { userId: string | null; apiKeyId: string | null },
+): Promise<{ name: string; userId?: string; apiKey?: { id: string; name: string } } | null> {
+  if (actor.userId) {
+    const r = await q.query<{ name: string }>(`SELECT name FROM users WHERE id = $1`, [actor.userId]);
+    return r.rows[0] ? { name: r.rows[0].name, userId: actor.userId } : null;
+  }
+  if (actor.apiKeyId) {
+    const r = await q.query<{ key_name: string; user_id: string | null; user_name: string | null }>(
+      `SELECT k.name AS key_name, u.id AS user_id, u.name AS user_name FROM api_keys k LEFT JOIN users u ON u.id = k.created_by WHERE k.id = $1`,
+      [actor.apiKeyId],
+    );
+    const k = r.rows[0];
+    if (!k) return null;
+    const apiKey = { id: actor.apiKeyId, name: k.key_name };
+    return k.user_id && k.user_name ? { name: k.user_name, userId: k.user_id, apiKey } : { name: `API key “${k.key_name}”`, apiKey };
+  }
+  return null;
+}
+
+/** The organisation of the user holding this email, if any (for a precise conflict message). */
+export async function emailOwnerOrg(q: Queryable, email: string): Promise<string | undefined> {
+  const r = await q.query<{ org_id: string }>(`SELECT org_id FROM users WHERE lower(email) = lower($1)`, [email]);
+  return r.rows[0]?.org_id;
 }
 
 export interface UserWithOrg extends User {

@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
 import { caller, type App } from '../platform/http.ts';
-import { CountryCode, errors, IsoDateTime, Uuid } from '../platform/schemas.ts';
-import { ORG_KINDS, ROLES, SCOPES } from './principal.ts';
+import { CountryCode, errors, IsoDateTime, Name, Uuid } from '../platform/schemas.ts';
+import { ORG_KINDS, ROLES, SCOPES, SCOPES_BY_KIND } from './principal.ts';
 import * as service from './service.ts';
 
 export const SESSION_COOKIE = 'assay_session';
@@ -23,6 +23,12 @@ const User = Type.Object({
   createdAt: IsoDateTime,
   disabled: Type.Boolean(),
   hasPassword: Type.Boolean(),
+  addedBy: Type.Optional(
+    Type.Union([
+      Type.Object({ orgId: Uuid, orgName: Type.String(), orgKind: Type.Union(ORG_KINDS.map((k) => Type.Literal(k))) }),
+      Type.Null(),
+    ], { description: 'The organisation that added this user; another organisation here (the exchange) is worth a look' }),
+  ),
 });
 const ApiKey = Type.Object({
   id: Uuid,
@@ -150,7 +156,7 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
         summary: 'Create an organisation (exchange administrators)',
         body: Type.Object(
           {
-            name: Type.String({ minLength: 2, maxLength: 200 }),
+            name: Name(2, 200),
             kind: OrgKind,
             country: Type.Optional(Type.Union([CountryCode, Type.Null()])),
           },
@@ -196,7 +202,7 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
         body: Type.Object(
           {
             email: Email,
-            name: Type.String({ minLength: 1, maxLength: 200 }),
+            name: Name(1, 200),
             role: Role,
             password: Type.Optional(Password),
           },
@@ -215,6 +221,20 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
     async (req, reply) => reply.status(201).send(await service.createUser(ctx, caller(req), req.params.orgId, req.body)),
   );
 
+  app.delete(
+    '/api/v1/organisations/:orgId/users/:userId',
+    {
+      config: { permission: 'users.manage' },
+      schema: {
+        tags,
+        summary: "Remove a user from an organisation: the account is disabled, its sessions and invitation end (its administrators, or the exchange's)",
+        params: Type.Object({ orgId: Uuid, userId: Uuid }),
+        response: { 200: User, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req) => service.removeUser(ctx, caller(req), req.params.orgId, req.params.userId),
+  );
+
   app.post(
     '/api/v1/invitations/acceptance',
     {
@@ -226,7 +246,7 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
           {
             token: Type.String({ minLength: 10, maxLength: 200 }),
             password: Password,
-            name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            name: Type.Optional(Name(1, 200)),
           },
           { additionalProperties: false },
         ),
@@ -245,11 +265,17 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
       config: { permission: 'apikeys.manage' },
       schema: {
         tags,
-        summary: "List your organisation's API keys (never their secrets)",
-        response: { 200: Type.Object({ items: Type.Array(ApiKey) }), ...errors(401, 403) },
+        summary: "List your organisation's API keys (never their secrets), and the scopes a new key of your organisation may carry",
+        response: {
+          200: Type.Object({ items: Type.Array(ApiKey), availableScopes: Type.Array(Scope) }),
+          ...errors(401, 403),
+        },
       },
     },
-    async (req) => ({ items: await service.listApiKeys(ctx, caller(req)) }),
+    async (req) => {
+      const p = caller(req);
+      return { items: await service.listApiKeys(ctx, p), availableScopes: [...SCOPES_BY_KIND[p.orgKind]] };
+    },
   );
 
   app.post(
@@ -260,7 +286,7 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'Create an API key for your organisation; the key is shown once',
         body: Type.Object(
-          { name: Type.String({ minLength: 1, maxLength: 100 }), scopes: Type.Array(Scope, { minItems: 1, maxItems: SCOPES.length }) },
+          { name: Name(1, 100), scopes: Type.Array(Scope, { minItems: 1, maxItems: SCOPES.length }) },
           { additionalProperties: false },
         ),
         response: { 201: Type.Object({ key: Type.String(), apiKey: ApiKey }), ...errors(400, 401, 403) },

@@ -4,6 +4,7 @@ import { recordAudit, type AuditInput } from '../audit/repo.ts';
 import * as repo from './repo.ts';
 import {
   actorOf,
+  SCOPES_BY_KIND,
   type Authenticated,
   type OrgKind,
   type Principal,
@@ -81,6 +82,10 @@ export async function principalFromApiKey(ctx: AppContext, key: string): Promise
   return { type: 'api_key', keyId: row.id, orgId: row.orgId, orgKind: row.orgKind, scopes: row.scopes };
 }
 
+/** The person behind an action, named on what they issue (certificate versions). */
+export const personBehind = (ctx: AppContext, actor: { userId: string | null; apiKeyId: string | null }) =>
+  repo.personBehind(ctx.db, actor);
+
 // ---------------------------------------------------------------- organisations
 
 export async function createOrganisation(
@@ -140,7 +145,40 @@ export async function createUser(
   input: { email: string; name: string; role: Role; password?: string },
 ): Promise<{ user: repo.User; invitationToken?: string; invitationExpiresAt?: string }> {
   if (!canAdminOrg(p, orgId)) throw forbidden('Only administrators of this organisation can add users');
-  return addUser(ctx, actorOf(p), orgId, input);
+  // A key is a program, not a person: it may invite, but a password it chose, or an administrator
+  // it made, would let whoever holds the key become a signed-in user able to mint more keys.
+  if (p.type === 'api_key' && input.password !== undefined) {
+    throw new AppError('forbidden', 'An API key may invite users; only the invitee chooses a password', [
+      { path: 'body.password', message: 'not accepted from an API key; leave it out to send an invitation' },
+    ]);
+  }
+  if (p.type === 'api_key' && input.role === 'admin') {
+    throw new AppError('forbidden', 'An API key cannot add administrators; a signed-in administrator can', [
+      { path: 'body.role', message: 'admin not accepted from an API key' },
+    ]);
+  }
+  // The exchange may bring a person into another organisation, but never hold their password:
+  // otherwise it could sign in as a producer and issue certificates in the producer's name.
+  if (p.orgId !== orgId && input.password !== undefined) {
+    throw new AppError('forbidden', 'Users of another organisation are invited; only the invitee chooses a password', [
+      { path: 'body.password', message: 'leave it out to send an invitation' },
+    ]);
+  }
+  return addUser(ctx, actorOf(p), orgId, input, { orgId: p.orgId, userId: p.type === 'user' ? p.userId : null, exchange: p.orgKind === 'exchange' });
+}
+
+/** Disables a user of the organisation; its administrators (or the exchange's) decide. */
+export async function removeUser(ctx: AppContext, p: Authenticated, orgId: string, userId: string): Promise<repo.User> {
+  if (!canAdminOrg(p, orgId)) throw forbidden('Only administrators of this organisation can remove its users');
+  if (p.type === 'user' && p.userId === userId) {
+    throw new AppError('bad_request', 'You cannot remove yourself; ask another administrator', [{ path: 'params.userId', message: 'is you' }]);
+  }
+  return ctx.db.transaction(async (tx) => {
+    const user = await repo.disableUser(tx, orgId, userId, ctx.now());
+    if (!user) throw notFound('User');
+    await recordAudit(tx, { actor: actorOf(p), action: 'user.removed', subjectType: 'user', subjectId: userId, details: { orgId } });
+    return user;
+  });
 }
 
 /**
@@ -153,6 +191,7 @@ export async function addUser(
   actor: AuditInput['actor'],
   orgId: string,
   input: { email: string; name: string; role: Role; password?: string },
+  addedBy: { orgId: string | null; userId: string | null; exchange?: boolean } = { orgId: null, userId: null },
 ): Promise<{ user: repo.User; invitationToken?: string; invitationExpiresAt?: string }> {
   const org = await repo.getOrganisation(ctx.db, orgId);
   if (!org) throw notFound('Organisation');
@@ -160,7 +199,14 @@ export async function addUser(
   const passwordHash = input.password !== undefined ? await hashPassword(input.password, ctx.config.argon2) : null;
   try {
     return await ctx.db.transaction(async (tx) => {
-      const user = await repo.insertUser(tx, { orgId, email: input.email.trim(), name: input.name.trim(), role: input.role, passwordHash });
+      const user = await repo.insertUser(tx, {
+        orgId,
+        email: input.email.trim(),
+        name: input.name.trim(),
+        role: input.role,
+        passwordHash,
+        addedBy: { orgId: addedBy.orgId, userId: addedBy.userId },
+      });
       let invitation: { invitationToken: string; invitationExpiresAt: string } | undefined;
       if (!passwordHash) {
         const token = newToken();
@@ -179,9 +225,15 @@ export async function addUser(
     });
   } catch (e) {
     if (isUniqueViolation(e)) {
-      throw new AppError('conflict', `A user with email ${input.email} already exists`, [
-        { path: 'body.email', message: 'already in use' },
-      ]);
+      // Only the exchange learns where an address is in use; an organisation's administrator gets
+      // the same answer whether the person is theirs or another organisation's.
+      const owner = await repo.emailOwnerOrg(ctx.db, input.email.trim());
+      const message = addedBy.exchange
+        ? `already in use by organisation ${owner}`
+        : owner === orgId
+          ? 'already in use in this organisation'
+          : 'cannot be used; ask the person for another address';
+      throw new AppError('conflict', 'This email address cannot be used for a new user', [{ path: 'body.email', message }]);
     }
     throw e;
   }
@@ -222,6 +274,15 @@ export async function createApiKey(
 ): Promise<{ key: string; apiKey: repo.ApiKey }> {
   if (p.type !== 'user' || p.role !== 'admin') throw forbidden('Only signed-in administrators create API keys');
   const scopes = [...new Set(input.scopes)];
+  const allowed = SCOPES_BY_KIND[p.orgKind];
+  const unfit = scopes.filter((s) => !allowed.includes(s));
+  if (unfit.length > 0) {
+    throw new AppError(
+      'bad_request',
+      `A key of a ${p.orgKind} organisation cannot carry ${unfit.join(', ')}`,
+      unfit.map((s) => ({ path: 'body.scopes', message: `${s} is not available to a ${p.orgKind}; choose from ${allowed.join(', ')}` })),
+    );
+  }
   const { key, prefix, secretHash } = newApiKey();
   const apiKey = await ctx.db.transaction(async (tx) => {
     const k = await repo.insertApiKey(tx, { orgId: p.orgId, name: input.name.trim(), prefix, secretHash, scopes, createdBy: p.userId });

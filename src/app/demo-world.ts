@@ -1,6 +1,6 @@
 import type { AppContext } from './context.ts';
 import * as accessRepo from '../access/repo.ts';
-import { addUser, createOrganisation, createUser } from '../access/service.ts';
+import { acceptInvitation, addUser, createOrganisation, createUser } from '../access/service.ts';
 import type { Authenticated, OrgKind } from '../access/principal.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { listBrand, type Brand } from '../brands/service.ts';
@@ -570,13 +570,24 @@ export async function seedDemoWorld(ctx: AppContext, opts: SeedOptions): Promise
       kind: o.kind,
       country: o.country,
     });
-    await createUser(ctx, exchangeAdmin, org.id, {
+    // As in life: the exchange invites the organisation's first administrator, who chooses the
+    // password; that administrator then adds a colleague.
+    const invited = await createUser(ctx, exchangeAdmin, org.id, {
       email: demoEmail('admin', o.slug),
       name: o.admin,
       role: 'admin',
-      password: DEMO_PASSWORD,
     });
-    const m = await createUser(ctx, exchangeAdmin, org.id, {
+    await acceptInvitation(ctx, invited.invitationToken!, DEMO_PASSWORD);
+    const orgAdmin: Authenticated = {
+      type: 'user',
+      userId: invited.user.id,
+      orgId: org.id,
+      orgKind: o.kind,
+      role: 'admin',
+      email: invited.user.email,
+      name: invited.user.name,
+    };
+    const m = await createUser(ctx, orgAdmin, org.id, {
       email: demoEmail('member', o.slug),
       name: o.member,
       role: 'member',

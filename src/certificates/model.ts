@@ -30,6 +30,15 @@ export interface CertificateContent extends Omit<Submission, 'brand' | 'metal'> 
   metal: string;
   spec: { metal: string; version: number; qualityStandard: string } | null;
   issuedAt: string;
+  /** The person who issued this version, or through whose API key it came (absent before 2026-12). */
+  issuedBy?: IssuedBy;
+}
+
+/** Names the human behind a version: a signed-in user, or the creator of the API key that sent it. */
+export interface IssuedBy {
+  name: string;
+  userId?: string;
+  apiKey?: { id: string; name: string };
 }
 
 export interface Reason {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppContext } from '../app/context.ts';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
+import { personBehind } from '../access/service.ts';
 import { recordAudit } from '../audit/repo.ts';
 import * as brandsRepo from '../brands/repo.ts';
 import { digestOf } from '../ledger/canonical.ts';
@@ -17,7 +18,7 @@ import * as metalsRepo from '../metals/repo.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import type { ContractSpec, MetalCode } from '../metals/spec-types.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
-import type { CertificateContent, CertificateStatus, Evaluation, Submission } from './model.ts';
+import type { CertificateContent, CertificateStatus, Evaluation, IssuedBy, Submission } from './model.ts';
 import * as repo from './repo.ts';
 import { evaluateSubmission, type CertificateRules, type OriginRestriction } from './rules.ts';
 import { canReadFull, fullView, minimalView, summaryView, versionView } from './views.ts';
@@ -53,6 +54,7 @@ export function buildContent(
   number: string,
   version: number,
   issuedAt: Date,
+  issuedBy?: IssuedBy | null,
 ): CertificateContent {
   const { brand: _b, metal: _m, ...rest } = s;
   return {
@@ -66,6 +68,7 @@ export function buildContent(
     spec: spec ? { metal: spec.metal, version: spec.version, qualityStandard: spec.qualityStandard } : null,
     ...rest,
     issuedAt: issuedAt.toISOString(),
+    ...(issuedBy ? { issuedBy } : {}),
   };
 }
 
@@ -148,6 +151,7 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
   // Reserved outside the transaction so no per-producer lock is held while it runs; an index left
   // unused by a failed insert is just a bit that never gets set.
   const statusIndex = status === 'issued' ? await allocateIndex(ctx.db, brand.producer.id) : null;
+  const issuedBy = await personBehind(ctx, actor);
   try {
     const id = await ctx.db.transaction(async (tx) => {
       const row = await repo.insertCertificate(tx, {
@@ -161,7 +165,7 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
         originCountry: s.originCountry,
         warrantEligible: evaluation.warrantEligible,
       });
-      const content = buildContent(s, brand, spec, row.number, 1, row.createdAt);
+      const content = buildContent(s, brand, spec, row.number, 1, row.createdAt, issuedBy);
       const version = { certificateId: row.id, content, evaluation, statusIndex, key };
       const signed = await signVersion(ctx, version);
       await repo.updateHead(tx, row.id, {
@@ -179,7 +183,7 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
         subjectType: 'certificate',
         subjectId: row.id,
         digestAfter: signed.digest,
-        details: { number: row.number, brand: brand.code, pcr: s.pcr, reasons: evaluation.reasons.length },
+        details: { number: row.number, brand: brand.code, pcr: s.pcr, reasons: evaluation.reasons.length, issuedBy: issuedBy?.name ?? null },
       });
       await logAndStoreVersion(
         ctx,
@@ -215,6 +219,7 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
   const key = evaluation.verdict === 'conforming' ? await ensureIssuerKey(ctx, current.producer_org_id) : null;
   // A rejected certificate becoming issued needs its first status index (reserved outside the transaction).
   const reserved = key && current.status_index === null ? await allocateIndex(ctx.db, current.producer_org_id) : null;
+  const issuedBy = await personBehind(ctx, actor);
   try {
     await ctx.db.transaction(async (tx) => {
       const c = (await repo.getCertificate(tx, id, true))!;
@@ -233,7 +238,7 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
         statusIndex = reserved;
         await repo.setStatusIndex(tx, id, reserved);
       }
-      const content = buildContent(s, brand, spec, c.number, version, ctx.now());
+      const content = buildContent(s, brand, spec, c.number, version, ctx.now(), issuedBy);
       const v = { certificateId: id, content, evaluation, statusIndex, key };
       const signed = await signVersion(ctx, v);
       const status: CertificateStatus = conforming ? 'issued' : 'rejected';
@@ -253,7 +258,7 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
         subjectId: id,
         digestBefore: c.content_digest,
         digestAfter: signed.digest,
-        details: { number: c.number, version, reason, status },
+        details: { number: c.number, version, reason, status, issuedBy: issuedBy?.name ?? null },
       });
       const kind = !conforming ? 'certificate.rejected' : c.status === 'rejected' ? 'certificate.issued' : 'certificate.amended';
       await logAndStoreVersion(ctx, tx, { ...v, kind, amendmentReason: reason, actor }, signed);
@@ -309,8 +314,12 @@ async function full(ctx: AppContext, c: repo.CertificateRow) {
   return fullView(c, head, versions);
 }
 
-export async function getCertificate(ctx: AppContext, p: Principal, id: string) {
-  const c = await repo.getCertificate(ctx.db, id);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function getCertificate(ctx: AppContext, p: Principal, idOrNumber: string) {
+  const c = UUID.test(idOrNumber)
+    ? await repo.getCertificate(ctx.db, idOrNumber)
+    : await repo.getByNumber(ctx.db, normaliseNumber(idOrNumber));
   if (!c) throw notFound('Certificate');
   if (canReadFull(p, c)) return full(ctx, c);
   if (c.status === 'rejected') throw notFound('Certificate');
@@ -350,6 +359,7 @@ export async function getVersion(ctx: AppContext, p: Principal, id: string, vers
 }
 
 export interface ListQuery {
+  number?: string;
   brand?: string;
   metal?: string;
   status?: CertificateStatus;
@@ -368,19 +378,49 @@ export function decodeCursor(cursor: string): number {
   return Number(m[1]);
 }
 
+/**
+ * A certificate number as people type it: any case, spaces, with or without the dash or the
+ * leading zeros ("as-123", "AS 0000000123") all mean AS-0000000123.
+ */
+export function normaliseNumber(input: string): string {
+  const s = input.replace(/\s+/g, '').toUpperCase();
+  const m = /^AS-?(\d{1,10})$/.exec(s);
+  return m ? `AS-${m[1]!.padStart(10, '0')}` : s;
+}
+
+const LISTING_FILTERS = ['brand', 'metal', 'status', 'producedFrom', 'producedTo', 'pcrPrefix', 'mine', 'cursor'] as const;
+
+/**
+ * Lists only certificates the caller may read in full (the exchange: all; a producer: its own),
+ * so every filter ranges over fields the caller may read: a filter on a hidden field (the PCR)
+ * over others' certificates would answer yes/no questions about it. Anyone, signed in or not, may
+ * look one certificate up by its number, as printed on the PDF and behind the QR code.
+ */
 export async function listCertificates(ctx: AppContext, p: Principal, q: ListQuery) {
+  if (q.number !== undefined) {
+    const used = LISTING_FILTERS.filter((f) => q[f] !== undefined);
+    if (used.length > 0) {
+      throw new AppError('bad_request', 'A number looks up one certificate; send no other filter with it', used.map((f) => ({ path: `querystring.${f}`, message: 'not allowed with number' })));
+    }
+    const c = await repo.getByNumber(ctx.db, normaliseNumber(q.number));
+    const visible = c && (canReadFull(p, c) || c.status !== 'rejected');
+    return { items: visible ? [canReadFull(p, c) ? summaryView(c) : minimalView(c)] : [], nextCursor: null };
+  }
+  if (p.type === 'anonymous') {
+    throw new AppError('unauthenticated', 'Sign in to list certificates; anyone can look one up by its number (number=AS-…)');
+  }
   const limit = q.limit ?? 50;
-  const exchange = p.type !== 'anonymous' && p.orgKind === 'exchange';
-  if (q.mine && p.type === 'anonymous') throw new AppError('unauthenticated', 'Sign in to list your own certificates');
+  const exchange = p.orgKind === 'exchange';
   const rows = await repo.listCertificates(ctx.db, {
-    ...(q.brand ? { brand: q.brand } : {}),
+    ...(q.brand ? { brand: q.brand.trim() } : {}),
     ...(q.metal ? { metal: q.metal } : {}),
     ...(q.status ? { status: q.status } : {}),
     ...(q.producedFrom ? { producedFrom: q.producedFrom } : {}),
     ...(q.producedTo ? { producedTo: q.producedTo } : {}),
     ...(q.pcrPrefix ? { pcrPrefix: q.pcrPrefix } : {}),
-    ...(q.mine && p.type !== 'anonymous' ? { producerOrgId: p.orgId } : {}),
-    rejectedVisibleTo: exchange ? 'all' : p.type === 'anonymous' ? null : p.orgId,
+    // `mine` is kept for old clients: everyone but the exchange lists only its own already.
+    ...(!exchange || q.mine ? { producerOrgId: p.orgId } : {}),
+    rejectedVisibleTo: exchange ? 'all' : p.orgId,
     ...(q.cursor ? { beforeSeq: decodeCursor(q.cursor) } : {}),
     limit: limit + 1,
   });

@@ -110,8 +110,10 @@ describe('certificateSubjectSchema', () => {
         'metal',
         'spec',
         'issuedAt',
+        'issuedBy',
       ].sort(),
     );
+    expect(s.required).not.toContain('issuedBy');
   });
 
   test('compiles under Ajv 2020 (strict) and accepts a real subject, rejects deviations', () => {

@@ -58,6 +58,13 @@ function build(publicUrl: string): JsonObject {
       description: 'The contract specification the chemistry was checked against, if any',
     },
     issuedAt: plain(IsoDateTime),
+    issuedBy: {
+      ...closedObject(
+        { name: text(200), userId: plain(Uuid), apiKey: closedObject({ id: plain(Uuid), name: text(200) }) },
+        ['name'],
+      ),
+      description: 'The person who issued this version: the signed-in user, or the creator of the API key it came through',
+    },
     ...fromSubmission,
   };
   const required = [

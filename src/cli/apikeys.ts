@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { SCOPES } from '../access/principal.ts';
+import { SCOPES, SCOPES_BY_KIND } from '../access/principal.ts';
 import * as accessRepo from '../access/repo.ts';
 import { newApiKey } from '../access/secrets.ts';
 import { recordAudit } from '../audit/repo.ts';
@@ -21,6 +21,10 @@ export function registerApiKeys(program: Command): void {
       if (!label || label.length > 200) throw new CliError('--name must be 1 to 200 characters');
       await withContext(async (ctx) => {
         const org = await resolveOrganisation(ctx.db, opts.org);
+        const unfit = scopes.filter((s) => !SCOPES_BY_KIND[org.kind].includes(s));
+        if (unfit.length > 0) {
+          throw new CliError(`A key of a ${org.kind} cannot carry ${unfit.join(', ')} (available: ${SCOPES_BY_KIND[org.kind].join(', ')})`);
+        }
         const { key, prefix, secretHash } = newApiKey();
         const created = await ctx.db.transaction(async (tx) => {
           const k = await accessRepo.insertApiKey(tx, {

@@ -360,7 +360,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/brands/:brand/cbam-reports',
     {
-      config: { permission: 'sustainability.file' },
+      config: { permission: 'cbam.file' },
       schema: {
         tags: cbamTags,
         summary: 'Submit a CBAM report (annual, or a daily update); a re-filed period becomes a new version. Signed and logged',
@@ -375,7 +375,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/brands/:brand/cbam-reports/excel',
     {
-      config: { permission: 'sustainability.file' },
+      config: { permission: 'cbam.file' },
       bodyLimit: UPLOAD_BODY_LIMIT,
       schema: {
         tags: cbamTags,
@@ -405,7 +405,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
   app.put(
     '/api/v1/brands/:brand/cbam-visibility',
     {
-      config: { permission: 'sustainability.file' },
+      config: { permission: 'cbam.file' },
       schema: {
         tags: cbamTags,
         summary: "Publish (or make private again) a brand's CBAM data (the producer)",

@@ -151,10 +151,8 @@ export async function downloadEvidence(ctx: AppContext, p: Principal, id: string
   if (p.type !== 'anonymous' && (p.orgKind === 'exchange' || p.orgId === file.org_id)) return file;
   const citations = await repo.evidenceCitations(ctx.db, id);
   const visible = citations.some((c) => !c.restricted || canSeeRestricted(p, { orgId: c.org_id, auditorOrgId: c.auditor_org_id }));
-  if (!visible) {
-    if (citations.length === 0) throw notFound('Evidence file');
-    throw refuse(p, 'this evidence supports restricted items only');
-  }
+  // Evidence behind restricted items only is not announced either: the same 404 as an unknown id.
+  if (!visible) throw notFound('Evidence file');
   return file;
 }
 
@@ -586,8 +584,8 @@ export async function getDisclosure(ctx: AppContext, p: Principal, id: string): 
   const d = await repo.getDisclosure(ctx.db, id);
   if (!d) throw notFound('Disclosure');
   if (d.restricted && !canSeeRestricted(p, { orgId: d.org_id, auditorOrgId: d.auditor_org_id })) {
-    // Restricted disclosures are not announced to outsiders.
-    throw p.type === 'anonymous' ? refuse(p, 'this disclosure is restricted') : notFound('Disclosure');
+    // Restricted disclosures are not announced to outsiders, signed in or not: the same 404 as an unknown id.
+    throw notFound('Disclosure');
   }
   return (await disclosuresView(ctx, p, [d]))[0]!;
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../app/context.ts';
 import * as brandsRepo from '../brands/repo.ts';
-import type { CertificateStatus } from '../certificates/model.ts';
+import type { CertificateStatus, IssuedBy } from '../certificates/model.ts';
+import { personBehind } from '../access/service.ts';
 import { appendEntries, type NewEntry } from '../ledger/log-service.ts';
 import type { SigningKey } from '../ledger/keys-service.ts';
 import * as metalsRepo from '../metals/repo.ts';
@@ -39,6 +40,8 @@ export interface RunContext {
   today: string;
   specs: Map<string, ContractSpec[]>;
   brands: Map<string, brandsRepo.BrandRecord | null>;
+  /** The person behind the import, named in each version's content. */
+  issuedBy: IssuedBy | null;
   /** Absent for a dry run, which signs nothing. */
   signer?: { key: SigningKey; sign: CredentialSigner; orgDid: string };
   /** Worker threads for deciding and signing; absent: the calling thread does it. */
@@ -48,7 +51,8 @@ export interface RunContext {
 export async function runContext(ctx: AppContext, producerOrgId: string, actor: Actor, jobId: string | null): Promise<RunContext> {
   const specs = new Map<string, ContractSpec[]>();
   for (const s of await metalsRepo.listSpecs(ctx.db)) specs.set(s.metal, [...(specs.get(s.metal) ?? []), s]);
-  return { ctx, producerOrgId, actor, jobId, today: ctx.now().toISOString().slice(0, 10), specs, brands: new Map() };
+  const issuedBy = await personBehind(ctx, actor);
+  return { ctx, producerOrgId, actor, jobId, today: ctx.now().toISOString().slice(0, 10), specs, brands: new Map(), issuedBy };
 }
 
 export const withSigner = (rc: RunContext, key: SigningKey, orgDid: string): RunContext => ({ ...rc, signer: { key, sign: credentialSigner(key), orgDid } });
@@ -188,6 +192,7 @@ async function settleRows(rc: RunContext, rows: Row[], decided: DecidedRows, all
     issuerDid: rc.signer.orgDid,
     issuedAt: issuedAt.toISOString(),
     actor: { userId: rc.actor.userId, apiKeyId: rc.actor.apiKeyId },
+    issuedBy: rc.issuedBy,
   };
   // Rows with an allocation are exactly those decided new or amend.
   const idx = allocations.flatMap((a, i) => (a ? [i] : []));

@@ -1,6 +1,6 @@
 import type { BrandRecord } from '../brands/repo.ts';
 import { certificateCredential, statusListUrl } from '../certificates/credential.ts';
-import type { CertificateContent, Evaluation, Submission } from '../certificates/model.ts';
+import type { CertificateContent, Evaluation, IssuedBy, Submission } from '../certificates/model.ts';
 import { evaluateSubmission } from '../certificates/rules.ts';
 import { buildContent, CERTIFICATE_RULES, ORIGIN_RESTRICTIONS } from '../certificates/service.ts';
 import { canonicalJsonWith, canonicalMembers, digestOf, joinMembers, sha256Hex } from '../ledger/canonical.ts';
@@ -52,7 +52,7 @@ const submissionDigest = (s: Submission): string => {
   return digestOf(rest);
 };
 const registeredDigest = (c: CertificateContent): string => {
-  const { schema: _s, number: _n, version: _v, brand: _b, producer: _p, plant: _pl, metal: _m, spec: _sp, issuedAt: _i, ...rest } = c;
+  const { schema: _s, number: _n, version: _v, brand: _b, producer: _p, plant: _pl, metal: _m, spec: _sp, issuedAt: _i, issuedBy: _by, ...rest } = c;
   return digestOf(rest);
 };
 
@@ -134,6 +134,8 @@ export interface SigningEnv {
   issuedAt: string;
   /** Who imports: recorded on each version. */
   actor: { userId: string | null; apiKeyId: string | null };
+  /** The person behind the import, named in each version's content. */
+  issuedBy?: IssuedBy | null;
   /** Absent only for a dry run, which settles nothing. */
   sign: CredentialSigner;
 }
@@ -197,7 +199,7 @@ export function settle(c: SettleCandidate, d: SettleDecision, evaluation: Evalua
 }
 
 export function signVersion(c: SettleCandidate, d: SettleDecision, a: Allocation, env: SigningEnv): SignedVersion {
-  const content = buildContent(c.submission, c.brand, c.spec, a.number, a.version, new Date(env.issuedAt));
+  const content = buildContent(c.submission, c.brand, c.spec, a.number, a.version, new Date(env.issuedAt), env.issuedBy);
   // The content is canonicalised once: its members give both its digest and, with the subject's
   // id added, the credentialSubject's text inside the signed credential.
   const members = canonicalMembers(content as unknown as Record<string, unknown>);

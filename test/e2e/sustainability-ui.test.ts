@@ -312,7 +312,8 @@ describe('disclosures and attestations', () => {
     await close();
 
     // Restricted: the public does not see it.
-    expect((await server.app.inject({ method: 'GET', url: new URL(url).pathname.replace('/disclosures/', '/api/v1/disclosures/') })).statusCode).toBe(401);
+    // Anonymous callers get the same 404 as for an unknown disclosure: restricted ones are not announced.
+    expect((await server.app.inject({ method: 'GET', url: new URL(url).pathname.replace('/disclosures/', '/api/v1/disclosures/') })).statusCode).toBe(404);
 
     const a = await signIn(auditor);
     const request = a.page.getByTestId('attestation-requests').locator('tr', { hasText: title });

@@ -277,7 +277,7 @@ export interface ApiKey {
 }
 
 export const METALS = ['AH', 'CA', 'ZS', 'PB', 'NI', 'SN', 'AA', 'NA', 'CO'] as const;
-export const SCOPES = ['read', 'certificates:write', 'brands:write', 'specs:write', 'admin'] as const;
+export const SCOPES = ['read', 'certificates:write', 'sustainability:write', 'cbam:write', 'brands:write', 'specs:write', 'admin'] as const;
 
 // ------------------------------------------------------------------------------------ bulk import
 

@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Code, Group, Stack, Table, Text, TextInput, Ti
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, SCOPES, type ApiKey } from '../api.ts';
+import { api, type ApiKey } from '../api.ts';
 import { useFormat } from '../format.ts';
 import { ErrorAlert, Loading } from './common.tsx';
 
@@ -10,7 +10,10 @@ export function ApiKeysPanel() {
   const { t } = useTranslation();
   const f = useFormat();
   const qc = useQueryClient();
-  const keys = useQuery({ queryKey: ['api-keys'], queryFn: () => api<{ items: ApiKey[] }>('/api/v1/api-keys') });
+  const keys = useQuery({
+    queryKey: ['api-keys'],
+    queryFn: () => api<{ items: ApiKey[]; availableScopes: string[] }>('/api/v1/api-keys'),
+  });
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>(['read']);
   const [created, setCreated] = useState<string | null>(null);
@@ -29,6 +32,8 @@ export function ApiKeysPanel() {
   const scopeLabel: Record<string, string> = {
     read: t('apiKeys.scopes.read'),
     'certificates:write': t('apiKeys.scopes.certificatesWrite'),
+    'sustainability:write': t('apiKeys.scopes.sustainabilityWrite'),
+    'cbam:write': t('apiKeys.scopes.cbamWrite'),
     'brands:write': t('apiKeys.scopes.brandsWrite'),
     'specs:write': t('apiKeys.scopes.specsWrite'),
     admin: t('apiKeys.scopes.admin'),
@@ -105,7 +110,7 @@ export function ApiKeysPanel() {
             <TextInput label={t('apiKeys.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} />
             <Checkbox.Group label={t('apiKeys.scopesLabel')} value={scopes} onChange={setScopes}>
               <Group mt="xs" wrap="wrap">
-                {SCOPES.map((s) => (
+                {(keys.data?.availableScopes ?? ['read']).map((s) => (
                   <Checkbox key={s} value={s} label={scopeLabel[s]} />
                 ))}
               </Group>

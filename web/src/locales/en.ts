@@ -142,6 +142,8 @@ export const en = {
     scopes: {
       read: 'Read',
       certificatesWrite: 'Write certificates',
+      sustainabilityWrite: 'Write sustainability records',
+      cbamWrite: 'Write CBAM reports, publication and grants',
       brandsWrite: 'Write brands',
       specsWrite: 'Write specifications',
       admin: 'Administer',
@@ -246,6 +248,12 @@ export const en = {
     shown: 'Certificates shown: {{count}}',
     none: 'No certificates match.',
     more: 'Show more',
+    scopeHint: 'You see the certificates your organisation may read in full: a producer its own, the exchange all. Look any other up by its number.',
+    lookupTitle: 'Look up a certificate',
+    lookupLabel: 'Certificate number',
+    lookupHint: 'As printed on the certificate, e.g. AS-0000000123; case and spaces do not matter.',
+    lookupButton: 'Verify',
+    signInToList: 'Sign in to list your organisation’s certificates.',
   },
   certificate: {
     heading: 'Certificate of analysis',

@@ -144,6 +144,8 @@ export const zhHans: Messages = {
     scopes: {
       read: '读取',
       certificatesWrite: '写入证书',
+      sustainabilityWrite: '写入可持续数据',
+      cbamWrite: '写入 CBAM 报告、公开与授权',
       brandsWrite: '写入品牌',
       specsWrite: '写入规格',
       admin: '管理',
@@ -248,6 +250,12 @@ export const zhHans: Messages = {
     shown: '显示证书：{{count}}',
     none: '没有符合的证书。',
     more: '显示更多',
+    scopeHint: '此处列出贵机构可查阅完整内容的证书：生产商为自己的证书，交易所为全部。其他证书请以编号查询。',
+    lookupTitle: '查询证书',
+    lookupLabel: '证书编号',
+    lookupHint: '按证书上的编号输入，例如 AS-0000000123；大小写与空格不影响。',
+    lookupButton: '验证',
+    signInToList: '登录后可列出贵机构的证书。',
   },
   certificate: {
     heading: '分析证书',

@@ -144,6 +144,8 @@ export const zhHant: Messages = {
     scopes: {
       read: '讀取',
       certificatesWrite: '寫入證書',
+      sustainabilityWrite: '寫入永續資料',
+      cbamWrite: '寫入 CBAM 報告、公開與授權',
       brandsWrite: '寫入品牌',
       specsWrite: '寫入規格',
       admin: '管理',
@@ -248,6 +250,12 @@ export const zhHant: Messages = {
     shown: '顯示證書：{{count}}',
     none: '沒有符合的證書。',
     more: '顯示更多',
+    scopeHint: '此處列出貴機構可查閱完整內容的證書：生產商為自己的證書，交易所為全部。其他證書請以編號查詢。',
+    lookupTitle: '查詢證書',
+    lookupLabel: '證書編號',
+    lookupHint: '按證書上的編號輸入，例如 AS-0000000123；大小寫與空格不影響。',
+    lookupButton: '驗證',
+    signInToList: '登入後可列出貴機構的證書。',
   },
   certificate: {
     heading: '分析證書',
