@@ -53,6 +53,7 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/v1/organisations/:orgId': both(reader, exchangeOrTarget),
   'GET /api/v1/organisations/:orgId/users': both(either(users('admin'), keys('admin')), exchangeOrTarget),
   'POST /api/v1/organisations/:orgId/users': both(either(users('admin'), keys('admin')), exchangeOrTarget),
+  'DELETE /api/v1/organisations/:orgId/users/:userId': both(either(users('admin'), keys('admin')), exchangeOrTarget),
   'POST /api/v1/invitations/acceptance': anyone,
   'GET /api/v1/api-keys': users('admin'),
   'POST /api/v1/api-keys': users('admin'),
@@ -69,7 +70,8 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/v1/brands/:brand/status-changes': either(users('member', ['exchange']), keys('brands:write', ['exchange'])),
   'GET /api/v1/brands/:brand/status-history': anyone,
   'POST /api/v1/certificates': either(users('member', ['producer']), keys('certificates:write', ['producer'])),
-  'GET /api/v1/certificates': anyone,
+  // Signed-in callers list what they may read; anonymous callers only look one up by number (401 without it).
+  'GET /api/v1/certificates': (w) => !w.anonymous,
   'GET /api/v1/certificates/:id': anyone,
   'GET /api/v1/brands/:brand/certificates/:pcr': anyone,
   'GET /api/v1/certificates/:id/versions': exchangeOrTarget,
@@ -119,30 +121,30 @@ const EXPECTED: Record<string, Expect> = {
   'PUT /api/v1/sustainability/reference/methodologies/:metal': either(users('member', ['exchange']), keys('brands:write', ['exchange'])),
   'PUT /api/v1/sustainability/reference/premium-thresholds/:metal': either(users('member', ['exchange']), keys('brands:write', ['exchange'])),
   'PUT /api/v1/sustainability/reference/settings': either(users('member', ['exchange']), keys('brands:write', ['exchange'])),
-  'POST /api/v1/evidence-files': either(users('member', ['producer']), keys('certificates:write', ['producer'])),
+  'POST /api/v1/evidence-files': either(users('member', ['producer']), keys('sustainability:write', ['producer'])),
   'GET /api/v1/evidence-files/:fileId': anyone,
-  'POST /api/v1/brands/:brand/sourcing-tracks': either(users('member', ['producer']), keys('certificates:write', ['producer'])),
+  'POST /api/v1/brands/:brand/sourcing-tracks': either(users('member', ['producer']), keys('sustainability:write', ['producer'])),
   'GET /api/v1/brands/:brand/sourcing': anyone,
   'GET /api/v1/sourcing-compliance': anyone,
   'POST /api/v1/brands/:brand/sourcing-compliance': either(users('member', ['exchange']), keys('brands:write', ['exchange'])),
-  'POST /api/v1/disclosures': either(users('member', ['producer']), keys('certificates:write', ['producer'])),
+  'POST /api/v1/disclosures': either(users('member', ['producer']), keys('sustainability:write', ['producer'])),
   'GET /api/v1/disclosures': anyone,
   'GET /api/v1/disclosures/:disclosureId': anyone,
-  'POST /api/v1/disclosures/:disclosureId/attestations': either(users('member', ['auditor']), keys('certificates:write', ['auditor'])),
+  'POST /api/v1/disclosures/:disclosureId/attestations': either(users('member', ['auditor']), keys('sustainability:write', ['auditor'])),
   'GET /api/v1/producers/:orgId/profile': anyone,
   'GET /api/v1/sustainability/comparison': anyone,
   'GET /api/v1/brands/:brand/premium-eligibility': anyone,
   'GET /api/v1/cbam-reports/template': anyone,
   'GET /api/v1/cbam-reports': anyone,
-  'POST /api/v1/brands/:brand/cbam-reports': either(users('member', ['producer']), keys('certificates:write', ['producer'])),
-  'POST /api/v1/brands/:brand/cbam-reports/excel': either(users('member', ['producer']), keys('certificates:write', ['producer'])),
+  'POST /api/v1/brands/:brand/cbam-reports': either(users('member', ['producer']), keys('cbam:write', ['producer'])),
+  'POST /api/v1/brands/:brand/cbam-reports/excel': either(users('member', ['producer']), keys('cbam:write', ['producer'])),
   'GET /api/v1/brands/:brand/cbam-reports': exchangeOrTarget,
-  'PUT /api/v1/brands/:brand/cbam-visibility': either(users('member', ['producer']), keys('certificates:write', ['producer'])),
+  'PUT /api/v1/brands/:brand/cbam-visibility': either(users('member', ['producer']), keys('cbam:write', ['producer'])),
   'GET /api/v1/brands/:brand/cbam-grants': both(reader, exchangeOrTarget),
-  'POST /api/v1/brands/:brand/cbam-grants': either(users('member', ['producer', 'exchange']), keys('certificates:write', ['producer', 'exchange'])),
+  'POST /api/v1/brands/:brand/cbam-grants': either(users('member', ['producer', 'exchange']), keys('cbam:write', ['producer', 'exchange'])),
   'POST /api/v1/brands/:brand/cbam-grants/:grantId/revocation': either(
     users('member', ['producer', 'exchange']),
-    keys('certificates:write', ['producer', 'exchange']),
+    keys('cbam:write', ['producer', 'exchange']),
   ),
   'GET /api/v1/certificates/:id/carbon': exchangeOrTarget,
   'GET /api/v1/cbam-exports': reader,
@@ -193,7 +195,7 @@ describeEngines('authorisation matrix', (db) => {
     const sub = submissionFor(brand);
     const issued = await app.inject({ method: 'POST', url: '/api/v1/certificates', headers: producerMember.headers, payload: sub });
     expect(issued.statusCode).toBe(201);
-    const cert = issued.json<{ id: string }>();
+    const cert = issued.json<{ id: string; number: string }>();
     const victimKey = await app.inject({
       method: 'POST',
       url: '/api/v1/api-keys',
@@ -202,7 +204,11 @@ describeEngines('authorisation matrix', (db) => {
     });
     expect(victimKey.statusCode).toBe(201);
 
+    // A user of the target organisation for the removal route to remove (not one of the callers).
+    const removable = await makeUser(ctx, target, 'viewer');
     params = {
+      userId: removable.id,
+      number: cert.number,
       orgId: target,
       keyId: victimKey.json<{ apiKey: { id: string } }>().apiKey.id,
       metal: 'CA',
@@ -251,7 +257,12 @@ describeEngines('authorisation matrix', (db) => {
         url: `/api/v1/brands/${params.brand}/certificates/${params.pcr}`,
         headers: w.headers,
       });
-      const list = await app.inject({ method: 'GET', url: '/api/v1/certificates', headers: w.headers });
+      const list = await app.inject({
+        method: 'GET',
+        url: w.anonymous ? `/api/v1/certificates?number=${encodeURIComponent(params.number!)}` : '/api/v1/certificates',
+        headers: w.headers,
+      });
+      expect(list.statusCode, `${w.label} list`).toBe(200);
       const brand = await app.inject({ method: 'GET', url: `/api/v1/brands/${params.brand}`, headers: w.headers });
       for (const res of [one, byPcr]) {
         expect(res.statusCode, w.label).toBe(200);

@@ -42,10 +42,11 @@ const both = (...fs: Expect[]): Expect => (w) => fs.every((f) => f(w));
 const target: Expect = (w) => w.kind === 'producer' && w.org === 'target';
 const exchangeOrTarget: Expect = (w) => w.kind === 'exchange' || target(w);
 const reader = either(users('viewer'), keys('read'));
-const file = either(users('member', ['producer']), keys('certificates:write', ['producer']));
-const attest = either(users('member', ['auditor']), keys('certificates:write', ['auditor']));
+const file = either(users('member', ['producer']), keys('sustainability:write', ['producer']));
+const fileCbam = either(users('member', ['producer']), keys('cbam:write', ['producer']));
+const attest = either(users('member', ['auditor']), keys('sustainability:write', ['auditor']));
 const govern = either(users('member', ['exchange']), keys('brands:write', ['exchange']));
-const grant = either(users('member', ['producer', 'exchange']), keys('certificates:write', ['producer', 'exchange']));
+const grant = either(users('member', ['producer', 'exchange']), keys('cbam:write', ['producer', 'exchange']));
 /** While the brand is unpublished and the trader holds a grant. */
 const cbamReaders: Expect = (w) => exchangeOrTarget(w) || w.kind === 'trader';
 
@@ -71,10 +72,10 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/v1/brands/:brand/premium-eligibility': cbamReaders,
   'GET /api/v1/cbam-reports/template': anyone,
   'GET /api/v1/cbam-reports': anyone,
-  'POST /api/v1/brands/:brand/cbam-reports': both(file, target),
-  'POST /api/v1/brands/:brand/cbam-reports/excel': both(file, target),
+  'POST /api/v1/brands/:brand/cbam-reports': both(fileCbam, target),
+  'POST /api/v1/brands/:brand/cbam-reports/excel': both(fileCbam, target),
   'GET /api/v1/brands/:brand/cbam-reports': cbamReaders,
-  'PUT /api/v1/brands/:brand/cbam-visibility': both(file, target),
+  'PUT /api/v1/brands/:brand/cbam-visibility': both(fileCbam, target),
   'GET /api/v1/brands/:brand/cbam-grants': both(reader, exchangeOrTarget),
   'POST /api/v1/brands/:brand/cbam-grants': both(grant, exchangeOrTarget),
   'POST /api/v1/brands/:brand/cbam-grants/:grantId/revocation': both(grant, exchangeOrTarget),
