@@ -1,9 +1,14 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
-import { encodeCosignatureVerifierKey } from '../../src/ledger/cosignature.ts';
+import { certificateSubjectSchema } from '../../src/certificates/subject-schema.ts';
+import { openCheckpoint } from '../../src/ledger/checkpoint.ts';
+import { cosign, cosignatureKeyId, cosignatureVerifierFromKey, encodeCosignatureVerifierKey } from '../../src/ledger/cosignature.ts';
 import { generateEd25519, privateKeyFromPkcs8 } from '../../src/ledger/keystore.ts';
 import { publishCheckpoint } from '../../src/ledger/log-service.ts';
 import { EMPTY_ROOT } from '../../src/ledger/merkle.ts';
+import { decodeVerifierKey, EM_DASH, parseNote, verifierFromKey } from '../../src/ledger/note.ts';
+import type { TrustBundle } from '../../src/ledger/trust.ts';
+import { verifyCertificate } from '../../src/ledger/verify.ts';
 import { witnessStep, type WitnessIo, type WitnessState } from '../../src/ledger/witness.ts';
 import type { App } from '../../src/platform/http.ts';
 import { describeEngines } from '../engines.ts';
@@ -19,12 +24,14 @@ describeEngines('witness cosigning', (db) => {
   let brand: Awaited<ReturnType<typeof makeBrand>>;
   const witness = { name: 'witness.test/w1', privateKey: privateKeyFromPkcs8(generateEd25519().privateKeyPkcs8) };
   let state: WitnessState;
+  const submitted: number[] = [];
   const io: WitnessIo = {
     checkpoint: async () => (await app.inject({ method: 'GET', url: '/log/checkpoint' })).body,
     consistency: async (from, to) => (await app.inject({ method: 'GET', url: `/api/v1/log/proofs/consistency?from=${from}&to=${to}` })).json<Json>().hashes,
     submit: async (size, line) => {
       const r = await app.inject({ method: 'POST', url: '/api/v1/log/cosignatures', payload: { size, witness: witness.name, signatureLine: line } });
-      expect(r.statusCode).toBe(201);
+      expect([200, 201]).toContain(r.statusCode);
+      submitted.push(r.statusCode);
     },
   };
   const issue = async () =>
@@ -54,6 +61,7 @@ describeEngines('witness cosigning', (db) => {
     await publishCheckpoint(ctx);
     const r1 = await witnessStep(io, state, witness, Math.floor(Date.now() / 1000));
     expect(r1.outcome).toBe('cosigned');
+    expect(submitted.at(-1)).toBe(201);
     state = r1.state;
     expect((await app.inject({ method: 'GET', url: '/log/checkpoint' })).body).toContain(`— ${witness.name} `);
 
@@ -66,6 +74,8 @@ describeEngines('witness cosigning', (db) => {
     const r2 = await witnessStep(io, state, witness, Math.floor(Date.now() / 1000));
     expect(r2.outcome).toBe('cosigned');
     expect(r2.state.size).toBeGreaterThan(state.size);
+    expect(submitted.at(-1)).toBe(201);
+    state = r2.state;
   });
 
   it('refuses a forked log and a cosignature that does not verify', async () => {
@@ -80,5 +90,109 @@ describeEngines('witness cosigning', (db) => {
       payload: { size, witness: witness.name, signatureLine: `— ${witness.name} ${Buffer.alloc(76, 1).toString('base64')}` },
     });
     expect(bad.statusCode).toBe(400);
+  });
+
+  // Security issue #23, finding 2: a witness's line is public, so anyone could hand it back with a
+  // forged line in front carrying the log's own key name and ID; the old endpoint checked only the
+  // last line and stored the whole string, and every verification then failed.
+  const post = (signatureLine: string, size: number, name = witness.name) =>
+    app.inject({ method: 'POST', url: '/api/v1/log/cosignatures', payload: { size, witness: name, signatureLine } });
+  const served = async () => (await app.inject({ method: 'GET', url: '/log/checkpoint' })).body;
+  const rows = async () =>
+    (await db().query<{ size: number; witness: string; signature_line: string }>(`SELECT size, witness, signature_line FROM log_cosignatures ORDER BY size, witness`)).rows;
+  const witnessLines = (note: string) => note.split('\n').filter((l) => l.startsWith(`${EM_DASH} ${witness.name} `));
+  const trustFile = async () => (await app.inject({ method: 'GET', url: '/api/v1/trust' })).json<TrustBundle>();
+  /** The log's own key name and ID with 64 bytes of junk: what the attack put in front. */
+  const forgedLogLine = (trust: TrustBundle) => {
+    const k = decodeVerifierKey(trust.log.verifierKey);
+    return `${EM_DASH} ${k.name} ${Buffer.concat([k.keyId, Buffer.alloc(64, 0x5a)]).toString('base64')}`;
+  };
+  const opens = (note: string, trust: TrustBundle, quorum: number) =>
+    openCheckpoint(note, {
+      origin: trust.log.origin,
+      logVerifiers: [verifierFromKey(trust.log.verifierKey)],
+      witnessVerifiers: trust.witnesses.map((w) => cosignatureVerifierFromKey(w.verifierKey)),
+      witnessQuorum: quorum,
+    });
+  /** Every certificate, through the API and through the offline verifier `assay verify` runs. */
+  const everyCertificateVerifies = async (quorum: number) => {
+    const trust = await trustFile();
+    const ids = (await db().query<{ id: string }>(`SELECT id FROM certificates ORDER BY seq`)).rows.map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(1);
+    for (const id of ids) {
+      const online = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${id}/verification?witnesses=${quorum}` })).json<Json>();
+      expect(online.checks.filter((c: Json) => c.status === 'fail')).toEqual([]);
+      expect(online.ok).toBe(true);
+      const jwt = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${id}/credential`, headers: { cookie: producer.cookie } })).body;
+      const proof = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${id}/proof` })).body;
+      const offline = verifyCertificate({ jwt, trust, proof, witnessQuorum: quorum, subjectSchema: certificateSubjectSchema(ctx.config.publicUrl) });
+      expect(offline.checks.filter((c) => c.status === 'fail')).toEqual([]);
+      expect(offline.ok).toBe(true);
+    }
+  };
+
+  it('refuses anything but exactly one line by the registered witness key, stores nothing, and verification keeps working', async () => {
+    const trust = await trustFile();
+    const note = await served();
+    const size = Number(note.split('\n')[1]);
+    const [real] = witnessLines(note);
+    expect(real).toBeDefined();
+    const b64 = real!.slice(`${EM_DASH} ${witness.name} `.length);
+    const before = await rows();
+    const other = privateKeyFromPkcs8(generateEd25519().privateKeyPkcs8);
+    const id = cosignatureKeyId(witness.name, witness.privateKey);
+
+    const attempts: [string, string, string][] = [
+      ['a forged log line before the real one', `${forgedLogLine(trust)}\n${real}`, 'it holds 2 signature lines; a cosignature is exactly one'],
+      ['the real line with a newline inside it', `${EM_DASH} ${witness.name} ${b64.slice(0, 20)}\n${b64.slice(20)}`, 'signature line contains a line break'],
+      ['the real line with a newline after it', `${real}\n`, 'signature line contains a line break'],
+      ['the forged log line alone', forgedLogLine(trust), `the line is signed as ${JSON.stringify(trust.log.origin)}, not as ${JSON.stringify(witness.name)}`],
+      [
+        'a cosignature by an unknown key under the witness name',
+        cosign(parseNote(note).text, 1_700_000_000, { name: witness.name, privateKey: other }).line.slice(0, -1),
+        `is not ${witness.name}'s cosignature/v1 key (${id.toString('hex')})`,
+      ],
+      [
+        'a plain 64-byte signature',
+        `${EM_DASH} ${witness.name} ${Buffer.concat([id, Buffer.alloc(64, 1)]).toString('base64')}`,
+        'the signature is 64 bytes; cosignature/v1 is exactly 72',
+      ],
+      [
+        'the real line with one signature bit flipped',
+        `${EM_DASH} ${witness.name} ${(() => {
+          const raw = Buffer.from(b64, 'base64');
+          raw[40] = raw[40]! ^ 1;
+          return raw.toString('base64');
+        })()}`,
+        `the cosignature by ${witness.name} does not verify over this checkpoint`,
+      ],
+    ];
+    for (const [what, line, message] of attempts) {
+      const r = await post(line, size);
+      expect(r.statusCode, what).toBe(400);
+      const body = r.json<Json>();
+      expect(body.error.code, what).toBe('bad_request');
+      expect(body.error.message, what).toContain(`Cosignature refused for checkpoint ${size} and witness ${witness.name}: `);
+      expect(body.error.message, what).toContain(message);
+      expect(body.error.details[0], what).toMatchObject({ path: 'body.signatureLine' });
+    }
+    // The real line for another checkpoint does not verify there.
+    const older = before.find((r) => r.size !== size && r.witness === witness.name);
+    expect(older).toBeDefined();
+    expect((await post(real!, older!.size)).statusCode).toBe(400);
+    expect(await rows()).toEqual(before);
+
+    // Handing in a valid cosignature again is acknowledged (200) and changes nothing; so is a newer one.
+    expect((await post(real!, size)).statusCode).toBe(200);
+    const newer = cosign(parseNote(note).text, Math.floor(Date.now() / 1000) + 60, witness).line.slice(0, -1);
+    expect(newer).not.toBe(real);
+    expect((await post(newer, size)).statusCode).toBe(200);
+    expect(await rows()).toEqual(before);
+
+    const after = await served();
+    expect(after).toBe(note);
+    expect(witnessLines(after)).toEqual([real]);
+    expect(opens(after, trust, 1)).toMatchObject({ ok: true });
+    await everyCertificateVerifies(1);
   });
 });
