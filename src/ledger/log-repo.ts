@@ -126,12 +126,20 @@ export async function insertCheckpoint(q: Queryable, c: { size: number; root: Bu
   ]);
 }
 
-export async function cosignatureLines(q: Queryable, size: number): Promise<string[]> {
-  const r = await q.query<{ signature_line: string }>(
-    `SELECT signature_line FROM log_cosignatures WHERE size = $1 ORDER BY witness`,
+export interface CosignatureRow {
+  witness: string;
+  /** The witness's verifier key as registered now. */
+  verifier_key: string;
+  signature_line: string;
+}
+
+export async function cosignatureRows(q: Queryable, size: number): Promise<CosignatureRow[]> {
+  const r = await q.query<CosignatureRow>(
+    `SELECT s.witness, w.verifier_key, s.signature_line FROM log_cosignatures s JOIN witnesses w ON w.name = s.witness
+     WHERE s.size = $1 ORDER BY s.witness`,
     [size],
   );
-  return r.rows.map((x) => x.signature_line);
+  return r.rows;
 }
 
 /** The stored line of one witness for one checkpoint, locked for the rest of the transaction. */

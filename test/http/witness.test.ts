@@ -195,4 +195,32 @@ describeEngines('witness cosigning', (db) => {
     expect(opens(after, trust, 1)).toMatchObject({ ok: true });
     await everyCertificateVerifies(1);
   });
+
+  it('serves a checkpoint without a stored line that does not check out (a row poisoned before the fix), until the witness hands in its line again', async () => {
+    const trust = await trustFile();
+    const note = await served();
+    const size = Number(note.split('\n')[1]);
+    const [real] = witnessLines(note);
+    // What the old endpoint stored for the attack: the forged log line riding in front of the real one.
+    await db().query(`UPDATE log_cosignatures SET signature_line = $1 WHERE size = $2 AND witness = $3`, [
+      `${forgedLogLine(trust)}\n${real}`,
+      size,
+      witness.name,
+    ]);
+    const healed = await served();
+    const signed = (await db().query<{ note: string }>(`SELECT note FROM log_checkpoints WHERE size = $1`, [size])).rows[0]!.note;
+    expect(healed).toBe(signed);
+    expect(healed).not.toContain(forgedLogLine(trust));
+    expect(witnessLines(healed)).toEqual([]);
+    expect(opens(healed, trust, 0)).toMatchObject({ ok: true });
+    // With the poisoned line served, as before the fix, the checkpoint fails for every verifier.
+    expect(opens(`${healed}${forgedLogLine(trust)}\n`, trust, 0)).toMatchObject({ ok: false, reason: 'invalid_signature' });
+    await everyCertificateVerifies(0);
+
+    // The witness's next hand-in replaces the row that does not check out.
+    expect((await post(real!, size)).statusCode).toBe(201);
+    expect((await rows()).find((r) => r.size === size && r.witness === witness.name)?.signature_line).toBe(real);
+    expect(await served()).toBe(note);
+    await everyCertificateVerifies(1);
+  });
 });
