@@ -223,4 +223,31 @@ describeEngines('witness cosigning', (db) => {
     expect(await served()).toBe(note);
     await everyCertificateVerifies(1);
   });
+
+  it('verifies a proof whose checkpoint carries extra lines by keys the verifier does not know, but not a bad line by a known key', async () => {
+    const trust = await trustFile();
+    const id = (await db().query<{ id: string }>(`SELECT id FROM certificates ORDER BY seq LIMIT 1`)).rows[0]!.id;
+    const jwt = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${id}/credential`, headers: { cookie: producer.cookie } })).body;
+    const proof = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${id}/proof` })).body;
+    const logKey = decodeVerifierKey(trust.log.verifierKey);
+    const junk = (name: string, keyId: Buffer) => `${EM_DASH} ${name} ${Buffer.concat([keyId, Buffer.alloc(72, 0x33)]).toString('base64')}\n`;
+    const verify = async (p: string) =>
+      (await app.inject({ method: 'POST', url: '/api/v1/verify', payload: { credential: jwt, proof: p, witnesses: 1 } })).json<Json>();
+
+    const unknown =
+      junk('stranger.example/w9', Buffer.from('01020304', 'hex')) + // an unknown name
+      junk(logKey.name, Buffer.from('00000000', 'hex')) + // the log's name, another key ID
+      junk('stranger.example/w9', logKey.keyId) + // the log's key ID, another name
+      junk(witness.name, Buffer.from('ffffffff', 'hex')); // the witness's name, another key ID
+    const extra = await verify(proof + unknown);
+    expect(extra.checks.filter((c: Json) => c.status === 'fail')).toEqual([]);
+    expect(extra.ok).toBe(true);
+    const offline = verifyCertificate({ jwt, trust, proof: proof + unknown, witnessQuorum: 1, subjectSchema: certificateSubjectSchema(ctx.config.publicUrl) });
+    expect(offline.ok).toBe(true);
+
+    // Same name and key ID as the log's key: that is the log's key, and a line by it must verify.
+    const forged = await verify(proof + junk(logKey.name, logKey.keyId));
+    expect(forged.ok).toBe(false);
+    expect(forged.checks.find((c: Json) => c.name === 'log_inclusion').reason).toContain('a checkpoint signature by a key in the trust file does not verify');
+  });
 });
