@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
 import { certificateSubjectSchema } from '../../src/certificates/subject-schema.ts';
+import { runAudit } from '../../src/ledger/audit.ts';
 import { openCheckpoint } from '../../src/ledger/checkpoint.ts';
 import { cosign, cosignatureKeyId, cosignatureVerifierFromKey, encodeCosignatureVerifierKey } from '../../src/ledger/cosignature.ts';
 import { generateEd25519, privateKeyFromPkcs8 } from '../../src/ledger/keystore.ts';
@@ -216,12 +217,22 @@ describeEngines('witness cosigning', (db) => {
     // With the poisoned line served, as before the fix, the checkpoint fails for every verifier.
     expect(opens(`${healed}${forgedLogLine(trust)}\n`, trust, 0)).toMatchObject({ ok: false, reason: 'invalid_signature' });
     await everyCertificateVerifies(0);
+    // The audit names the row.
+    const flagged = (await runAudit(ctx)).findings.filter((f) => f.code === 'cosignature_invalid');
+    expect(flagged).toEqual([
+      {
+        code: 'cosignature_invalid',
+        record: `cosignature of checkpoint ${size} by ${witness.name}`,
+        message: `The stored cosignature of checkpoint ${size} by ${witness.name} is not served: it holds 2 signature lines; a cosignature is exactly one`,
+      },
+    ]);
 
     // The witness's next hand-in replaces the row that does not check out.
     expect((await post(real!, size)).statusCode).toBe(201);
     expect((await rows()).find((r) => r.size === size && r.witness === witness.name)?.signature_line).toBe(real);
     expect(await served()).toBe(note);
     await everyCertificateVerifies(1);
+    expect((await runAudit(ctx)).findings.filter((f) => f.code === 'cosignature_invalid')).toEqual([]);
   });
 
   it('verifies a proof whose checkpoint carries extra lines by keys the verifier does not know, but not a bad line by a known key', async () => {
