@@ -9,7 +9,15 @@ import {
 } from './checkpoint.ts';
 import { cosignatureSigner, cosignatureVerifier } from './cosignature.ts';
 import { EMPTY_ROOT } from './merkle.ts';
-import { EM_DASH, addSignatures, ed25519Signer, ed25519Verifier, parseNote, signNote } from './note.ts';
+import {
+  EM_DASH,
+  addSignatures,
+  ed25519Signer,
+  ed25519Verifier,
+  formatNote,
+  parseNote,
+  signNote,
+} from './note.ts';
 
 // c2sp.org/tlog-checkpoint example.
 const SPEC_TEXT = 'example.com/behind-the-sofa\n20852163\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n';
@@ -144,6 +152,57 @@ describe('openCheckpoint', () => {
     expect(openCheckpoint(notCheckpoint, policy)).toMatchObject({
       ok: false,
       reason: 'malformed_checkpoint',
+    });
+  });
+
+  test('lines by keys the verifier does not know are ignored; a known key’s line must verify', () => {
+    const witnessVerifiers = [cosignatureVerifier(w1.name, w1.publicKey)];
+    const junk = (name: string, keyId: Buffer, bytes = 72) => ({
+      name,
+      keyId,
+      signature: Buffer.alloc(bytes, 0x5a),
+    });
+    const logSig = parseNote(signed).signatures[0]!;
+    const w1Sig = parseNote(addSignatures(signed, [cosignatureSigner(w1.name, w1.privateKey, 1700000000)]))
+      .signatures[1]!;
+    // C2SP signed-note: a key is its name AND key ID; sharing one of the two with a known key is unknown.
+    const unknown = [
+      junk('stranger.example', Buffer.from('01020304', 'hex')),
+      junk(log.name, Buffer.from('00000000', 'hex'), 64),
+      junk('stranger.example', log.verifier.keyId, 64),
+      junk(w1.name, Buffer.from('ffffffff', 'hex')),
+      junk('stranger.example', w1Sig.keyId),
+    ];
+    const extra = formatNote(text, [...unknown.slice(0, 2), logSig, ...unknown.slice(2), w1Sig]);
+    const res = openCheckpoint(extra, { ...policy, witnessVerifiers, witnessQuorum: 1 });
+    expect(res).toMatchObject({ ok: true, checkpoint: { size: 7 } });
+    expect(res.ok && res.unknown).toHaveLength(5);
+    expect(res.ok && res.logSignatures.map((s) => s.name)).toEqual([log.name]);
+    expect(res.ok && res.witnessSignatures.map((s) => s.name)).toEqual([w1.name]);
+    // Unknown lines never count towards a quorum, even under a witness's name.
+    const onlyUnknown = formatNote(text, [logSig, ...unknown]);
+    expect(openCheckpoint(onlyUnknown, { ...policy, witnessVerifiers, witnessQuorum: 1 })).toMatchObject({
+      ok: false,
+      reason: 'witness_quorum',
+    });
+    // The log's name and key ID with a bad signature: a known key, so the checkpoint is refused.
+    const forgedLog = formatNote(text, [junk(log.name, log.verifier.keyId, 64), logSig, w1Sig]);
+    expect(openCheckpoint(forgedLog, { ...policy, witnessVerifiers })).toMatchObject({
+      ok: false,
+      reason: 'invalid_signature',
+    });
+    // Likewise a known witness's name and key ID with a bad cosignature.
+    const forgedWitness = formatNote(text, [logSig, junk(w1.name, w1Sig.keyId)]);
+    expect(openCheckpoint(forgedWitness, { ...policy, witnessVerifiers })).toMatchObject({
+      ok: false,
+      reason: 'invalid_signature',
+    });
+    // And unknown lines never stand in for the log's own signature.
+    expect(
+      openCheckpoint(formatNote(text, [...unknown, w1Sig]), { ...policy, witnessVerifiers }),
+    ).toMatchObject({
+      ok: false,
+      reason: 'no_log_signature',
     });
   });
 

@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { formatCheckpoint } from './checkpoint.ts';
 import {
+  checkCosignatureLine,
   cosign,
   cosignatureKeyId,
   cosignatureMessage,
@@ -11,6 +12,7 @@ import {
   cosignatureVerifierFromKey,
   encodeCosignatureVerifierKey,
   parseTimestampedSignature,
+  servableCosignatureLines,
   verifyCosignature,
 } from './cosignature.ts';
 import {
@@ -20,6 +22,7 @@ import {
   ed25519RawPublicKey,
   ed25519Signer,
   ed25519Verifier,
+  encodeVerifierKey,
   keyId,
   parseNote,
   signNote,
@@ -190,5 +193,115 @@ describe('cosign / verify', () => {
     expect(() => cosign(body, 1.5, w)).toThrow();
     expect(() => cosign('not a checkpoint\n', 1, w)).toThrow();
     expect(() => cosign(body, 1, { ...w, name: 'bad name' })).toThrow();
+  });
+});
+
+describe('checkCosignatureLine: a line handed in by anyone', () => {
+  const w = witness('witness.example/w1');
+  const logKey = generateKeyPairSync('ed25519');
+  const body = formatCheckpoint({
+    origin: 'assay.example/log',
+    size: 12,
+    rootHash: Buffer.alloc(32, 3),
+    extensions: [],
+  });
+  const logNote = signNote(body, [ed25519Signer('assay.example/log', logKey.privateKey)]).toString('utf8');
+  const logLine = logNote.slice(body.length + 1, -1);
+  const real = cosign(body, 1700000000, w).line.slice(0, -1);
+  const b64 = real.slice(`${EM_DASH} ${w.name} `.length);
+  const id = cosignatureKeyId(w.name, w.publicKey);
+  const withSig = (bytes: Buffer) => `${EM_DASH} ${w.name} ${Buffer.concat([id, bytes]).toString('base64')}`;
+
+  test('accepts the real line and returns it rebuilt, with its timestamp', () => {
+    const res = checkCosignatureLine(body, real, w);
+    expect(res).toMatchObject({ ok: true, cosignature: { name: w.name, timestamp: 1700000000 } });
+    expect(res.ok && res.cosignature.line).toBe(`${real}\n`);
+    expect(res.ok && res.cosignature.keyId.equals(id)).toBe(true);
+  });
+
+  test.each([
+    ['a forged line before it', () => `${logLine}\n${real}`, 'malformed_line', 'holds 2 signature lines'],
+    ['a copy of itself after it', () => `${real}\n${real}`, 'malformed_line', 'holds 2 signature lines'],
+    ['a trailing newline', () => `${real}\n`, 'malformed_line', 'line break'],
+    [
+      'a newline inside the signature',
+      () => `${EM_DASH} ${w.name} ${b64.slice(0, 10)}\n${b64.slice(10)}`,
+      'malformed_line',
+      'line break',
+    ],
+    ['a carriage return', () => `${real}\r`, 'malformed_line', 'control character'],
+    ['hyphens for the em dash', () => `-- ${w.name} ${b64}`, 'malformed_line', 'em dash'],
+    ['the log’s own line', () => logLine, 'wrong_witness', 'signed as "assay.example/log"'],
+    [
+      'another key under the witness’s name',
+      () => cosign(body, 1700000000, witness(w.name)).line.slice(0, -1),
+      'unknown_key',
+      'is not witness.example/w1',
+    ],
+    [
+      'the witness’s Ed25519 (0x01) key ID',
+      () =>
+        `${EM_DASH} ${w.name} ${Buffer.concat([keyId(w.name, ed25519RawPublicKey(w.publicKey), 0x01), Buffer.alloc(72)]).toString('base64')}`,
+      'unknown_key',
+      'cosignature/v1 key',
+    ],
+    ['71 signature bytes', () => withSig(Buffer.alloc(71, 1)), 'malformed_signature', 'is 71 bytes'],
+    ['a 64-byte plain signature', () => withSig(Buffer.alloc(64, 1)), 'malformed_signature', 'exactly 72'],
+    ['73 signature bytes', () => withSig(Buffer.alloc(73, 1)), 'malformed_signature', 'is 73 bytes'],
+    [
+      'a timestamp beyond 2^53',
+      () => withSig(Buffer.alloc(72, 0xff)),
+      'malformed_signature',
+      'in the future',
+    ],
+    [
+      'a changed timestamp',
+      () => {
+        const sig = Buffer.from(b64, 'base64').subarray(4);
+        sig.writeBigUInt64BE(1700000001n);
+        return withSig(sig);
+      },
+      'bad_signature',
+      'does not verify',
+    ],
+  ] as const)('refuses %s', (_name, make, reason, detail) => {
+    const res = checkCosignatureLine(body, make(), w);
+    expect(res).toMatchObject({ ok: false, reason });
+    expect(!res.ok && res.detail).toContain(detail);
+  });
+
+  test('a line for another checkpoint does not verify', () => {
+    const other = body.replace('\n12\n', '\n13\n');
+    expect(checkCosignatureLine(other, real, w)).toMatchObject({ ok: false, reason: 'bad_signature' });
+  });
+
+  test('servableCosignatureLines keeps only lines that check out under the witness’s current key', () => {
+    const vkey = encodeCosignatureVerifierKey(w.name, w.publicKey);
+    const w2 = witness('witness.example/w2');
+    const real2 = cosign(body, 1700000005, w2).line.slice(0, -1);
+    const vkey2 = encodeCosignatureVerifierKey(w2.name, w2.publicKey);
+    expect(
+      servableCosignatureLines(body, [
+        { witness: w.name, verifierKey: vkey, line: real },
+        { witness: w2.name, verifierKey: vkey2, line: real2 },
+      ]),
+    ).toEqual([real, real2]);
+    expect(
+      servableCosignatureLines(body, [
+        // What the old endpoint stored: a forged log line riding in front of the real one.
+        { witness: w.name, verifierKey: vkey, line: `${logLine}\n${real}` },
+        // A line under a key the witness no longer has.
+        { witness: w2.name, verifierKey: encodeCosignatureVerifierKey(w2.name, w.publicKey), line: real2 },
+        // A row whose witness is not the name of the key it would be checked under.
+        { witness: 'someone.else', verifierKey: vkey, line: real },
+        // A log (0x01) key where a cosignature key belongs.
+        {
+          witness: w.name,
+          verifierKey: encodeVerifierKey(w.name, ed25519RawPublicKey(w.publicKey)),
+          line: real,
+        },
+        { witness: w.name, verifierKey: 'garbage', line: real },
+      ]),
+    ).toEqual([]);
   });
 });

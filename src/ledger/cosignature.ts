@@ -31,6 +31,7 @@ import {
   isValidKeyName,
   isValidNoteText,
   keyId,
+  parseSignatureLine,
   signatureLine,
   type NoteSignature,
   type NoteSigner,
@@ -38,7 +39,8 @@ import {
 } from './note.ts';
 
 export const COSIGNATURE_V1_HEADER = 'cosignature/v1';
-const TIMESTAMPED_SIGNATURE_BYTES = 8 + 64;
+/** Size of a cosignature/v1 signature after the key ID: u64 timestamp ‖ 64-byte Ed25519 signature. */
+export const TIMESTAMPED_SIGNATURE_BYTES = 8 + 64;
 
 export class CosignatureError extends Error {
   constructor(message: string) {
@@ -218,4 +220,113 @@ export function cosignatureVerifierFromKey(vkey: string): NoteVerifier {
 export function cosignatureTimestamp(sig: NoteSignature | Uint8Array): number | null {
   const bytes = sig instanceof Uint8Array ? sig : sig.signature;
   return parseTimestampedSignature(bytes)?.timestamp ?? null;
+}
+
+export type CosignatureLineFailureReason =
+  'malformed_line' | 'wrong_witness' | 'unknown_key' | 'malformed_signature' | 'bad_signature';
+
+export type CheckCosignatureLineResult =
+  | { ok: true; cosignature: Cosignature }
+  | { ok: false; reason: CosignatureLineFailureReason; detail: string };
+
+/**
+ * Checks a cosignature line someone else hands in for `witness` over `checkpointText` (the note text
+ * of the log-signed checkpoint): exactly one signature line, given without its newline, in the
+ * signed-note grammar; named for the witness; carrying its cosignature/v1 key ID; an 8-byte timestamp
+ * and a 64-byte Ed25519 signature; verifying. On success the line is rebuilt from those verified
+ * parts, so nothing of the submitted string but what was checked can reach a note.
+ */
+export function checkCosignatureLine(
+  checkpointText: string | Uint8Array,
+  line: string,
+  witness: { name: string; publicKey: Uint8Array | KeyObject },
+): CheckCosignatureLineResult {
+  assertName(witness.name);
+  const fail = (reason: CosignatureLineFailureReason, detail: string): CheckCosignatureLineResult => ({
+    ok: false,
+    reason,
+    detail,
+  });
+  if (typeof line !== 'string') return fail('malformed_line', 'the signature line is not a string');
+  // Say so when the string carries several signature lines: that is how a forged line rides along.
+  const lines = line.split('\n').filter((l) => l !== '');
+  const asLines = lines.filter((l) => {
+    try {
+      parseSignatureLine(l);
+      return true;
+    } catch {
+      return false;
+    }
+  }).length;
+  if (asLines > 1) {
+    return fail('malformed_line', `it holds ${asLines} signature lines; a cosignature is exactly one`);
+  }
+  let sig: NoteSignature;
+  try {
+    sig = parseSignatureLine(line);
+  } catch (e) {
+    if (e instanceof NoteError) return fail('malformed_line', e.message);
+    throw e;
+  }
+  if (sig.name !== witness.name) {
+    return fail(
+      'wrong_witness',
+      `the line is signed as ${JSON.stringify(sig.name)}, not as ${JSON.stringify(witness.name)}`,
+    );
+  }
+  const { obj, raw } = toPublic(witness.publicKey);
+  const id = keyId(witness.name, raw, SIG_TYPE_COSIGNATURE_V1);
+  if (!sig.keyId.equals(id)) {
+    return fail(
+      'unknown_key',
+      `key ID ${sig.keyId.toString('hex')} is not ${witness.name}'s cosignature/v1 key (${id.toString('hex')})`,
+    );
+  }
+  if (sig.signature.length !== TIMESTAMPED_SIGNATURE_BYTES) {
+    return fail(
+      'malformed_signature',
+      `the signature is ${sig.signature.length} bytes; cosignature/v1 is exactly ${TIMESTAMPED_SIGNATURE_BYTES} (an 8-byte timestamp and a 64-byte Ed25519 signature)`,
+    );
+  }
+  const parsed = parseTimestampedSignature(sig.signature);
+  if (!parsed) return fail('malformed_signature', 'the timestamp is beyond 2^53 - 1 seconds (in the future)');
+  const message = cosignatureMessage(checkpointText, parsed.timestamp);
+  if (!ed25519Verify(obj, message, parsed.signature)) {
+    return fail('bad_signature', `the cosignature by ${witness.name} does not verify over this checkpoint`);
+  }
+  const signature = Buffer.from(sig.signature);
+  return {
+    ok: true,
+    cosignature: {
+      name: witness.name,
+      keyId: id,
+      signature,
+      timestamp: parsed.timestamp,
+      line: signatureLine({ name: witness.name, keyId: id, signature }),
+    },
+  };
+}
+
+/**
+ * The lines fit to append to a checkpoint note: of the stored `rows`, those whose witness's current
+ * verifier key is a cosignature/v1 key of that name and whose line passes `checkCosignatureLine`,
+ * each rebuilt, without its newline. Rows failing either are left out, whatever put them there.
+ */
+export function servableCosignatureLines(
+  checkpointText: string | Uint8Array,
+  rows: readonly { witness: string; verifierKey: string; line: string }[],
+): string[] {
+  const out: string[] = [];
+  for (const r of rows) {
+    let key;
+    try {
+      key = decodeVerifierKey(r.verifierKey);
+    } catch {
+      continue;
+    }
+    if (key.sigType !== SIG_TYPE_COSIGNATURE_V1 || key.name !== r.witness) continue;
+    const res = checkCosignatureLine(checkpointText, r.line, { name: key.name, publicKey: key.publicKey });
+    if (res.ok) out.push(res.cosignature.line.slice(0, -1));
+  }
+  return out;
 }

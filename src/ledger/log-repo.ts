@@ -126,12 +126,29 @@ export async function insertCheckpoint(q: Queryable, c: { size: number; root: Bu
   ]);
 }
 
-export async function cosignatureLines(q: Queryable, size: number): Promise<string[]> {
-  const r = await q.query<{ signature_line: string }>(
-    `SELECT signature_line FROM log_cosignatures WHERE size = $1 ORDER BY witness`,
+export interface CosignatureRow {
+  witness: string;
+  /** The witness's verifier key as registered now. */
+  verifier_key: string;
+  signature_line: string;
+}
+
+export async function cosignatureRows(q: Queryable, size: number): Promise<CosignatureRow[]> {
+  const r = await q.query<CosignatureRow>(
+    `SELECT s.witness, w.verifier_key, s.signature_line FROM log_cosignatures s JOIN witnesses w ON w.name = s.witness
+     WHERE s.size = $1 ORDER BY s.witness`,
     [size],
   );
-  return r.rows.map((x) => x.signature_line);
+  return r.rows;
+}
+
+/** The stored line of one witness for one checkpoint, locked for the rest of the transaction. */
+export async function lockCosignature(q: Queryable, size: number, witness: string): Promise<string | undefined> {
+  const r = await q.query<{ signature_line: string }>(
+    `SELECT signature_line FROM log_cosignatures WHERE size = $1 AND witness = $2 FOR UPDATE`,
+    [size, witness],
+  );
+  return r.rows[0]?.signature_line;
 }
 
 export async function checkpointBySize(q: Queryable, size: number): Promise<CheckpointRow | undefined> {
@@ -148,10 +165,19 @@ export async function latestCosignedCovering(q: Queryable, minSize: number): Pro
   ).rows[0];
 }
 
-export async function insertCosignature(q: Queryable, c: { size: number; witness: string; line: string }): Promise<void> {
-  await q.query(
-    `INSERT INTO log_cosignatures (size, witness, signature_line) VALUES ($1, $2, $3)
-     ON CONFLICT (size, witness) DO UPDATE SET signature_line = EXCLUDED.signature_line`,
+/** Stores a witness's line for a checkpoint unless it already has one; true if this call stored it. */
+export async function insertCosignature(q: Queryable, c: { size: number; witness: string; line: string }): Promise<boolean> {
+  const r = await q.query(
+    `INSERT INTO log_cosignatures (size, witness, signature_line) VALUES ($1, $2, $3) ON CONFLICT (size, witness) DO NOTHING`,
     [c.size, c.witness, c.line],
   );
+  return r.rowCount === 1;
+}
+
+export async function replaceCosignature(q: Queryable, c: { size: number; witness: string; line: string }): Promise<void> {
+  await q.query(`UPDATE log_cosignatures SET signature_line = $3, created_at = now() WHERE size = $1 AND witness = $2`, [
+    c.size,
+    c.witness,
+    c.line,
+  ]);
 }

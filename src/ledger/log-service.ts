@@ -2,6 +2,7 @@ import type { AppContext } from '../app/context.ts';
 import type { Queryable } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
 import { formatCheckpoint } from './checkpoint.ts';
+import { servableCosignatureLines } from './cosignature.ts';
 import {
   appendFrontier,
   consistencyProofFromReader,
@@ -12,7 +13,7 @@ import {
   type Frontier,
   type HashReader,
 } from './merkle.ts';
-import { ed25519Signer, signNote } from './note.ts';
+import { ed25519Signer, parseNote, signNote } from './note.ts';
 import { formatProof } from './proof-bundle.ts';
 import * as repo from './log-repo.ts';
 import { encodeEntryBundle, TILE_HEIGHT, TILE_WIDTH, tileReader, tileWidthAt, type TileId } from './tiles.ts';
@@ -151,10 +152,20 @@ export async function publishCheckpoint(ctx: AppContext): Promise<repo.Checkpoin
   return (await repo.latestCheckpoint(ctx.db))!;
 }
 
-/** The signed checkpoint with any witness cosignatures appended. */
+/**
+ * The signed checkpoint with its witness cosignatures appended. Stored lines are checked again, under
+ * each witness's current key, before they are served: a row that does not check out (written by an
+ * older, laxer endpoint, by hand, or under a since-changed key) is left out rather than allowed to
+ * make the whole note fail for every verifier.
+ */
 export async function checkpointNote(q: Queryable, c: repo.CheckpointRow): Promise<string> {
-  const lines = await repo.cosignatureLines(q, c.size);
-  return lines.length ? c.note + lines.map((l) => `${l}\n`).join('') : c.note;
+  const rows = await repo.cosignatureRows(q, c.size);
+  if (rows.length === 0) return c.note;
+  const lines = servableCosignatureLines(
+    parseNote(c.note).text,
+    rows.map((r) => ({ witness: r.witness, verifierKey: r.verifier_key, line: r.signature_line })),
+  );
+  return c.note + lines.map((l) => `${l}\n`).join('');
 }
 
 /** A C2SP tlog-proof for one entry, against a checkpoint that includes it (signed now if need be). */

@@ -18,7 +18,9 @@ import {
   isValidKeyName,
   keyId,
   parseNote,
+  parseSignatureLine,
   signNote,
+  signatureLine,
   signerFromKey,
   verifierFromKey,
   verifyNote,
@@ -262,6 +264,43 @@ describe('malformed notes are rejected', () => {
     const sixteen = Array.from({ length: 16 }, (_, i) => freshKey(`w${i}.example`).signer);
     const note = signNote('body\n', [signer, ...sixteen]);
     expect(verifyNote(note, [verifier]).ok).toBe(true);
+  });
+});
+
+describe('parseSignatureLine: exactly one line of the signed-note grammar', () => {
+  const { signer } = freshKey('log.example');
+  const line = signNote('body\n', [signer]).toString('utf8').slice('body\n\n'.length, -1);
+  const b64 = line.slice(`${EM_DASH} log.example `.length);
+
+  test('parses what parseNote parses from the same line, and signatureLine rebuilds it', () => {
+    const sig = parseSignatureLine(line);
+    expect(sig).toEqual(parseNote(`body\n\n${line}\n`).signatures[0]);
+    expect(sig.keyId.equals(signer.keyId)).toBe(true);
+    expect(signatureLine(sig)).toBe(`${line}\n`);
+  });
+
+  test.each([
+    ['a second line before it', `${EM_DASH} other.example ${b64}\n${line}`, 'line break'],
+    ['a second line after it', `${line}\n${line}`, 'line break'],
+    ['a trailing newline', `${line}\n`, 'line break'],
+    [
+      'a newline inside the signature',
+      `${EM_DASH} log.example ${b64.slice(0, 8)}\n${b64.slice(8)}`,
+      'line break',
+    ],
+    ['a carriage return', `${line}\r`, 'control character'],
+    ['a tab after the name', `${EM_DASH} log.example\t${b64}`, 'control character'],
+    ['a lone surrogate in the name', `${EM_DASH} log\uD800 ${b64}`, 'not valid UTF-8'],
+    ['hyphens instead of the em dash', `-- log.example ${b64}`, 'em dash'],
+    ['no space after the em dash', `${EM_DASH}log.example ${b64}`, 'em dash'],
+    ['no signature', `${EM_DASH} log.example`, 'no signature'],
+    ['two spaces before the signature', `${EM_DASH} log.example  ${b64}`, 'canonical base64'],
+    ['a plus in the name', `${EM_DASH} log+example ${b64}`, 'key name'],
+    ['unpadded base64', `${EM_DASH} log.example ${b64.replace(/=+$/, '')}`, 'canonical base64'],
+    ['fewer than 5 bytes', `${EM_DASH} log.example AAAAAA==`, 'too short'],
+  ])('refuses %s', (_name, bad, why) => {
+    expect(() => parseSignatureLine(bad)).toThrow(NoteError);
+    expect(() => parseSignatureLine(bad)).toThrow(why);
   });
 });
 

@@ -413,26 +413,32 @@ export function parseNote(input: Uint8Array | string): ParsedNote {
     .toString('utf8')
     .split('\n');
   if (lines.length > MAX_SIGNATURES) throw malformed(`more than ${MAX_SIGNATURES} signatures`);
-  const signatures: NoteSignature[] = [];
-  for (const line of lines) {
-    if (!line.startsWith(SIG_PREFIX))
-      throw malformed('signature line must start with an em dash and a space');
-    const rest = line.slice(SIG_PREFIX.length);
-    const sp = rest.indexOf(' ');
-    if (sp < 0) throw malformed('signature line has no signature');
-    const name = rest.slice(0, sp);
-    const b64 = rest.slice(sp + 1);
-    if (!isValidKeyName(name)) throw malformed('invalid key name in signature line');
-    const raw = decodeBase64Strict(b64);
-    if (!raw) throw malformed('signature is not canonical base64');
-    if (raw.length < 5) throw malformed('signature too short');
-    signatures.push({
-      name,
-      keyId: Buffer.from(raw.subarray(0, 4)),
-      signature: Buffer.from(raw.subarray(4)),
-    });
-  }
+  const signatures = lines.map(parseSignatureLine);
   return { text: textBytes.toString('utf8'), textBytes: Buffer.from(textBytes), signatures };
+}
+
+/**
+ * Parses ONE signature line, given without its newline: `— <name> <base64(key ID ‖ signature)>`.
+ * The grammar is the one `parseNote` applies to each line; anything that would make the string more
+ * than one line (a newline, any other control character) is refused, so a caller can never smuggle
+ * extra lines into a note through it. Throws NoteError('malformed_note').
+ */
+export function parseSignatureLine(line: string): NoteSignature {
+  if (typeof line !== 'string') throw malformed('signature line must be a string');
+  if (line.includes('\n')) throw malformed('signature line contains a line break');
+  if (FORBIDDEN_CONTROL.test(line)) throw malformed('signature line contains a control character');
+  if (LONE_SURROGATE.test(line)) throw malformed('signature line is not valid UTF-8');
+  if (!line.startsWith(SIG_PREFIX)) throw malformed('signature line must start with an em dash and a space');
+  const rest = line.slice(SIG_PREFIX.length);
+  const sp = rest.indexOf(' ');
+  if (sp < 0) throw malformed('signature line has no signature');
+  const name = rest.slice(0, sp);
+  const b64 = rest.slice(sp + 1);
+  if (!isValidKeyName(name)) throw malformed('invalid key name in signature line');
+  const raw = decodeBase64Strict(b64);
+  if (!raw) throw malformed('signature is not canonical base64');
+  if (raw.length < 5) throw malformed('signature too short');
+  return { name, keyId: Buffer.from(raw.subarray(0, 4)), signature: Buffer.from(raw.subarray(4)) };
 }
 
 /** The signature line for `sig`, including the final newline. */

@@ -248,6 +248,10 @@ export function registerLedgerRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Hand in a witness cosignature of a checkpoint; kept only if it verifies',
+        description:
+          'signatureLine is exactly one C2SP signed-note line, without its newline: `— <witness> base64(key ID ‖ timestamp ‖ Ed25519 signature)`, ' +
+          'by the witness’s registered cosignature/v1 key over that checkpoint. 201 when it is stored; 200 when the witness already has a ' +
+          'valid cosignature of that checkpoint (the first is kept).',
         body: Type.Object(
           {
             size: LogIndex,
@@ -256,10 +260,17 @@ export function registerLedgerRoutes(app: App, ctx: AppContext): void {
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Object({ size: Type.Integer(), witness: Type.String() }), ...errors(400, 404) },
+        response: {
+          200: Type.Object({ size: Type.Integer(), witness: Type.String() }),
+          201: Type.Object({ size: Type.Integer(), witness: Type.String() }),
+          ...errors(400, 404),
+        },
       },
     },
-    async (req, reply) => reply.status(201).send(await witnesses.acceptCosignature(ctx, req.body)),
+    async (req, reply) => {
+      const { created, ...body } = await witnesses.acceptCosignature(ctx, req.body);
+      return reply.status(created ? 201 : 200).send(body);
+    },
   );
 
   app.post(

@@ -9,7 +9,7 @@ import { cosign, encodeCosignatureVerifierKey } from './cosignature.ts';
 import { didWebForOrg } from './did.ts';
 import { generateEd25519, jwkThumbprint, privateKeyFromPkcs8, publicJwk } from './keystore.ts';
 import { inclusionProof, rootFromLeafHashes } from './merkle.ts';
-import { ed25519Signer, encodeVerifierKey, signNote } from './note.ts';
+import { EM_DASH, decodeVerifierKey, ed25519Signer, encodeVerifierKey, signNote } from './note.ts';
 import { formatProof } from './proof-bundle.ts';
 import { emptyBitstring, encodeList, setBit } from './status-list.ts';
 import {
@@ -451,6 +451,38 @@ describe('verifyCertificate', () => {
       subjectSchema: SCHEMA,
     });
     expect(check(r3, 'log_inclusion').reason).toContain('does not verify');
+  });
+
+  test('a checkpoint carrying lines by keys the trust file does not list still verifies; a bad line by its log key does not', () => {
+    const logKey = decodeVerifierKey(log.vkey);
+    const junk = (name: string, keyId: Buffer) =>
+      `${EM_DASH} ${name} ${Buffer.concat([keyId, Buffer.alloc(64, 0x5a)]).toString('base64')}\n`;
+    const unknown =
+      junk('stranger.example/w9', Buffer.from('01020304', 'hex')) +
+      junk(logKey.name, Buffer.from('00000000', 'hex')) +
+      junk('stranger.example/w9', logKey.keyId);
+    const extra = Buffer.concat([log.note, Buffer.from(unknown)]);
+    const r = verifyCertificate({
+      jwt,
+      trust,
+      proof: log.proofFor(CERT_INDEX, { note: extra }),
+      subjectSchema: SCHEMA,
+    });
+    expect(check(r, 'log_inclusion').status).toBe('pass');
+    expect(r.ok).toBe(true);
+
+    // What the attack served: a line under the log's own name and key ID in front of its real one.
+    const forged = log.note.toString('utf8').replace('\n\n', `\n\n${junk(logKey.name, logKey.keyId)}`);
+    const r2 = verifyCertificate({
+      jwt,
+      trust,
+      proof: log.proofFor(CERT_INDEX, { note: forged }),
+      subjectSchema: SCHEMA,
+    });
+    expect(check(r2, 'log_inclusion').reason).toMatch(
+      /^a checkpoint signature by a key in the trust file does not verify, so the checkpoint was altered/,
+    );
+    expect(r2.ok).toBe(false);
   });
 
   test('a proof for another entry fails', () => {
