@@ -32,7 +32,8 @@ export const MAX_RANGE_DAYS = 3660;
 
 const today = (ctx: AppContext): string => ctx.now().toISOString().slice(0, 10);
 
-const bad = (path: string, message: string): AppError => new AppError('bad_request', message, [{ path, message }]);
+const bad = (path: string, message: string): AppError =>
+  new AppError('bad_request', `Invalid ${path.split('.').pop()}`, [{ path, message }]);
 
 function dateOrThrow(path: string, text: string): Day {
   const d = parseIsoDay(text);
