@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runAudit } from '../../src/ledger/audit.ts';
+import type { AppContext } from '../../src/app/context.ts';
 import type { App } from '../../src/platform/http.ts';
 import { describeEngines } from '../engines.ts';
 import { makeApiKey, makeOrg, makeUser, testApp, type TestUser } from '../factories.ts';
@@ -7,6 +9,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 describeEngines('market calendar, prompts and carries', (db) => {
   let app: App;
+  let ctx: AppContext;
   let exchange: TestUser;
   let trader: TestUser;
   let exchangeKey: string;
@@ -14,6 +17,7 @@ describeEngines('market calendar, prompts and carries', (db) => {
   beforeAll(async () => {
     const built = await testApp(db(), () => new Date('2026-12-01T10:00:00Z'));
     app = built.app;
+    ctx = built.ctx;
     const x = await makeOrg(db(), 'exchange');
     exchange = await makeUser(built.ctx, x.id, 'member');
     trader = await makeUser(built.ctx, (await makeOrg(db(), 'trader')).id, 'admin');
@@ -248,6 +252,14 @@ describeEngines('market calendar, prompts and carries', (db) => {
         payload: { reason: 'x' },
       });
       expect(missing.statusCode).toBe(404);
+    });
+
+    it('the audit finds a calendar change edited behind the application, seeded or logged', async () => {
+      const calendarFindings = async () => (await runAudit(ctx)).findings.filter((f) => f.code === 'calendar_changed').map((f) => f.record);
+      expect(await calendarFindings()).toEqual([]);
+      await db().query(`UPDATE calendar_adjustments SET withdrawn_from = NULL, withdrawn_reason = NULL WHERE id = $1`, [closureId]);
+      await db().query(`UPDATE calendar_adjustments SET name = 'Edited in SQL' WHERE reference_key = '2022-09-19-closure'`);
+      expect((await calendarFindings()).sort()).toEqual(['calendar change 2022-09-19 (closure)', 'calendar change 2027-06-16 (closure)']);
     });
   });
 });
