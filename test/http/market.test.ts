@@ -258,8 +258,9 @@ describeEngines('market calendar, prompts and carries', (db) => {
       const calendarFindings = async () => (await runAudit(ctx)).findings.filter((f) => f.code === 'calendar_changed').map((f) => f.record);
       expect(await calendarFindings()).toEqual([]);
       await db().query(`UPDATE calendar_adjustments SET withdrawn_from = NULL, withdrawn_reason = NULL WHERE id = $1`, [closureId]);
-      await db().query(`UPDATE calendar_adjustments SET name = 'Edited in SQL' WHERE reference_key = '2022-09-19-closure'`);
-      expect((await calendarFindings()).sort()).toEqual(['calendar change 2022-09-19 (closure)', 'calendar change 2027-06-16 (closure)']);
+      await db().query(`UPDATE calendar_adjustments SET name = 'Reworded' WHERE reference_key = '2022-06-03-closure'`);
+      await db().query(`UPDATE calendar_adjustments SET day = '2022-09-20' WHERE reference_key = '2022-09-19-closure'`);
+      expect((await calendarFindings()).sort()).toEqual(['calendar change 2022-09-20 (closure)', 'calendar change 2027-06-16 (closure)']);
     });
   });
 });
