@@ -98,6 +98,27 @@ const CarryAnswer = Type.Object({
   ]),
 });
 
+const Fill = Type.Object({ tradeDate: IsoDate, price: Decimal, source: Type.Union([Type.Literal('book'), Type.Literal('carry')]) });
+const RollAnswer = Type.Object({
+  metal: MetalCodeSchema,
+  lotTonnes: Decimal,
+  target: IsoDate,
+  rollDate: IsoDate,
+  carries: Type.Array(Type.Composite([Type.Omit(CarryAnswer, ['metal', 'tradeDate', 'lotTonnes']), Type.Object({ from: IsoDate })])),
+  realised: Type.Array(
+    Type.Object({ prompt: IsoDate, lots: Type.Integer(), buy: Fill, sell: Fill, pnlPerTonne: SignedDecimal, pnl: SignedDecimal }),
+  ),
+  realisedTotal: SignedDecimal,
+  carryNet: SignedDecimal,
+  open: Type.Object({
+    prompt: IsoDate,
+    netLots: Type.Integer(),
+    positions: Type.Array(Type.Composite([Fill, Type.Object({ side: Type.Union([Type.Literal('buy'), Type.Literal('sell')]), lots: Type.Integer() })])),
+    mark: Decimal,
+    pnl: SignedDecimal,
+  }),
+});
+
 const Price = Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?$', maxLength: 32, description: 'USD per tonne, exact decimal (at most 6 places)' });
 
 export function registerMarketRoutes(app: App, ctx: AppContext): void {
@@ -227,5 +248,43 @@ export function registerMarketRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (req) => service.quoteCarry(ctx, req.body),
+  );
+
+  app.post(
+    '/api/v1/carries/roll',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Propose the carries that line a book of positions up on one prompt, with realised and open P&L',
+        description:
+          'One carry per prompt with a net open position, onto `target`, dealt on `rollDate` at the prices in `marks` ' +
+          '(one per prompt involved). Buys and sells on each prompt are then matched first in, first out. Nothing is recorded.',
+        body: Type.Object(
+          {
+            metal: Type.String(),
+            rollDate: IsoDate,
+            target: IsoDate,
+            positions: Type.Array(
+              Type.Object(
+                {
+                  tradeDate: IsoDate,
+                  prompt: IsoDate,
+                  side: Type.Union([Type.Literal('buy'), Type.Literal('sell')]),
+                  lots: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+                  price: Price,
+                },
+                { additionalProperties: false },
+              ),
+              { minItems: 1, maxItems: 1000 },
+            ),
+            marks: Type.Record(Type.String({ format: 'date' }), Price, { maxProperties: 1000 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: RollAnswer, ...errors(400) },
+      },
+    },
+    async (req) => service.rollBook(ctx, req.body),
   );
 }

@@ -16,7 +16,15 @@ import {
   type BusinessCalendar,
   type ClosedDay,
 } from './calendar.ts';
-import { CarryInputError, quoteCarry as priceCarry, type CarryDirection, type CarryQuote } from './carry.ts';
+import {
+  CarryInputError,
+  quoteCarry as priceCarry,
+  rollPositions as roll,
+  type CarryDirection,
+  type CarryQuote,
+  type Position,
+  type RollResult,
+} from './carry.ts';
 import { formatDay, parseIsoDay, weekday, type Day } from './dates.ts';
 import { adjustmentsInForce, observedHolidays } from './holidays.ts';
 import { promptSchedule, PromptRuleError, type PromptSchedule } from './prompts.ts';
@@ -363,6 +371,59 @@ export async function quoteCarry(ctx: AppContext, input: CarryQuoteInput): Promi
         'The carry cannot be priced',
         e.issues.map((i) => ({ path: `body.${i.field}`, message: i.message })),
       );
+    }
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------- position roller
+
+export interface RollInput {
+  metal: string;
+  rollDate: string;
+  target: string;
+  positions: Position[];
+  marks: Record<string, string>;
+}
+
+export interface RollAnswer extends RollResult {
+  metal: MetalCode;
+  lotTonnes: string;
+}
+
+/**
+ * Lines a book up on one prompt: the target and every prompt still holding an open position must
+ * be prompts tradeable on the roll date (a position on an earlier prompt can no longer be carried).
+ */
+export async function rollBook(ctx: AppContext, input: RollInput): Promise<RollAnswer> {
+  const schedule = await prompts(
+    ctx,
+    { metal: input.metal, tradeDate: input.rollDate },
+    { metal: 'body.metal', tradeDate: 'body.rollDate', asOf: 'body.rollDate', threeMonthRule: 'body' },
+  );
+  const valid = new Set(schedule.prompts.map((x) => x.date));
+  const problems: ErrorDetail[] = [];
+  if (!valid.has(input.target)) {
+    problems.push({ path: 'body.target', message: `${input.target} is not a ${schedule.metal} prompt date on ${schedule.tradeDate}` });
+  }
+  const net = new Map<string, number>();
+  input.positions.forEach((p, i) => {
+    if (parseIsoDay(p.prompt) === undefined) problems.push({ path: `body.positions.${i}.prompt`, message: 'is not a date (YYYY-MM-DD)' });
+    if (p.tradeDate > schedule.tradeDate) problems.push({ path: `body.positions.${i}.tradeDate`, message: `is after the roll date ${schedule.tradeDate}` });
+    net.set(p.prompt, (net.get(p.prompt) ?? 0) + (p.side === 'buy' ? p.lots : -p.lots));
+  });
+  input.positions.forEach((p, i) => {
+    if (p.prompt !== input.target && net.get(p.prompt) !== 0 && !valid.has(p.prompt)) {
+      problems.push({ path: `body.positions.${i}.prompt`, message: `${p.prompt} is open but not a prompt that can be carried on ${schedule.tradeDate}` });
+    }
+  });
+  if (problems.length) throw new AppError('bad_request', 'The book cannot be rolled', problems);
+  const spec = await specFor(ctx, schedule.metal, schedule.tradeDate);
+  try {
+    return { metal: schedule.metal, lotTonnes: spec.lotTonnes, ...roll({ ...input, rollDate: schedule.tradeDate, lotTonnes: spec.lotTonnes }) };
+  } catch (e) {
+    if (e instanceof CarryInputError) {
+      throw new AppError('bad_request', 'The book cannot be rolled', e.issues.map((i) => ({ path: `body.${i.field}`, message: i.message })));
     }
     throw e;
   }

@@ -153,6 +153,7 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/v1/calendar/closures': either(users('member', ['exchange']), keys('specs:write', ['exchange'])),
   'POST /api/v1/calendar/closures/:closureId/withdrawal': either(users('member', ['exchange']), keys('specs:write', ['exchange'])),
   'POST /api/v1/carries/quote': anyone,
+  'POST /api/v1/carries/roll': anyone,
 };
 
 const RESTRICTED_CERT_FIELDS = ['content', 'pcr', 'chemistryCheck', 'reasons', 'producer', 'versions', 'warrantEligible'];

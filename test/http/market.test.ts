@@ -173,6 +173,44 @@ describeEngines('market calendar, prompts and carries', (db) => {
     });
   });
 
+  describe('position roller', () => {
+    const roll = (payload: Json) => app.inject({ method: 'POST', url: '/api/v1/carries/roll', payload });
+    const book = {
+      metal: 'CA',
+      rollDate: '2024-03-22',
+      target: '2024-05-28',
+      positions: [
+        { tradeDate: '2024-02-13', prompt: '2024-05-13', side: 'buy', lots: 1, price: '6100' },
+        { tradeDate: '2024-02-28', prompt: '2024-05-28', side: 'sell', lots: 2, price: '6450' },
+      ],
+      marks: { '2024-05-13': '6295', '2024-05-28': '6289.45' },
+    };
+
+    it('rolls the worked example: one lend, two realised legs, one short left', async () => {
+      const res = await roll(book);
+      expect(res.statusCode).toBe(200);
+      const r = res.json<Json>();
+      expect(r.carries).toHaveLength(1);
+      expect(r.carries[0]).toMatchObject({ from: '2024-05-13', direction: 'lend', net: '138.75', structure: 'backwardation' });
+      expect(r.realised.map((m: Json) => m.pnl)).toEqual(['4875', '4013.75']);
+      expect(r).toMatchObject({ realisedTotal: '8888.75', carryNet: '138.75', lotTonnes: '25' });
+      expect(r.open).toMatchObject({ prompt: '2024-05-28', netLots: -1, mark: '6289.45', pnl: '4013.75' });
+    });
+
+    it.each([
+      [{ target: '2024-05-27' }, 'body.target'], // spring bank holiday
+      [{ rollDate: '2024-03-23' }, 'body.rollDate'],
+      [{ marks: { '2024-05-13': '6295' } }, 'body.target'], // no price for the target
+      [{ positions: [{ tradeDate: '2024-02-13', prompt: '2024-03-21', side: 'buy', lots: 1, price: '6100' }] }, 'body.positions.0.prompt'], // already past
+      [{ positions: [{ tradeDate: '2024-04-01', prompt: '2024-05-13', side: 'buy', lots: 1, price: '6100' }] }, 'body.positions.0.tradeDate'],
+      [{ positions: [{ tradeDate: '2024-02-13', prompt: '2024-05-13', side: 'buy', lots: 0, price: '6100' }] }, 'body.positions.0.lots'],
+    ])('refuses %j naming %s', async (change, path) => {
+      const res = await roll({ ...book, ...change });
+      expect(res.statusCode).toBe(400);
+      expect(paths(res)).toContain(path);
+    });
+  });
+
   describe('exchange closures', () => {
     let closureId: string;
     const post = (payload: Json, who: Record<string, string> = { cookie: exchange.cookie }) =>
