@@ -54,6 +54,12 @@ export const PERMISSIONS = {
     scope: 'specs:write',
     description: 'Exchange members and administrators',
   },
+  'calendar.write': {
+    orgKinds: ['exchange'],
+    minRole: 'member',
+    scope: 'specs:write',
+    description: "Exchange members and administrators: the exchange's calendar closures and openings",
+  },
   'brands.write': {
     orgKinds: ['exchange'],
     minRole: 'member',

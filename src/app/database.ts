@@ -2,6 +2,7 @@ import type { Db } from '../platform/db.ts';
 import { migrate } from '../platform/migrate.ts';
 import { loadReferenceSpecs } from '../metals/repo.ts';
 import { loadReferenceSustainability } from '../disclosures/repo.ts';
+import { loadReferenceCalendar } from '../market/service.ts';
 
 export interface Prepared {
   /** Migrations applied by this call, in order (empty when the schema was current). */
@@ -15,5 +16,6 @@ export async function prepareDatabase(db: Db): Promise<Prepared> {
   const migrations = await migrate(db);
   const specs = await loadReferenceSpecs(db);
   await loadReferenceSustainability(db);
+  await loadReferenceCalendar(db);
   return { migrations, specs };
 }

@@ -13,6 +13,7 @@ import { registerCertificatePdfRoutes } from '../certificates/pdf-routes.ts';
 import { registerImportRoutes } from '../imports/routes.ts';
 import { registerSustainabilityRoutes } from '../disclosures/routes.ts';
 import { registerLedgerRoutes } from '../ledger/routes.ts';
+import { registerMarketRoutes } from '../market/routes.ts';
 import { registerMetalRoutes } from '../metals/routes.ts';
 import { registerWebRoutes } from '../web/routes.ts';
 import { AppError } from '../platform/errors.ts';
@@ -85,6 +86,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   registerLedgerRoutes(app, ctx);
   registerSustainabilityRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerMarketRoutes(app, ctx);
   // The web app last: its catch-all answers only what no route above does.
   await registerWebRoutes(app, ctx);
   return app;

@@ -5,6 +5,7 @@ import { describeError } from './common.ts';
 import { registerImport } from './import.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerOpenApi } from './openapi.ts';
+import { registerPrompts } from './prompts.ts';
 import { registerSeed } from './seed.ts';
 import { registerServe } from './serve.ts';
 import { registerTrust } from './trust.ts';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerOpenApi(program);
   registerTrust(program);
   registerWitness(program);
+  registerPrompts(program);
   return program;
 }
 

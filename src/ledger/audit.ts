@@ -2,6 +2,8 @@ import type { AppContext } from '../app/context.ts';
 import { brandLogRecord } from '../brands/service.ts';
 import * as brandsRepo from '../brands/repo.ts';
 import { revocationRecord } from '../certificates/service.ts';
+import { adjustmentLogRecord, listClosures } from '../market/service.ts';
+import { marketReference } from '../market/reference.ts';
 import { canonicalBytes, digestOf } from './canonical.ts';
 import { openCheckpoint } from './checkpoint.ts';
 import { checkCosignatureLine } from './cosignature.ts';
@@ -253,6 +255,23 @@ export async function runAudit(ctx: AppContext, seen: SeenCheckpoint[] = []): Pr
     const history = await brandsRepo.statusHistory(db, b.id);
     if (!logged || logged.digest !== digestOf(brandLogRecord(b, history.at(-1)))) {
       find('brand_changed', `brand ${b.code}`, `Brand ${b.code} differs from its last logged state`);
+    }
+  }
+
+  // ------------------------------------------------------------ exchange calendar changes
+  // Changes made through the API are logged. A seeded one is the reference file's until withdrawn:
+  // its day and kind (what decides the calendar) must still be the file's; the file's wording and
+  // sources may be improved later without making every database a finding.
+  const seeded = new Map(marketReference().adjustments.map((r) => [r.key, r]));
+  for (const a of await listClosures(ctx, { includeWithdrawn: true })) {
+    const what = `calendar change ${a.date} (${a.kind})`;
+    const logged = entriesOf('calendar_adjustment', a.id).at(-1);
+    const ref = a.referenceKey === null ? undefined : seeded.get(a.referenceKey);
+    if (!logged) {
+      const asSeeded = ref && a.version === 1 && ref.date === a.date && ref.kind === a.kind;
+      if (!asSeeded) find('calendar_changed', what, `The ${what} is neither logged nor on the day and of the kind the reference data seeded`);
+    } else if (logged.version !== a.version || logged.digest !== digestOf(adjustmentLogRecord(a))) {
+      find('calendar_changed', what, `The ${what} differs from its last logged state`);
     }
   }
 

@@ -26,6 +26,8 @@ export const LOG_KINDS = [
   'cbam.visibility_changed',
   'cbam.grant_created',
   'cbam.grant_revoked',
+  'calendar.adjustment_made',
+  'calendar.adjustment_withdrawn',
 ] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
 

@@ -148,6 +148,14 @@ const EXPECTED: Record<string, Expect> = {
   ),
   'GET /api/v1/certificates/:id/carbon': exchangeOrTarget,
   'GET /api/v1/cbam-exports': reader,
+  // Market calendar and carries (test/http/market.test.ts goes deeper).
+  'GET /api/v1/calendar/prompts': anyone,
+  'GET /api/v1/calendar/business-days': anyone,
+  'GET /api/v1/calendar/closures': anyone,
+  'POST /api/v1/calendar/closures': either(users('member', ['exchange']), keys('specs:write', ['exchange'])),
+  'POST /api/v1/calendar/closures/:closureId/withdrawal': either(users('member', ['exchange']), keys('specs:write', ['exchange'])),
+  'POST /api/v1/carries/quote': anyone,
+  'POST /api/v1/carries/roll': anyone,
 };
 
 const RESTRICTED_CERT_FIELDS = ['content', 'pcr', 'chemistryCheck', 'reasons', 'producer', 'versions', 'warrantEligible'];
@@ -219,6 +227,7 @@ describeEngines('authorisation matrix', (db) => {
       listNo: '0',
       index: '0',
       '*': 'index.html',
+      closureId: (await app.inject({ method: 'GET', url: '/api/v1/calendar/closures' })).json<{ items: { id: string }[] }>().items[0]!.id,
       importId: (
         await insertJob(db(), {
           id: randomUUID(),

@@ -13,6 +13,7 @@ import { DisclosurePage } from './pages/DisclosurePage.tsx';
 import { DisclosuresPage } from './pages/DisclosuresPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { ImportPage } from './pages/ImportPage.tsx';
+import { MarketCalendarPage } from './pages/MarketCalendarPage.tsx';
 import { IssuePage } from './pages/IssuePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OrganisationPage } from './pages/OrganisationPage.tsx';
@@ -41,6 +42,7 @@ export function App() {
         <Route path="producers/:orgId" element={<ProducerPage />} />
         <Route path="compare" element={<ComparePage />} />
         <Route path="imports" element={<ImportPage />} />
+        <Route path="market/calendar" element={<MarketCalendarPage />} />
         <Route path="organisations" element={<OrganisationsPage />} />
         <Route path="organisations/:orgId" element={<OrganisationPage />} />
         <Route path="invitations/accept" element={<AcceptInvitationPage />} />

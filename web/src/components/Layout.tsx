@@ -37,6 +37,7 @@ export function Layout() {
     { to: '/brands', label: t('nav.brands') },
     { to: '/compare', label: t('nav.compare') },
     { to: '/disclosures', label: t('nav.disclosures') },
+    { to: '/market/calendar', label: t('nav.market') },
     { to: '/verify', label: t('nav.verify') },
     ...(isProducerMember(s)
       ? [
