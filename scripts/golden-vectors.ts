@@ -28,7 +28,7 @@ if (fs.existsSync(out) && fs.readdirSync(out).length > 0) throw new Error(`${out
 fs.mkdirSync(out, { recursive: true });
 
 const PUBLIC_URL = 'https://assay.example';
-const db = await openPglite();
+const db = await openPglite(undefined);
 await prepareDatabase(db);
 const config = loadConfig({
   ASSAY_MASTER_KEY: randomBytes(32).toString('base64'),
@@ -57,7 +57,7 @@ async function userOf(orgId: string, role: 'admin' | 'member'): Promise<string> 
 async function call<T>(method: 'GET' | 'POST', url: string, cookie?: string, payload?: unknown): Promise<{ status: number; body: string; json: T }> {
   const r = await app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload !== undefined ? { payload: payload as object } : {}) });
   if (r.statusCode >= 400) throw new Error(`${method} ${url}: ${r.statusCode} ${r.body}`);
-  return { status: r.statusCode, body: r.body, json: (r.headers['content-type']?.includes('json') ? r.json() : undefined) as T };
+  return { status: r.statusCode, body: r.body, json: (String(r.headers['content-type'] ?? '').includes('json') ? r.json() : undefined) as T };
 }
 
 const exchange = await accessRepo.insertOrganisation(db, { name: 'Golden Exchange', kind: 'exchange', country: 'GB' });
