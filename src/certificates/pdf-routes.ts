@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
 import * as ledger from '../ledger/service.ts';
+import { reportFields } from '../ledger/report-schema.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
 import { errors, Uuid } from '../platform/schemas.ts';
@@ -16,9 +17,7 @@ import {
 } from './pdf.ts';
 
 const Report = Type.Object({
-  ok: Type.Boolean(),
-  checks: Type.Array(Type.Object({ name: Type.String(), status: Type.String(), reason: Type.String() })),
-  certificate: Type.Optional(Type.Object({}, { additionalProperties: true })),
+  ...reportFields,
   attachments: Type.Array(Type.String(), { description: 'Names of the files found attached to the PDF' }),
 });
 
@@ -99,7 +98,7 @@ export function registerCertificatePdfRoutes(app: App, ctx: AppContext): void {
         return {
           ok: false,
           attachments,
-          checks: [{ name: 'format', status: 'fail', reason: `The PDF has no attached ${CREDENTIAL_ATTACHMENT}, so there is nothing signed to check` }],
+          checks: [{ name: 'format' as const, status: 'fail' as const, reason: `The PDF has no attached ${CREDENTIAL_ATTACHMENT}, so there is nothing signed to check` }],
         };
       }
       const proof = files.get(PROOF_ATTACHMENT)?.toString('utf8');

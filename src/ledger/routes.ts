@@ -12,17 +12,10 @@ import { AppError } from '../platform/errors.ts';
 import * as service from './service.ts';
 import * as witnesses from './witness-service.ts';
 import { parseTilePath, TILE_WIDTH } from './tiles.ts';
+import { ReportSchema as Report } from './report-schema.ts';
 
 const tags = ['trust'];
 const VC_JWT = 'application/vc+jwt';
-const Report = Type.Object(
-  {
-    ok: Type.Boolean(),
-    checks: Type.Array(Type.Object({ name: Type.String(), status: Type.String(), reason: Type.String() })),
-    certificate: Type.Optional(Type.Object({}, { additionalProperties: true })),
-  },
-  { description: 'Each check answered separately: pass, fail or skip, with a reason in plain words' },
-);
 
 export function registerLedgerRoutes(app: App, ctx: AppContext): void {
   // Credentials and status lists travel as compact JWS text.

@@ -2095,13 +2095,30 @@ export interface paths {
               result: {
                 verdict: 'conforming' | 'non_conforming';
                 elements: {
-                  [key: string]: unknown;
+                  element: string;
+                  /** @description Mass %, minimal decimal string */
+                  reported: string;
+                  operator: '=' | '<' | '<=';
+                  uncertainty?: string;
+                  limit?: string;
+                  status: 'ok' | 'exceeds' | 'no_limit';
                 }[];
                 groups: {
-                  [key: string]: unknown;
+                  id: string;
+                  label: string;
+                  sum: string;
+                  limit: string;
+                  status: 'ok' | 'exceeds';
+                  includesBounds: boolean;
                 }[];
                 purity: {
-                  [key: string]: unknown;
+                  element: string;
+                  value: string;
+                  min: string;
+                  basis: 'reported' | 'difference';
+                  status: 'ok' | 'below';
+                  includesBounds: boolean;
+                  uncertainty?: string;
                 } | null;
                 notReported: string[];
                 reasons: {
@@ -4366,12 +4383,33 @@ export interface paths {
             'application/json': {
               ok: boolean;
               checks: {
-                name: string;
-                status: string;
+                name:
+                  | 'format'
+                  | 'signature'
+                  | 'issuer'
+                  | 'key_validity'
+                  | 'schema'
+                  | 'status'
+                  | 'log_inclusion'
+                  | 'witnesses'
+                  | 'current';
+                status: 'pass' | 'fail' | 'skip';
                 reason: string;
               }[];
+              /** @description Present when the signature verified (the fields are then authenticated) */
               certificate?: {
-                [key: string]: unknown;
+                id: string;
+                number: string;
+                version: number;
+                /** @description Brand code */
+                brand: string;
+                metal: string;
+                /** @description Left out for callers who may not read the full certificate */
+                pcr?: string;
+                productionDate: string;
+                /** @description Issuer DID */
+                issuer: string;
+                issuedAt: string;
               };
               /** @description Names of the files found attached to the PDF */
               attachments: string[];
@@ -5404,12 +5442,33 @@ export interface paths {
             'application/json': {
               ok: boolean;
               checks: {
-                name: string;
-                status: string;
+                name:
+                  | 'format'
+                  | 'signature'
+                  | 'issuer'
+                  | 'key_validity'
+                  | 'schema'
+                  | 'status'
+                  | 'log_inclusion'
+                  | 'witnesses'
+                  | 'current';
+                status: 'pass' | 'fail' | 'skip';
                 reason: string;
               }[];
+              /** @description Present when the signature verified (the fields are then authenticated) */
               certificate?: {
-                [key: string]: unknown;
+                id: string;
+                number: string;
+                version: number;
+                /** @description Brand code */
+                brand: string;
+                metal: string;
+                /** @description Left out for callers who may not read the full certificate */
+                pcr?: string;
+                productionDate: string;
+                /** @description Issuer DID */
+                issuer: string;
+                issuedAt: string;
               };
             };
           };
@@ -5486,12 +5545,33 @@ export interface paths {
             'application/json': {
               ok: boolean;
               checks: {
-                name: string;
-                status: string;
+                name:
+                  | 'format'
+                  | 'signature'
+                  | 'issuer'
+                  | 'key_validity'
+                  | 'schema'
+                  | 'status'
+                  | 'log_inclusion'
+                  | 'witnesses'
+                  | 'current';
+                status: 'pass' | 'fail' | 'skip';
                 reason: string;
               }[];
+              /** @description Present when the signature verified (the fields are then authenticated) */
               certificate?: {
-                [key: string]: unknown;
+                id: string;
+                number: string;
+                version: number;
+                /** @description Brand code */
+                brand: string;
+                metal: string;
+                /** @description Left out for callers who may not read the full certificate */
+                pcr?: string;
+                productionDate: string;
+                /** @description Issuer DID */
+                issuer: string;
+                issuedAt: string;
               };
             };
           };
