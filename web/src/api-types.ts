@@ -4923,6 +4923,28 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description The error report */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description Spreadsheet row (the header is row 1) or NDJSON line */
+                row: number;
+                column: string;
+                value: string | null;
+                code: string;
+                reason: string;
+              }[];
+              /** @description Pass as `after` for the next page */
+              next: number | null;
+            };
+            'text/csv': string;
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
         /** @description The one error body shape */
         400: {
           headers: {
@@ -8990,6 +9012,247 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                country: string | null;
+              };
+              brands: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                metal: string;
+                producer: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                plant: {
+                  name: string;
+                  country: string;
+                };
+                shapes: string[];
+                /** @description Only for the exchange and the brand’s producer */
+                annualCapacityTonnes?: string | null;
+                status: 'listed' | 'suspended' | 'delisted';
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                currentTrack: {
+                  track: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  effectiveFrom: string;
+                  standardCode: unknown;
+                } | null;
+                compliance: {
+                  status: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  effectiveDate: string;
+                  reason: string;
+                } | null;
+              }[];
+              certifications: {
+                /** Format: uuid */
+                id: string;
+                organisation: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                level: string;
+                brand: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                } | null;
+                asset: string | null;
+                topic: string;
+                kind: string;
+                title: string;
+                standardCode: string | null;
+                value: string | null;
+                unit: string | null;
+                periodStart: string | null;
+                periodEnd: string | null;
+                methodology: string | null;
+                validFrom: string | null;
+                validUntil: string | null;
+                validity: ('valid' | 'expired' | 'not_yet_valid') | null;
+                restricted: boolean;
+                auditorOrgId: string | null;
+                evidence: {
+                  /** Format: uuid */
+                  id: string;
+                  filename: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  sha256: string;
+                  /** Format: date-time */
+                  uploadedAt: string;
+                }[];
+                attestations: {
+                  /** Format: uuid */
+                  id: string;
+                  auditor: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  };
+                  statement: string;
+                  disclosureDigest: string;
+                  /** Format: date-time */
+                  attestedAt: string;
+                  credential: string;
+                  logIndex: number;
+                }[];
+                contentDigest: string;
+                credential: string;
+                logIndex: number;
+                /** Format: date-time */
+                filedAt: string;
+              }[];
+              metrics: {
+                /** Format: uuid */
+                id: string;
+                organisation: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                level: string;
+                brand: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                } | null;
+                asset: string | null;
+                topic: string;
+                kind: string;
+                title: string;
+                standardCode: string | null;
+                value: string | null;
+                unit: string | null;
+                periodStart: string | null;
+                periodEnd: string | null;
+                methodology: string | null;
+                validFrom: string | null;
+                validUntil: string | null;
+                validity: ('valid' | 'expired' | 'not_yet_valid') | null;
+                restricted: boolean;
+                auditorOrgId: string | null;
+                evidence: {
+                  /** Format: uuid */
+                  id: string;
+                  filename: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  sha256: string;
+                  /** Format: date-time */
+                  uploadedAt: string;
+                }[];
+                attestations: {
+                  /** Format: uuid */
+                  id: string;
+                  auditor: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  };
+                  statement: string;
+                  disclosureDigest: string;
+                  /** Format: date-time */
+                  attestedAt: string;
+                  credential: string;
+                  logIndex: number;
+                }[];
+                contentDigest: string;
+                credential: string;
+                logIndex: number;
+                /** Format: date-time */
+                filedAt: string;
+              }[];
+              targets: {
+                /** Format: uuid */
+                id: string;
+                organisation: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                level: string;
+                brand: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                } | null;
+                asset: string | null;
+                topic: string;
+                kind: string;
+                title: string;
+                standardCode: string | null;
+                value: string | null;
+                unit: string | null;
+                periodStart: string | null;
+                periodEnd: string | null;
+                methodology: string | null;
+                validFrom: string | null;
+                validUntil: string | null;
+                validity: ('valid' | 'expired' | 'not_yet_valid') | null;
+                restricted: boolean;
+                auditorOrgId: string | null;
+                evidence: {
+                  /** Format: uuid */
+                  id: string;
+                  filename: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  sha256: string;
+                  /** Format: date-time */
+                  uploadedAt: string;
+                }[];
+                attestations: {
+                  /** Format: uuid */
+                  id: string;
+                  auditor: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  };
+                  statement: string;
+                  disclosureDigest: string;
+                  /** Format: date-time */
+                  attestedAt: string;
+                  credential: string;
+                  logIndex: number;
+                }[];
+                contentDigest: string;
+                credential: string;
+                logIndex: number;
+                /** Format: date-time */
+                filedAt: string;
+              }[];
+            };
+          };
+        };
         /** @description The one error body shape */
         400: {
           headers: {
@@ -9067,6 +9330,55 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subjects: {
+                /** @description The organisation id, or the brand code or id, as asked */
+                id: string;
+                name: string;
+                brands: {
+                  code: string;
+                  metal: string;
+                  plant: {
+                    name: string;
+                    country: string;
+                  };
+                }[];
+                /** @description Brand code → current sourcing track */
+                tracks: {
+                  [key: string]: string | null;
+                };
+                certifications: {
+                  standardCode: string | null;
+                  level: string;
+                  validUntil: string | null;
+                  validity: ('valid' | 'expired' | 'not_yet_valid') | null;
+                }[];
+                /** @description Topic → the latest metric */
+                metrics: {
+                  [key: string]: {
+                    value: string;
+                    unit: string | null;
+                    periodEnd: string | null;
+                    title: string;
+                  };
+                };
+                targets: {
+                  topic: string;
+                  title: string;
+                  value: string;
+                  unit: string | null;
+                  by: string | null;
+                }[];
+              }[];
+            };
+          };
+        };
         /** @description The one error body shape */
         400: {
           headers: {
