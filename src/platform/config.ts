@@ -39,6 +39,11 @@ export interface Config {
     /** Worker threads that decide and sign import rows; 0 runs them on the main thread. */
     workers: number;
   };
+  /** Certificate PDF verification (POST /api/v1/verify/pdf), a public route reading untrusted files. */
+  pdf: {
+    /** Largest uploaded PDF in bytes; also the file limit of every multipart route that names none. */
+    maxBytes: number;
+  };
 }
 
 export type Env = Record<string, string | undefined>;
@@ -112,10 +117,18 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       chunkSize: int('ASSAY_IMPORT_CHUNK_SIZE', 1000, 1, 100_000),
       workers: int('ASSAY_IMPORT_WORKERS', Math.min(os.availableParallelism(), 8), 0, 64),
     },
+    pdf: {
+      maxBytes: int('ASSAY_PDF_MAX_BYTES', 5 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+    },
   };
 
   if (problems.length > 0) {
     throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  return Object.freeze({ ...config, argon2: Object.freeze(config.argon2), imports: Object.freeze(config.imports) });
+  return Object.freeze({
+    ...config,
+    argon2: Object.freeze(config.argon2),
+    imports: Object.freeze(config.imports),
+    pdf: Object.freeze(config.pdf),
+  });
 }
