@@ -10,10 +10,10 @@ import {
   CREDENTIAL_ATTACHMENT,
   PDF_LANGUAGES,
   PROOF_ATTACHMENT,
-  pdfAttachments,
   renderCertificatePdf,
   type PdfCertificate,
 } from './pdf.ts';
+import { DEFAULT_PDF_READ_LIMITS, readPdfAttachments } from './pdf-read.ts';
 
 const Report = Type.Object({
   ok: Type.Boolean(),
@@ -23,6 +23,8 @@ const Report = Type.Object({
 });
 
 export function registerCertificatePdfRoutes(app: App, ctx: AppContext): void {
+  const limits = { ...DEFAULT_PDF_READ_LIMITS, maxInflatedBytes: ctx.config.pdf.maxInflatedBytes };
+
   app.get(
     '/api/v1/certificates/:id/pdf',
     {
@@ -74,7 +76,7 @@ export function registerCertificatePdfRoutes(app: App, ctx: AppContext): void {
         tags: ['trust'],
         summary: 'Verify a certificate PDF: upload it (multipart, one file); its attached credential and proof are checked',
         consumes: ['multipart/form-data'],
-        response: { 200: Report, ...errors(400, 413) },
+        response: { 200: Report, ...errors(400, 413, 422) },
       },
     },
     async (req) => {
@@ -89,9 +91,11 @@ export function registerCertificatePdfRoutes(app: App, ctx: AppContext): void {
       }
       let files: Map<string, Buffer>;
       try {
-        files = await pdfAttachments(bytes);
+        files = readPdfAttachments(bytes, limits);
       } catch (e) {
-        throw new AppError('bad_request', 'The PDF could not be read', [{ path: 'file', message: (e as Error).message }]);
+        // The client gets a fixed message; what the reader met is only logged.
+        if (e instanceof AppError && e.status < 500) req.log.info({ code: e.code, detail: (e.cause as Error | undefined)?.message }, 'PDF refused');
+        throw e;
       }
       const attachments = [...files.keys()];
       const jwt = files.get(CREDENTIAL_ATTACHMENT)?.toString('utf8').trim();

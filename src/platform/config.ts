@@ -43,6 +43,8 @@ export interface Config {
   pdf: {
     /** Largest uploaded PDF in bytes; also the file limit of every multipart route that names none. */
     maxBytes: number;
+    /** Bytes a PDF may inflate to while it is read (attachments and object streams together). */
+    maxInflatedBytes: number;
   };
 }
 
@@ -119,6 +121,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     },
     pdf: {
       maxBytes: int('ASSAY_PDF_MAX_BYTES', 5 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+      maxInflatedBytes: int('ASSAY_PDF_MAX_INFLATED_BYTES', 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     },
   };
 
