@@ -45,6 +45,10 @@ export interface Config {
     maxBytes: number;
     /** Bytes a PDF may inflate to while it is read (attachments and object streams together). */
     maxInflatedBytes: number;
+    /** Wall-clock limit for reading one PDF; the worker thread reading it is terminated after it. */
+    timeoutMs: number;
+    /** Worker threads reading PDFs at once (further uploads wait in a short queue). */
+    workers: number;
   };
 }
 
@@ -122,6 +126,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     pdf: {
       maxBytes: int('ASSAY_PDF_MAX_BYTES', 5 * 1024 * 1024, 1024, 256 * 1024 * 1024),
       maxInflatedBytes: int('ASSAY_PDF_MAX_INFLATED_BYTES', 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+      timeoutMs: int('ASSAY_PDF_TIMEOUT_MS', 2000, 10, 60_000),
+      workers: int('ASSAY_PDF_WORKERS', 2, 1, 16),
     },
   };
 
