@@ -27,8 +27,12 @@ const Report = Type.Object({
 /** Room for the multipart framing around the file: boundaries, part headers, a few small fields. */
 const MULTIPART_SLACK_BYTES = 64 * 1024;
 
-/** The uploaded file, refused the moment it passes `max` bytes (busboy's limit event) rather than after reading it all. */
-function readUpTo(file: Readable, max: number): Promise<Buffer> {
+/**
+ * The uploaded file, refused the moment it passes `max` bytes (busboy's limit event) rather than
+ * after reading it all. A limit reached before this listens (the whole body already parsed) shows
+ * as a truncated stream at its end.
+ */
+function readUpTo(file: Readable & { truncated?: boolean }, max: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     file.on('data', (c: Buffer) => chunks.push(c));
@@ -36,7 +40,7 @@ function readUpTo(file: Readable, max: number): Promise<Buffer> {
       chunks.length = 0;
       reject(pdfTooLarge(max));
     });
-    file.once('end', () => resolve(Buffer.concat(chunks)));
+    file.once('end', () => (file.truncated ? reject(pdfTooLarge(max)) : resolve(Buffer.concat(chunks))));
     file.once('error', reject);
   });
 }

@@ -159,5 +159,10 @@ describeEngines('certificate PDF', (db) => {
     const unreadable = await app.inject({ method: 'POST', url: '/api/v1/verify/pdf', ...multipart(zeros, 'zeros.pdf') });
     expect(unreadable.statusCode).toBe(422);
     expect(unreadable.json()).toEqual({ error: { code: 'unprocessable', message: 'This file is not a PDF Assay can read' } });
+    // Past ASSAY_PDF_MAX_BYTES, even when the whole body arrives at once (busboy stops at the limit before the route listens).
+    const big = Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(ctx.config.pdf.maxBytes)]);
+    const tooBig = await app.inject({ method: 'POST', url: '/api/v1/verify/pdf', ...multipart(big, 'big.pdf') });
+    expect(tooBig.statusCode).toBe(413);
+    expect(tooBig.json<{ error: { code: string } }>().error.code).toBe('payload_too_large');
   });
 });
