@@ -32,7 +32,7 @@ export interface Config {
     maxRows: number;
     /** Largest total uncompressed size of an XLSX archive's entries. */
     maxUncompressedBytes: number;
-    /** Highest uncompressed/compressed ratio of any sizeable XLSX entry (zip-bomb defence). */
+    /** Highest uncompressed/compressed ratio of any sizeable XLSX entry, and of the archive as a whole (zip-bomb defence). */
     maxZipRatio: number;
     /** Certificates committed per transaction. */
     chunkSize: number;
