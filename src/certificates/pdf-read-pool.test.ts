@@ -45,6 +45,11 @@ describe('PDF reading pool', () => {
       PDF_READ_MESSAGES.unreadable,
     );
     expect(p.workers).toBe(1);
+    // Handed over, the bytes move to the worker instead of being copied; otherwise the caller keeps them.
+    const mine = Buffer.concat([GOOD, Buffer.alloc(8 * 1024)]);
+    expect((await p.read(mine, { handOver: true })).get('credential.jwt')?.toString()).toBe('a.b.c');
+    expect(mine.byteLength).toBe(0);
+    expect(GOOD.length).toBeGreaterThan(0);
     await p.close();
     expect(p.workers).toBe(0);
   });

@@ -47,12 +47,18 @@ export class PdfReadPool {
 
   constructor(private readonly opts: PdfReadPoolOptions) {}
 
-  /** The attached files of a PDF, by name; refusals are AppErrors whose cause says why, for the log. */
-  async read(bytes: Uint8Array): Promise<Map<string, Buffer>> {
+  /**
+   * The attached files of a PDF, by name; refusals are AppErrors whose cause says why, for the log.
+   * With `handOver`, the caller gives up `bytes`: when they are the whole of their buffer it moves
+   * to the worker (and is empty here afterwards) instead of being copied.
+   */
+  async read(bytes: Uint8Array, opts: { handOver?: boolean } = {}): Promise<Map<string, Buffer>> {
     await this.acquire();
     try {
       if (this.closed) throw closing();
-      return await this.run(bytes);
+      const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      // The worker must own what it is sent (transferred, not cloned); a pooled or shared buffer is copied first.
+      return await this.run(opts.handOver && whole ? bytes : new Uint8Array(bytes));
     } finally {
       this.release();
     }
@@ -159,10 +165,8 @@ export class PdfReadPool {
     });
   }
 
-  private async run(bytes: Uint8Array): Promise<Map<string, Buffer>> {
+  private async run(own: Uint8Array): Promise<Map<string, Buffer>> {
     const w = this.idle.pop() ?? (await this.spawn());
-    // A copy the worker owns (transferred, not cloned): the caller's buffer may be pooled.
-    const copy = new Uint8Array(bytes);
     const ms = this.opts.timeoutMs;
     return new Promise((resolve, reject) => {
       const done = (keep: boolean): void => {
@@ -215,7 +219,7 @@ export class PdfReadPool {
       w.on('message', onMessage);
       w.on('error', onError);
       w.on('exit', onExit);
-      w.postMessage({ bytes: copy, limits: this.opts.limits } satisfies PdfReadRequest, [copy.buffer]);
+      w.postMessage({ bytes: own, limits: this.opts.limits } satisfies PdfReadRequest, [own.buffer as ArrayBuffer]);
     });
   }
 }

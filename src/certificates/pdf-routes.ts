@@ -133,7 +133,7 @@ export function registerCertificatePdfRoutes(app: App, ctx: AppContext): void {
       }
       let files: Map<string, Buffer>;
       try {
-        files = await readers.read(bytes);
+        files = await readers.read(bytes, { handOver: true }); // bytes are not used after this
       } catch (e) {
         // The client gets a fixed message; what the reader met is only logged.
         if (e instanceof AppError && e.status < 500) req.log.info({ code: e.code, detail: (e.cause as Error | undefined)?.message }, 'PDF refused');
