@@ -4363,7 +4363,9 @@ export interface paths {
     put?: never;
     /**
      * Verify a certificate PDF: upload it (multipart, one file); its attached credential and proof are checked
-     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     * @description Public. The file may be at most `ASSAY_PDF_MAX_BYTES` (413 beyond, refused as soon as the limit is passed). It is read on a worker thread with a time limit, and only its attached files are inflated, within a byte cap; a file that is not a PDF Assay can read, or exceeds a limit, answers 422; 503 when too many PDFs are being read at once.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
      */
     post: {
       parameters: {
@@ -4438,6 +4440,46 @@ export interface paths {
         };
         /** @description The one error body shape */
         413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  path?: string;
+                  message: string;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  path?: string;
+                  message: string;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        503: {
           headers: {
             [name: string]: unknown;
           };
