@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../src/app/context.ts';
 import { prepareDatabase } from '../src/app/database.ts';
 import { buildContent, issueCertificate } from '../src/certificates/service.ts';
-import { ensureIssuerKey, orgDid } from '../src/ledger/keys-service.ts';
+import { ensureIssuerKey, orgDid } from '../src/trust/keys-service.ts';
 import {
   appendEntries,
   inclusionProof,
@@ -23,10 +23,10 @@ import {
   startCheckpointer,
   treeSize,
   type NewEntry,
-} from '../src/ledger/log-service.ts';
-import { credentialSigner, decodeCredentialJwt, signCredentialJwt } from '../src/ledger/vc.ts';
+} from '../src/trust/log-service.ts';
+import { credentialSigner, decodeCredentialJwt, signCredentialJwt } from '../src/trust/vc.ts';
 import { certificateCredential, statusListUrl } from '../src/certificates/credential.ts';
-import { digestBytes } from '../src/ledger/trust.ts';
+import { digestBytes } from '../src/trust/trust.ts';
 import * as brandsRepo from '../src/brands/repo.ts';
 import { SettlePool } from '../src/imports/settle-pool.ts';
 import { decide, settleDecision, type Candidate } from '../src/imports/settle.ts';

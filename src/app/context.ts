@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import type { Config } from '../platform/config.ts';
 import type { Db } from '../platform/db.ts';
-import { LocalMasterKeyWrapper, loadOrCreateMasterKey, masterKeyFromBase64, type KeyWrapper } from '../ledger/keystore.ts';
+import { LocalMasterKeyWrapper, loadOrCreateMasterKey, masterKeyFromBase64, type KeyWrapper } from '../trust/keystore.ts';
 
 /** What every service needs: the database, the configuration, a clock and the key store. */
 export interface AppContext {

@@ -12,7 +12,7 @@ import { registerCertificateRoutes } from '../certificates/routes.ts';
 import { registerCertificatePdfRoutes } from '../certificates/pdf-routes.ts';
 import { registerImportRoutes } from '../imports/routes.ts';
 import { registerSustainabilityRoutes } from '../disclosures/routes.ts';
-import { registerLedgerRoutes } from '../ledger/routes.ts';
+import { registerTrustRoutes } from '../trust/routes.ts';
 import { registerMarketRoutes } from '../market/routes.ts';
 import { registerMetalRoutes } from '../metals/routes.ts';
 import { registerWebRoutes } from '../web/routes.ts';
@@ -83,7 +83,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   registerCertificateRoutes(app, ctx);
   registerCertificatePdfRoutes(app, ctx);
   registerImportRoutes(app, ctx);
-  registerLedgerRoutes(app, ctx);
+  registerTrustRoutes(app, ctx);
   registerSustainabilityRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerMarketRoutes(app, ctx);

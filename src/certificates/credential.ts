@@ -1,4 +1,4 @@
-import { buildCredential, type Credential } from '../ledger/vc.ts';
+import { buildCredential, type Credential } from '../trust/vc.ts';
 import type { CertificateContent } from './model.ts';
 
 // How a certificate version becomes a W3C VC 2.0: the content is the credentialSubject, the

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
-import * as ledger from '../ledger/service.ts';
+import * as ledger from '../trust/service.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
 import { errors, Uuid } from '../platform/schemas.ts';

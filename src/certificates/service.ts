@@ -6,12 +6,12 @@ import { actorOf, type Authenticated, type Principal } from '../access/principal
 import { personBehind } from '../access/service.ts';
 import { recordAudit } from '../audit/repo.ts';
 import * as brandsRepo from '../brands/repo.ts';
-import { digestOf } from '../ledger/canonical.ts';
-import { ensureIssuerKey, orgDid, type SigningKey } from '../ledger/keys-service.ts';
-import { appendEntries, type NewEntry } from '../ledger/log-service.ts';
-import { allocateIndex, locate, revokeIndex } from '../ledger/status-service.ts';
-import { digestBytes, type LogKind } from '../ledger/trust.ts';
-import { signCredentialJwt } from '../ledger/vc.ts';
+import { digestOf } from '../trust/canonical.ts';
+import { ensureIssuerKey, orgDid, type SigningKey } from '../trust/keys-service.ts';
+import { appendEntries, type NewEntry } from '../trust/log-service.ts';
+import { allocateIndex, locate, revokeIndex } from '../trust/status-service.ts';
+import { digestBytes, type LogKind } from '../trust/trust.ts';
+import { signCredentialJwt } from '../trust/vc.ts';
 import type { Queryable } from '../platform/db.ts';
 import { certificateCredential, statusListUrl } from './credential.ts';
 import * as metalsRepo from '../metals/repo.ts';

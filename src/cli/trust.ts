@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { certificateSubjectSchema } from '../certificates/subject-schema.ts';
-import { runAudit, type SeenCheckpoint } from '../ledger/audit.ts';
-import type { TrustBundle } from '../ledger/trust.ts';
-import { buildTrustBundle } from '../ledger/trust-service.ts';
-import { verifyCertificate } from '../ledger/verify.ts';
+import { runAudit, type SeenCheckpoint } from '../trust/audit.ts';
+import type { TrustBundle } from '../trust/trust.ts';
+import { buildTrustBundle } from '../trust/trust-service.ts';
+import { verifyCertificate } from '../trust/verify.ts';
 import { CliError, config, print, withContext } from './common.ts';
 
 // Offline trust: export what a verifier needs, verify without any network or database, and audit

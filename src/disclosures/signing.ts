@@ -1,8 +1,8 @@
 import type { AppContext } from '../app/context.ts';
-import { orgDid, type SigningKey } from '../ledger/keys-service.ts';
-import { appendEntries } from '../ledger/log-service.ts';
-import { digestBytes, type LogKind } from '../ledger/trust.ts';
-import { buildCredential, signCredentialJwt } from '../ledger/vc.ts';
+import { orgDid, type SigningKey } from '../trust/keys-service.ts';
+import { appendEntries } from '../trust/log-service.ts';
+import { digestBytes, type LogKind } from '../trust/trust.ts';
+import { buildCredential, signCredentialJwt } from '../trust/vc.ts';
 import type { Queryable } from '../platform/db.ts';
 
 // Every sustainability record is a W3C VC signed (vc+jwt, Ed25519) by the organisation that makes

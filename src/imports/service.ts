@@ -6,7 +6,7 @@ import type { AppContext } from '../app/context.ts';
 import type { Authenticated, Principal } from '../access/principal.ts';
 import * as accessRepo from '../access/repo.ts';
 import { recordAudit } from '../audit/repo.ts';
-import { ensureIssuerKey, orgDid } from '../ledger/keys-service.ts';
+import { ensureIssuerKey, orgDid } from '../trust/keys-service.ts';
 import * as metalsRepo from '../metals/repo.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import { METAL_CODES, type ContractSpec, type MetalCode } from '../metals/spec-types.ts';

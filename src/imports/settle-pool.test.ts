@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BrandRecord } from '../brands/repo.ts';
 import { buildContent } from '../certificates/service.ts';
 import { sampleSubmission, seededRng } from '../certificates/samples.ts';
-import { credentialSigner } from '../ledger/vc.ts';
+import { credentialSigner } from '../trust/vc.ts';
 import { readReferenceSpecs } from '../metals/repo.ts';
 import { METAL_CODES } from '../metals/spec-types.ts';
 import type { ExistingCertificate } from './repo.ts';

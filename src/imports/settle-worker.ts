@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
-import { credentialSigner, type CredentialSigner } from '../ledger/vc.ts';
+import { credentialSigner, type CredentialSigner } from '../trust/vc.ts';
 import type { Evaluation } from '../certificates/model.ts';
 import { decide, settle, verdictOf, type Allocation, type Candidate, type Decision, type SettleDecision, type Settled, type SigningEnv, type Verdict } from './settle.ts';
 

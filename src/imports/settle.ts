@@ -3,10 +3,10 @@ import { certificateCredential, statusListUrl } from '../certificates/credential
 import type { CertificateContent, Evaluation, IssuedBy, Submission } from '../certificates/model.ts';
 import { evaluateSubmission } from '../certificates/rules.ts';
 import { buildContent, CERTIFICATE_RULES, ORIGIN_RESTRICTIONS } from '../certificates/service.ts';
-import { canonicalJsonWith, canonicalMembers, digestOf, joinMembers, sha256Hex } from '../ledger/canonical.ts';
-import { locate } from '../ledger/status-service.ts';
-import { digestBytes, type LogKind } from '../ledger/trust.ts';
-import type { CredentialSigner } from '../ledger/vc.ts';
+import { canonicalJsonWith, canonicalMembers, digestOf, joinMembers, sha256Hex } from '../trust/canonical.ts';
+import { locate } from '../trust/status-service.ts';
+import { digestBytes, type LogKind } from '../trust/trust.ts';
+import type { CredentialSigner } from '../trust/vc.ts';
 import type { ContractSpec } from '../metals/spec-types.ts';
 import type { ExistingCertificate } from './repo.ts';
 import { versionLinePrefix } from '../certificates/repo.ts';

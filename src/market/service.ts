@@ -1,8 +1,8 @@
 import type { AppContext } from '../app/context.ts';
 import { actorOf, type Authenticated } from '../access/principal.ts';
 import { recordAudit } from '../audit/repo.ts';
-import { digestOf } from '../ledger/canonical.ts';
-import { appendEntries } from '../ledger/log-service.ts';
+import { digestOf } from '../trust/canonical.ts';
+import { appendEntries } from '../trust/log-service.ts';
 import { isMetal, listSpecVersions } from '../metals/service.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import { METAL_CODES, type ContractSpec, type MetalCode } from '../metals/spec-types.ts';

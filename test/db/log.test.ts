@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import { runAudit } from '../../src/ledger/audit.ts';
-import { appendEntries, consistencyProof, currentRoot, inclusionProof, publishCheckpoint } from '../../src/ledger/log-service.ts';
-import { parseCheckpoint } from '../../src/ledger/checkpoint.ts';
-import { rootFromLeafHashes, verifyConsistency, verifyInclusion } from '../../src/ledger/merkle.ts';
-import { parseNote } from '../../src/ledger/note.ts';
+import { runAudit } from '../../src/trust/audit.ts';
+import { appendEntries, consistencyProof, currentRoot, inclusionProof, publishCheckpoint } from '../../src/trust/log-service.ts';
+import { parseCheckpoint } from '../../src/trust/checkpoint.ts';
+import { rootFromLeafHashes, verifyConsistency, verifyInclusion } from '../../src/trust/merkle.ts';
+import { parseNote } from '../../src/trust/note.ts';
 import { describeEngines } from '../engines.ts';
 import { testContext } from '../factories.ts';
 

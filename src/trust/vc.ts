@@ -79,7 +79,7 @@ export interface BuildCredentialInput {
   subject: Record<string, unknown>;
   /**
    * The caller built `subject` for this credential, will not change it, and canonicalises the
-   * credential itself (ledger/canonical.ts canonicalJsonWith): it is used as is. Otherwise it is
+   * credential itself (trust/canonical.ts canonicalJsonWith): it is used as is. Otherwise it is
    * copied (checked as plain JSON, keys in canonical order).
    */
   subjectOwned?: boolean;
@@ -339,7 +339,7 @@ export function buildCredential(input: BuildCredentialInput): Credential {
 
 /**
  * `canonical`, when given, is the credential's RFC 8785 text already computed by the caller
- * (ledger/canonical.ts canonicalJsonWith); it is signed as is.
+ * (trust/canonical.ts canonicalJsonWith); it is signed as is.
  */
 export type CredentialSigner = (credential: Credential | Record<string, unknown>, canonical?: string) => string;
 

@@ -24,7 +24,7 @@ const Report = Type.Object(
   { description: 'Each check answered separately: pass, fail or skip, with a reason in plain words' },
 );
 
-export function registerLedgerRoutes(app: App, ctx: AppContext): void {
+export function registerTrustRoutes(app: App, ctx: AppContext): void {
   // Credentials and status lists travel as compact JWS text.
   app.addContentTypeParser(VC_JWT, { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
