@@ -1,4 +1,4 @@
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import type { Authenticated } from '../access/principal.ts';
 import { forbidden } from '../platform/errors.ts';
 import { listAudit, type AuditEvent } from './repo.ts';

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import * as ledger from '../trust/service.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';

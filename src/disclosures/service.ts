@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
 import * as accessRepo from '../access/repo.ts';
 import { recordAudit } from '../audit/repo.ts';

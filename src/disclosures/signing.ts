@@ -1,4 +1,4 @@
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { orgDid, type SigningKey } from '../trust/keys-service.ts';
 import { appendEntries } from '../trust/log-service.ts';
 import { digestBytes, type LogKind } from '../trust/trust.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import * as brandsRepo from '../brands/repo.ts';
 import type { CertificateStatus, IssuedBy } from '../certificates/model.ts';
 import { personBehind } from '../access/service.ts';

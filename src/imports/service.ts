@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import type { Authenticated, Principal } from '../access/principal.ts';
 import * as accessRepo from '../access/repo.ts';
 import { recordAudit } from '../audit/repo.ts';

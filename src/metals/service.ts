@@ -1,4 +1,4 @@
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated } from '../access/principal.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { AppError, isUniqueViolation, notFound } from '../platform/errors.ts';

@@ -1,4 +1,4 @@
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { brandLogRecord } from '../brands/service.ts';
 import * as brandsRepo from '../brands/repo.ts';
 import { revocationRecord } from '../certificates/service.ts';

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import type { Queryable } from '../platform/db.ts';
 import { isUniqueViolation } from '../platform/errors.ts';
 import { didWebForHost, didWebForOrg } from './did.ts';

@@ -17,6 +17,7 @@
  *
  * The only I/O in this module is `loadOrCreateMasterKey`.
  */
+import type { KeyWrapper } from '../platform/context.ts';
 import {
   createCipheriv,
   createDecipheriv,
@@ -45,12 +46,7 @@ export class KeystoreError extends Error {
 }
 
 /** Encrypts and decrypts private key material at rest. */
-export interface KeyWrapper {
-  /** Stable identifier of the wrapping key, stored beside each wrapped key. */
-  id: string;
-  wrap(plain: Buffer, aad: string): Promise<Buffer>;
-  unwrap(wrapped: Buffer, aad: string): Promise<Buffer>;
-}
+export type { KeyWrapper } from '../platform/context.ts';
 
 export const MASTER_KEY_BYTES = 32;
 const WRAP_VERSION = 0x01;

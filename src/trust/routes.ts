@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { certificateSubjectSchema } from '../certificates/subject-schema.ts';
 import { SUBJECT_SCHEMA_PATH } from '../certificates/credential.ts';
 import { caller, type App } from '../platform/http.ts';

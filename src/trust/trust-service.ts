@@ -1,4 +1,4 @@
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { statusListUrl } from '../certificates/credential.ts';
 import { ensureLogKey, jwkOf, registryDid } from './keys-service.ts';
 import { issuerKeys, type SigningKeyRow } from './keys-repo.ts';
