@@ -1,6 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
-import { recordAudit, type AuditInput } from '../audit/repo.ts';
+import { recordEvent, type TrailEvent } from '../trail/repo.ts';
 import * as repo from './repo.ts';
 import {
   actorOf,
@@ -52,7 +52,7 @@ export async function signIn(
   const expiresAt = new Date(ctx.now().getTime() + ctx.config.sessionTtlHours * 3600 * 1000);
   await ctx.db.transaction(async (tx) => {
     await repo.insertSession(tx, { tokenHash: tokenHash(token), userId: user.id, expiresAt });
-    await recordAudit(tx, {
+    await recordEvent(tx, {
       actor: { userId: user.id, apiKeyId: null, orgId: user.orgId },
       action: 'session.created',
       subjectType: 'user',
@@ -101,7 +101,7 @@ export async function createOrganisation(
         kind: input.kind,
         country: input.country ?? null,
       });
-      await recordAudit(tx, {
+      await recordEvent(tx, {
         actor: actorOf(p),
         action: 'organisation.created',
         subjectType: 'organisation',
@@ -176,7 +176,7 @@ export async function removeUser(ctx: AppContext, p: Authenticated, orgId: strin
   return ctx.db.transaction(async (tx) => {
     const user = await repo.disableUser(tx, orgId, userId, ctx.now());
     if (!user) throw notFound('User');
-    await recordAudit(tx, { actor: actorOf(p), action: 'user.removed', subjectType: 'user', subjectId: userId, details: { orgId } });
+    await recordEvent(tx, { actor: actorOf(p), action: 'user.removed', subjectType: 'user', subjectId: userId, details: { orgId } });
     return user;
   });
 }
@@ -188,7 +188,7 @@ export async function removeUser(ctx: AppContext, p: Authenticated, orgId: strin
  */
 export async function addUser(
   ctx: AppContext,
-  actor: AuditInput['actor'],
+  actor: TrailEvent['actor'],
   orgId: string,
   input: { email: string; name: string; role: Role; password?: string },
   addedBy: { orgId: string | null; userId: string | null; exchange?: boolean } = { orgId: null, userId: null },
@@ -214,7 +214,7 @@ export async function addUser(
         await repo.insertInvitation(tx, { tokenHash: tokenHash(token), userId: user.id, expiresAt });
         invitation = { invitationToken: token, invitationExpiresAt: expiresAt.toISOString() };
       }
-      await recordAudit(tx, {
+      await recordEvent(tx, {
         actor,
         action: passwordHash ? 'user.created' : 'user.invited',
         subjectType: 'user',
@@ -255,7 +255,7 @@ export async function acceptInvitation(ctx: AppContext, token: string, password:
     if (!userId) throw new AppError('not_found', 'This invitation is unknown, expired or already used');
     await repo.setPassword(tx, userId, hash);
     if (newName !== undefined) await repo.setName(tx, userId, newName);
-    await recordAudit(tx, {
+    await recordEvent(tx, {
       actor: { userId, apiKeyId: null, orgId: null },
       action: 'user.invitation_accepted',
       subjectType: 'user',
@@ -286,7 +286,7 @@ export async function createApiKey(
   const { key, prefix, secretHash } = newApiKey();
   const apiKey = await ctx.db.transaction(async (tx) => {
     const k = await repo.insertApiKey(tx, { orgId: p.orgId, name: input.name.trim(), prefix, secretHash, scopes, createdBy: p.userId });
-    await recordAudit(tx, {
+    await recordEvent(tx, {
       actor: actorOf(p),
       action: 'api_key.created',
       subjectType: 'api_key',
@@ -306,7 +306,7 @@ export async function revokeApiKey(ctx: AppContext, p: Authenticated, id: string
   return ctx.db.transaction(async (tx) => {
     const k = await repo.revokeApiKey(tx, p.orgId, id);
     if (!k) throw notFound('API key');
-    await recordAudit(tx, { actor: actorOf(p), action: 'api_key.revoked', subjectType: 'api_key', subjectId: id });
+    await recordEvent(tx, { actor: actorOf(p), action: 'api_key.revoked', subjectType: 'api_key', subjectId: id });
     return k;
   });
 }

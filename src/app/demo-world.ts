@@ -2,7 +2,7 @@ import type { AppContext } from './context.ts';
 import * as accessRepo from '../access/repo.ts';
 import { acceptInvitation, addUser, createOrganisation, createUser } from '../access/service.ts';
 import type { Authenticated, OrgKind } from '../access/principal.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordEvent } from '../trail/repo.ts';
 import { listBrand, type Brand } from '../brands/service.ts';
 import type { Submission } from '../certificates/model.ts';
 import { sampleSubmission, seededRng, type Rng } from '../certificates/samples.ts';
@@ -512,7 +512,7 @@ export async function seedDemoWorld(ctx: AppContext, opts: SeedOptions): Promise
       kind: 'exchange',
       country: EXCHANGE.country,
     });
-    await recordAudit(tx, {
+    await recordEvent(tx, {
       actor: { userId: null, apiKeyId: null, orgId: null },
       action: 'organisation.created',
       subjectType: 'organisation',

@@ -1,7 +1,7 @@
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
 import * as accessRepo from '../access/repo.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordEvent } from '../trail/repo.ts';
 import { digestOf } from '../trust/canonical.ts';
 import { appendEntries } from '../trust/log-service.ts';
 import type { LogKind } from '../trust/trust.ts';
@@ -12,6 +12,7 @@ import { selectSpec } from '../metals/spec-select.ts';
 import { isIsoCountry } from '../platform/countries.ts';
 import { AppError, forbidden, isUniqueViolation, notFound, type ErrorDetail } from '../platform/errors.ts';
 import * as repo from './repo.ts';
+import { brandLogRecord } from './records.ts';
 import { allowedTransition } from './rules.ts';
 
 export type Brand = repo.BrandRecord;
@@ -48,21 +49,7 @@ export interface ListBrandInput {
   annualCapacityTonnes?: string | null;
 }
 
-/** What a brand log entry commits to: the brand as it stands after the change, with its latest status record. */
-export function brandLogRecord(b: Brand, latest: repo.StatusChange | undefined) {
-  return {
-    brandId: b.id,
-    code: b.code,
-    name: b.name,
-    metal: b.metal,
-    producerOrgId: b.producer.id,
-    plant: b.plant,
-    shapes: b.shapes,
-    status: b.status,
-    statusEffectiveDate: latest?.effectiveDate ?? null,
-    statusReason: latest?.reason ?? null,
-  };
-}
+export { brandLogRecord } from './records.ts';
 
 async function logBrand(ctx: AppContext, tx: Queryable, kind: LogKind, b: Brand): Promise<void> {
   const history = await repo.statusHistory(tx, b.id);
@@ -105,7 +92,7 @@ export async function listBrand(ctx: AppContext, p: Authenticated, input: ListBr
       });
       const brand = (await repo.getBrand(tx, id))!;
       await logBrand(ctx, tx, 'brand.listed', brand);
-      await recordAudit(tx, {
+      await recordEvent(tx, {
         actor: actorOf(p),
         action: 'brand.listed',
         subjectType: 'brand',
@@ -150,7 +137,7 @@ export async function updateBrand(
     });
     const after = (await repo.getBrand(tx, id))!;
     await logBrand(ctx, tx, 'brand.updated', after);
-    await recordAudit(tx, {
+    await recordEvent(tx, {
       actor: actorOf(p),
       action: 'brand.updated',
       subjectType: 'brand',
@@ -190,7 +177,7 @@ export async function changeStatus(
     });
     const after = (await repo.getBrand(tx, id))!;
     await logBrand(ctx, tx, 'brand.status_changed', after);
-    await recordAudit(tx, {
+    await recordEvent(tx, {
       actor: actorOf(p),
       action: 'brand.status_changed',
       subjectType: 'brand',

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
 import { personBehind } from '../access/service.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordEvent } from '../trail/repo.ts';
 import * as brandsRepo from '../brands/repo.ts';
 import { digestOf } from '../trust/canonical.ts';
 import { ensureIssuerKey, orgDid, type SigningKey } from '../trust/keys-service.ts';
@@ -20,6 +20,7 @@ import type { ContractSpec, MetalCode } from '../metals/spec-types.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
 import type { CertificateContent, CertificateStatus, Evaluation, IssuedBy, Submission } from './model.ts';
 import * as repo from './repo.ts';
+import { revocationRecord } from './records.ts';
 import { evaluateSubmission, type CertificateRules, type OriginRestriction } from './rules.ts';
 import { canReadFull, fullView, minimalView, summaryView, versionView } from './views.ts';
 
@@ -177,7 +178,7 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
         originCountry: s.originCountry,
         statusReason: null,
       });
-      await recordAudit(tx, {
+      await recordEvent(tx, {
         actor,
         action: status === 'issued' ? 'certificate.issued' : 'certificate.rejected',
         subjectType: 'certificate',
@@ -251,7 +252,7 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
         originCountry: s.originCountry,
         statusReason: null,
       });
-      await recordAudit(tx, {
+      await recordEvent(tx, {
         actor,
         action: 'certificate.amended',
         subjectType: 'certificate',
@@ -270,13 +271,7 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
   return getCertificate(ctx, p, id);
 }
 
-/** What a revocation log entry commits to; the audit recomputes it from the certificate row. */
-export const revocationRecord = (certificateId: string, version: number, reason: string) => ({
-  certificateId,
-  status: 'revoked',
-  version,
-  reason,
-});
+export { revocationRecord } from './records.ts';
 
 export async function revokeCertificate(ctx: AppContext, p: Authenticated, id: string, reason: string) {
   await ctx.db.transaction(async (tx) => {
@@ -295,7 +290,7 @@ export async function revokeCertificate(ctx: AppContext, p: Authenticated, id: s
     ];
     if (c.status_index !== null) entries.push(await revokeIndex(tx, c.producer_org_id, c.status_index));
     await appendEntries(ctx, tx, entries);
-    await recordAudit(tx, {
+    await recordEvent(tx, {
       actor: actorOf(p),
       action: 'certificate.revoked',
       subjectType: 'certificate',

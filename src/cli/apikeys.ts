@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { SCOPES, SCOPES_BY_KIND } from '../access/principal.ts';
 import * as accessRepo from '../access/repo.ts';
 import { newApiKey } from '../access/secrets.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordEvent } from '../trail/repo.ts';
 import { CliError, parseList, print, resolveOrganisation, withContext } from './common.ts';
 
 export function registerApiKeys(program: Command): void {
@@ -35,7 +35,7 @@ export function registerApiKeys(program: Command): void {
             scopes,
             createdBy: null,
           });
-          await recordAudit(tx, {
+          await recordEvent(tx, {
             actor: { userId: null, apiKeyId: null, orgId: org.id },
             action: 'api_key.created',
             subjectType: 'api_key',

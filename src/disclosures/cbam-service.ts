@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
 import * as accessRepo from '../access/repo.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordEvent } from '../trail/repo.ts';
 import * as brandsRepo from '../brands/repo.ts';
 import * as certificatesRepo from '../certificates/repo.ts';
 import { canReadFull } from '../certificates/views.ts';
@@ -140,7 +140,7 @@ async function record(
       validFrom: submittedAt,
     });
     await repo.insertCbam(tx, { id, brandId: brand.id, version, figures, source, content, contentDigest, credential, logIndex, ...actorIds(p) });
-    await recordAudit(tx, {
+    await recordEvent(tx, {
       actor: actorOf(p),
       action: 'cbam.submitted',
       subjectType: 'cbam_report',
@@ -271,7 +271,7 @@ export async function setPublication(ctx: AppContext, p: Authenticated, brandRef
       validFrom: at,
     });
     await repo.setPublished(tx, brand.id, input.published, credential, logIndex);
-    await recordAudit(tx, { actor: actorOf(p), action: 'cbam.visibility_changed', subjectType: 'brand', subjectId: brand.id, digestAfter: digestOf(rec), details: { published: input.published } });
+    await recordEvent(tx, { actor: actorOf(p), action: 'cbam.visibility_changed', subjectType: 'brand', subjectId: brand.id, digestAfter: digestOf(rec), details: { published: input.published } });
   });
   return { brand: { id: brand.id, code: brand.code }, published: input.published };
 }
@@ -339,7 +339,7 @@ export async function createGrant(ctx: AppContext, p: Authenticated, brandRef: s
         validFrom: rec.grantedAt,
       });
       await repo.insertGrant(tx, { id, brandId: brand.id, granteeOrgId: grantee.id, grantedByOrgId: p.orgId, reason: rec.reason, credential, logIndex, at });
-      await recordAudit(tx, { actor: actorOf(p), action: 'cbam.grant_created', subjectType: 'cbam_grant', subjectId: id, digestAfter: digestOf(rec), details: { brand: brand.code, grantee: grantee.id } });
+      await recordEvent(tx, { actor: actorOf(p), action: 'cbam.grant_created', subjectType: 'cbam_grant', subjectId: id, digestAfter: digestOf(rec), details: { brand: brand.code, grantee: grantee.id } });
     });
   } catch (e) {
     if ((e as { code?: string }).code === '23505') throw new AppError('conflict', `${grantee.name} already holds an active grant for ${brand.code}`);
@@ -370,7 +370,7 @@ export async function revokeGrant(ctx: AppContext, p: Authenticated, brandRef: s
       validFrom: rec.revokedAt,
     });
     await repo.revokeGrant(tx, { id: grantId, byOrgId: p.orgId, reason: rec.reason, credential, logIndex, at });
-    await recordAudit(tx, { actor: actorOf(p), action: 'cbam.grant_revoked', subjectType: 'cbam_grant', subjectId: grantId, digestAfter: digestOf(rec), details: { brand: brand.code } });
+    await recordEvent(tx, { actor: actorOf(p), action: 'cbam.grant_revoked', subjectType: 'cbam_grant', subjectId: grantId, digestAfter: digestOf(rec), details: { brand: brand.code } });
   });
   return grantView((await repo.getGrant(ctx.db, grantId))!);
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
 import * as accessRepo from '../access/repo.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordEvent } from '../trail/repo.ts';
 import * as brandsRepo from '../brands/repo.ts';
 import { viewFor as brandView } from '../brands/service.ts';
 import { digestOf, sha256Hex } from '../trust/canonical.ts';
@@ -101,7 +101,7 @@ export async function updateReference(ctx: AppContext, p: Authenticated, change:
     await appendEntries(ctx, tx, [
       { kind: 'sustainability_reference.updated', subjectType: 'sustainability_reference', subjectId: `${change.table}/${change.key}`, version: null, payloadDigest: digestOf(record) },
     ]);
-    await recordAudit(tx, {
+    await recordEvent(tx, {
       actor: actorOf(p),
       action: 'sustainability_reference.updated',
       subjectType: 'sustainability_reference',
@@ -138,7 +138,7 @@ export async function uploadEvidence(ctx: AppContext, p: Authenticated, input: {
       { kind: 'evidence.uploaded', subjectType: 'evidence_file', subjectId: id, version: null, payloadDigest: `sha256:${sha256}` },
     ]);
     const m = await repo.insertEvidence(tx, { id, orgId: p.orgId, filename: input.filename, mediaType: input.mediaType, sha256, bytes, logIndex: logIndex!, userId: actor.userId, apiKeyId: actor.apiKeyId });
-    await recordAudit(tx, { actor, action: 'evidence.uploaded', subjectType: 'evidence_file', subjectId: id, digestAfter: `sha256:${sha256}`, details: { filename: input.filename, size: bytes.length } });
+    await recordEvent(tx, { actor, action: 'evidence.uploaded', subjectType: 'evidence_file', subjectId: id, digestAfter: `sha256:${sha256}`, details: { filename: input.filename, size: bytes.length } });
     return m;
   });
   return evidenceView(meta);
@@ -238,7 +238,7 @@ export async function recordTrack(ctx: AppContext, p: Authenticated, brandRef: s
       logIndex,
       ...actorIds(p),
     });
-    await recordAudit(tx, { actor: actorOf(p), action: 'sourcing.track_recorded', subjectType: 'brand', subjectId: brand.id, digestAfter: digestOf(content), details: { track: input.track, effectiveFrom: input.effectiveFrom } });
+    await recordEvent(tx, { actor: actorOf(p), action: 'sourcing.track_recorded', subjectType: 'brand', subjectId: brand.id, digestAfter: digestOf(content), details: { track: input.track, effectiveFrom: input.effectiveFrom } });
   });
   return brandSourcing(ctx, p, brand.id);
 }
@@ -267,7 +267,7 @@ export async function setCompliance(ctx: AppContext, p: Authenticated, brandRef:
       validFrom: at,
     });
     await repo.insertCompliance(tx, { brandId: brand.id, status: input.status, effectiveDate, reason: input.reason.trim(), credential, logIndex, ...actorIds(p) });
-    await recordAudit(tx, { actor: actorOf(p), action: 'sourcing.compliance_changed', subjectType: 'brand', subjectId: brand.id, digestAfter: digestOf(record), details: { status: input.status, reason: input.reason } });
+    await recordEvent(tx, { actor: actorOf(p), action: 'sourcing.compliance_changed', subjectType: 'brand', subjectId: brand.id, digestAfter: digestOf(record), details: { status: input.status, reason: input.reason } });
   });
   return brandSourcing(ctx, p, brand.id);
 }
@@ -476,7 +476,7 @@ export async function fileDisclosure(ctx: AppContext, p: Authenticated, input: D
       logIndex,
       ...actorIds(p),
     });
-    await recordAudit(tx, { actor: actorOf(p), action: 'disclosure.filed', subjectType: 'disclosure', subjectId: id, digestAfter: contentDigest, details: { topic: input.topic, kind: input.kind, restricted: content.restricted } });
+    await recordEvent(tx, { actor: actorOf(p), action: 'disclosure.filed', subjectType: 'disclosure', subjectId: id, digestAfter: contentDigest, details: { topic: input.topic, kind: input.kind, restricted: content.restricted } });
   });
   return getDisclosure(ctx, p, id);
 }
@@ -515,7 +515,7 @@ export async function attestDisclosure(ctx: AppContext, p: Authenticated, id: st
         validFrom: at,
       });
       await repo.insertAttestation(tx, { id: attestationId, disclosureId: d.id, auditorOrgId: p.orgId, statement: subject.statement, disclosureDigest: d.content_digest, credential, logIndex, ...actorIds(p) });
-      await recordAudit(tx, { actor: actorOf(p), action: 'disclosure.attested', subjectType: 'disclosure', subjectId: d.id, digestAfter: d.content_digest, details: { attestationId } });
+      await recordEvent(tx, { actor: actorOf(p), action: 'disclosure.attested', subjectType: 'disclosure', subjectId: d.id, digestAfter: d.content_digest, details: { attestationId } });
     });
   } catch (e) {
     if ((e as { code?: string }).code === '23505') throw new AppError('conflict', `${auditor.name} has already attested this disclosure`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AppContext } from '../platform/context.ts';
 import type { Authenticated, Principal } from '../access/principal.ts';
 import * as accessRepo from '../access/repo.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordEvent } from '../trail/repo.ts';
 import { ensureIssuerKey, orgDid } from '../trust/keys-service.ts';
 import * as metalsRepo from '../metals/repo.ts';
 import { selectSpec } from '../metals/spec-select.ts';
@@ -187,7 +187,7 @@ export async function createImport(ctx: AppContext, actor: Actor, producerOrgId:
           rowsTotal: info.rows,
           recordsTotal: info.records,
         });
-        await recordAudit(tx, {
+        await recordEvent(tx, {
           actor,
           action: 'import.created',
           subjectType: 'import_job',
@@ -305,7 +305,7 @@ export async function runImport(ctx: AppContext, jobId: string, opts: RunOptions
     const done = await ctx.db.transaction(async (tx) => {
       const j = await repo.finishJob(tx, jobId, owner, 'completed', null);
       if (!j) throw new LeaseLost();
-      await recordAudit(tx, {
+      await recordEvent(tx, {
         actor,
         action: 'import.completed',
         subjectType: 'import_job',

@@ -1,6 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated } from '../access/principal.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordEvent } from '../trail/repo.ts';
 import { digestOf } from '../trust/canonical.ts';
 import { appendEntries } from '../trust/log-service.ts';
 import { isMetal, listSpecVersions } from '../metals/service.ts';
@@ -270,7 +270,7 @@ export async function createClosure(ctx: AppContext, p: Authenticated, input: Ne
       });
       const digest = digestOf(adjustmentLogRecord(rec));
       await appendEntries(ctx, tx, [{ kind: 'calendar.adjustment_made', subjectType: 'calendar_adjustment', subjectId: rec.id, version: rec.version, payloadDigest: digest }]);
-      await recordAudit(tx, {
+      await recordEvent(tx, {
         actor: actorOf(p),
         action: 'calendar.adjustment_made',
         subjectType: 'calendar_adjustment',
@@ -311,7 +311,7 @@ export async function withdrawClosure(
     });
     const digest = digestOf(adjustmentLogRecord(after));
     await appendEntries(ctx, tx, [{ kind: 'calendar.adjustment_withdrawn', subjectType: 'calendar_adjustment', subjectId: id, version: after.version, payloadDigest: digest }]);
-    await recordAudit(tx, {
+    await recordEvent(tx, {
       actor: actorOf(p),
       action: 'calendar.adjustment_withdrawn',
       subjectType: 'calendar_adjustment',

@@ -1,6 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated } from '../access/principal.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordEvent } from '../trail/repo.ts';
 import { AppError, isUniqueViolation, notFound } from '../platform/errors.ts';
 import { digestOf } from '../trust/canonical.ts';
 import { appendEntries } from '../trust/log-service.ts';
@@ -66,7 +66,7 @@ export async function createSpecVersion(
       await appendEntries(ctx, tx, [
         { kind: 'contract_spec.published', subjectType: 'contract_spec', subjectId: m, version: spec.version, payloadDigest: digestOf(spec) },
       ]);
-      await recordAudit(tx, {
+      await recordEvent(tx, {
         actor: actorOf(p),
         action: 'contract_spec.published',
         subjectType: 'contract_spec',

@@ -1,7 +1,5 @@
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../platform/context.ts';
-import { certificateSubjectSchema } from '../certificates/subject-schema.ts';
-import { SUBJECT_SCHEMA_PATH } from '../certificates/credential.ts';
 import { caller, type App } from '../platform/http.ts';
 import { errors, Name, Uuid } from '../platform/schemas.ts';
 
@@ -9,76 +7,18 @@ import { errors, Name, Uuid } from '../platform/schemas.ts';
 const LogIndex = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
 const LogSize = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
 import { AppError } from '../platform/errors.ts';
+import type { TrustRegistry } from './registry.ts';
+import { VerificationReportSchema, VC_JWT } from './schemas.ts';
 import * as service from './service.ts';
 import * as witnesses from './witness-service.ts';
 import { parseTilePath, TILE_WIDTH } from './tiles.ts';
 
 const tags = ['trust'];
-const VC_JWT = 'application/vc+jwt';
-const Report = Type.Object(
-  {
-    ok: Type.Boolean(),
-    checks: Type.Array(Type.Object({ name: Type.String(), status: Type.String(), reason: Type.String() })),
-    certificate: Type.Optional(Type.Object({}, { additionalProperties: true })),
-  },
-  { description: 'Each check answered separately: pass, fail or skip, with a reason in plain words' },
-);
+const Report = VerificationReportSchema;
 
-export function registerTrustRoutes(app: App, ctx: AppContext): void {
+export function registerTrustRoutes(app: App, ctx: AppContext, registry: TrustRegistry): void {
   // Credentials and status lists travel as compact JWS text.
   app.addContentTypeParser(VC_JWT, { parseAs: 'string' }, (_req, body, done) => done(null, body));
-
-  app.get(
-    '/api/v1/certificates/:id/credential',
-    {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'The certificate as a signed W3C Verifiable Credential (vc+jwt); issuing producer and exchange',
-        params: Type.Object({ id: Uuid }),
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false }),
-        response: { 200: Type.String({ description: 'application/vc+jwt' }), ...errors(401, 403, 404) },
-      },
-    },
-    async (req, reply) => {
-      const jwt = await service.credentialFor(ctx, req.principal, req.params.id, req.query.version);
-      return reply.type(VC_JWT).send(jwt);
-    },
-  );
-
-  app.get(
-    '/api/v1/certificates/:id/proof',
-    {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'C2SP tlog-proof bundle: the log entry of the current version, its inclusion proof and a signed checkpoint',
-        params: Type.Object({ id: Uuid }),
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false }),
-        response: { 200: Type.String({ description: 'text/plain' }), ...errors(404) },
-      },
-    },
-    async (req, reply) =>
-      reply.type('text/plain; charset=utf-8').send(await service.proofFor(ctx, req.principal, req.params.id, req.query.version)),
-  );
-
-  app.get(
-    '/api/v1/certificates/:id/verification',
-    {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'Verify the current credential server-side: signature, issuer, key validity, schema, status, log inclusion, currency',
-        params: Type.Object({ id: Uuid }),
-        querystring: Type.Object(
-          { witnesses: Type.Optional(Type.Integer({ minimum: 0, maximum: 20, description: 'Witness cosignatures required' })) },
-          { additionalProperties: false },
-        ),
-        response: { 200: Report, ...errors(404) },
-      },
-    },
-    async (req) => service.verifyStored(ctx, req.principal, req.params.id, req.query.witnesses ?? 0),
-  );
 
   app.post(
     '/api/v1/verify',
@@ -104,7 +44,10 @@ export function registerTrustRoutes(app: App, ctx: AppContext): void {
     async (req) => {
       const body = req.body;
       const input = typeof body === 'string' ? { credential: body.trim() } : body;
-      return service.verifySubmitted(ctx, input.credential, input.proof, 'witnesses' in input ? (input.witnesses ?? 0) : 0);
+      return service.verifyWithServerState(ctx, registry, input.credential, {
+        ...(input.proof ? { proof: input.proof } : {}),
+        witnessQuorum: 'witnesses' in input ? (input.witnesses ?? 0) : 0,
+      });
     },
   );
 
@@ -144,10 +87,6 @@ export function registerTrustRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (req, reply) => reply.type(VC_JWT).send(await service.statusList(ctx, req.params.orgId, req.params.listNo)),
-  );
-
-  app.get(SUBJECT_SCHEMA_PATH, { config: { permission: 'public' }, schema: { hide: true } }, async () =>
-    certificateSubjectSchema(ctx.config.publicUrl),
   );
 
   app.get('/log/checkpoint', { config: { permission: 'public' }, schema: { tags, summary: 'The latest signed checkpoint (C2SP)' } }, async (_req, reply) =>

@@ -1,10 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
-import { recordAudit } from '../audit/repo.ts';
-import { parseCredentialId, statusListUrl } from '../certificates/credential.ts';
-import * as certRepo from '../certificates/repo.ts';
-import { certificateSubjectSchema } from '../certificates/subject-schema.ts';
-import { canReadFull } from '../certificates/views.ts';
+import { recordEvent } from '../trail/repo.ts';
 import { AppError, forbidden, notFound } from '../platform/errors.ts';
 import { buildDidDocument, buildJwks } from './did.ts';
 import { ensureLogKey, orgDid, registryDid, rotateIssuerKey } from './keys-service.ts';
@@ -12,36 +8,14 @@ import { issuerKeys, keyByKid } from './keys-repo.ts';
 import * as logRepo from './log-repo.ts';
 import * as log from './log-service.ts';
 import { encodeList } from './status-list.ts';
-import { listBits, statusListCredentialJwt } from './status-service.ts';
+import { listBits, statusListCredentialJwt, statusListUrl } from './status-service.ts';
 import { buildTrustBundle, logAndWitnesses, trustedIssuer } from './trust-service.ts';
 import { digestBytes, type TrustBundle } from './trust.ts';
 import { decodeCredentialJwt } from './vc.ts';
-import { verifyCertificate, type VerificationReport } from './verify.ts';
+import { verifyCredential, type VerificationReport } from './verify.ts';
+import { profileFor } from './credential-profile.ts';
+import { profilesOf, type RegisteredCredential, type TrustRegistry } from './registry.ts';
 import type { ParsedTilePath } from './tiles.ts';
-
-async function versionFor(ctx: AppContext, p: Principal, id: string, version?: number) {
-  const c = await certRepo.getCertificate(ctx.db, id);
-  if (!c || (c.status === 'rejected' && !canReadFull(p, c))) throw notFound('Certificate');
-  const v = await certRepo.getVersion(ctx.db, id, version ?? c.current_version);
-  if (!v) throw notFound(`Version ${version}`);
-  return { c, v };
-}
-
-export async function credentialFor(ctx: AppContext, p: Principal, id: string, version?: number): Promise<string> {
-  const { c, v } = await versionFor(ctx, p, id, version);
-  if (!canReadFull(p, c)) {
-    throw p.type === 'anonymous'
-      ? new AppError('unauthenticated', 'Sign in to download the credential')
-      : forbidden('The credential carries the full certificate: issuing producer and exchange only');
-  }
-  if (!v.credential) throw new AppError('not_found', `Version ${v.version} was rejected and carries no credential`);
-  return v.credential;
-}
-
-export async function proofFor(ctx: AppContext, p: Principal, id: string, version?: number): Promise<string> {
-  const { v } = await versionFor(ctx, p, id, version);
-  return log.proofBundle(ctx, v.log_index);
-}
 
 /** A trust bundle holding just what one credential needs (its key, its status list): cheap per request. */
 async function trustFor(ctx: AppContext, jwt: string): Promise<TrustBundle> {
@@ -82,13 +56,28 @@ async function trustFor(ctx: AppContext, jwt: string): Promise<TrustBundle> {
   return base;
 }
 
-async function verifyWithServerState(ctx: AppContext, jwt: string, proof?: string, witnessQuorum = 0): Promise<VerificationReport> {
+/** The report as the API answers it: the summary also under the credential type's legacy field. */
+export type ApiVerificationReport = VerificationReport & Record<string, unknown>;
+
+/**
+ * Verifies a credential against this registry's own state: its issuer's key and status list, its
+ * log proof (found by the credential's digest when none is given) and its record's current version.
+ */
+export async function verifyWithServerState(
+  ctx: AppContext,
+  registry: TrustRegistry,
+  jwt: string,
+  opts: { proof?: string; witnessQuorum?: number } = {},
+): Promise<ApiVerificationReport> {
   const trust = await trustFor(ctx, jwt);
   let currentVersion: number | undefined;
-  let proofText = proof;
+  let registered: RegisteredCredential | undefined;
+  let proofText = opts.proof;
   try {
-    const ref = parseCredentialId(decodeCredentialJwt(jwt).credential.id);
-    if (ref) currentVersion = (await certRepo.getCertificate(ctx.db, ref.certificateId))?.current_version;
+    const c = decodeCredentialJwt(jwt).credential;
+    registered = registry.credentials.find((r) => profileFor([r.profile], c.type));
+    const ref = registered?.profile.parseId(c.id);
+    if (ref && registered?.currentVersion) currentVersion = await registered.currentVersion(ctx.db, ref.subjectId);
   } catch {
     // malformed: reported by the verifier
   }
@@ -98,31 +87,16 @@ async function verifyWithServerState(ctx: AppContext, jwt: string, proof?: strin
     ]);
     if (found.rows[0]) proofText = await log.proofBundle(ctx, found.rows[0].idx);
   }
-  return verifyCertificate({
+  const report = verifyCredential({
     jwt,
     trust,
+    profiles: profilesOf(registry),
     ...(proofText ? { proof: proofText } : {}),
     ...(currentVersion !== undefined ? { currentVersion } : {}),
-    witnessQuorum,
-    subjectSchema: certificateSubjectSchema(ctx.config.publicUrl),
+    witnessQuorum: opts.witnessQuorum ?? 0,
   });
-}
-
-export const verifySubmitted = (ctx: AppContext, jwt: string, proof?: string, witnessQuorum = 0) =>
-  verifyWithServerState(ctx, jwt, proof, witnessQuorum);
-
-/** Server-side verification of a stored certificate; the public sees the checks, not the content. */
-export async function verifyStored(ctx: AppContext, p: Principal, id: string, witnessQuorum = 0): Promise<VerificationReport> {
-  const { c, v } = await versionFor(ctx, p, id);
-  if (!v.credential) {
-    return { ok: false, checks: [{ name: 'format', status: 'fail', reason: 'This certificate was rejected; it carries no credential' }] };
-  }
-  const report = await verifyWithServerState(ctx, v.credential, undefined, witnessQuorum);
-  if (!canReadFull(p, c) && report.certificate) {
-    const { pcr: _hidden, ...rest } = report.certificate;
-    return { ...report, certificate: rest as VerificationReport['certificate'] };
-  }
-  return report;
+  const field = registered?.reportField;
+  return field && report.summary ? { ...report, [field]: report.summary } : report;
 }
 
 export const trustBundle = (ctx: AppContext) => buildTrustBundle(ctx);
@@ -188,7 +162,7 @@ export async function rotate(ctx: AppContext, p: Authenticated, orgId: string) {
     throw new AppError('bad_request', `A ${org.rows[0].kind} does not issue credentials`);
   }
   const result = await rotateIssuerKey(ctx, orgId);
-  await recordAudit(ctx.db, {
+  await recordEvent(ctx.db, {
     actor: actorOf(p),
     action: 'key.rotated',
     subjectType: 'organisation',

@@ -1,5 +1,4 @@
 import type { AppContext } from '../platform/context.ts';
-import { statusListUrl } from '../certificates/credential.ts';
 import type { Queryable } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
 import { digestOf } from './canonical.ts';
@@ -12,6 +11,10 @@ import { signCredentialJwt } from './vc.ts';
 // one index for life (all its versions share it). Revoking flips the bit and is logged.
 
 export const LIST_SIZE = STATUS_LIST_MIN_ENTRIES;
+
+/** Where an issuer's status list credential is published; every credential's status entry points here. */
+export const statusListUrl = (publicUrl: string, orgId: string, listNo: number): string =>
+  `${publicUrl}/status/${orgId}/revocation/${listNo}`;
 
 export const locate = (index: number): { listNo: number; bit: number } => ({
   listNo: Math.floor(index / LIST_SIZE),
@@ -78,6 +81,12 @@ export async function listBits(q: Queryable, orgId: string, listNo: number): Pro
   const used = await q.query<{ next_index: number }>(`SELECT next_index FROM status_allocations WHERE org_id = $1`, [orgId]);
   if (!used.rows[0] || used.rows[0].next_index <= listNo * LIST_SIZE) throw new AppError('not_found', 'No such status list');
   return { bits: emptyBitstring(LIST_SIZE), updatedAt: new Date(0) };
+}
+
+/** An issuer's list as stored, or null when no bit of it was ever set (it is then all zeros). */
+export async function listBitsIfAny(q: Queryable, orgId: string, listNo: number): Promise<Uint8Array | null> {
+  const r = await q.query<{ bits: Buffer }>(`SELECT bits FROM status_lists WHERE org_id = $1 AND list_no = $2`, [orgId, listNo]);
+  return r.rows[0] ? new Uint8Array(r.rows[0].bits) : null;
 }
 
 /** The status list as a W3C BitstringStatusListCredential signed by the issuer (vc+jwt). */

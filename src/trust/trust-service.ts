@@ -1,10 +1,9 @@
 import type { AppContext } from '../platform/context.ts';
-import { statusListUrl } from '../certificates/credential.ts';
 import { ensureLogKey, jwkOf, registryDid } from './keys-service.ts';
 import { issuerKeys, type SigningKeyRow } from './keys-repo.ts';
 import { encodeVerifierKey } from './note.ts';
 import { emptyBitstring, encodeList } from './status-list.ts';
-import { LIST_SIZE } from './status-service.ts';
+import { LIST_SIZE, statusListUrl } from './status-service.ts';
 import type { TrustBundle, TrustedIssuerKey } from './trust.ts';
 import { listWitnesses } from './witness-service.ts';
 

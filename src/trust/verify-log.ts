@@ -6,15 +6,10 @@ import { cosignatureVerifierFromKey } from './cosignature.ts';
 import { inclusionProofLength } from './merkle.ts';
 import { decodeUtf8Strict, verifierFromKey, type NoteSignature, type NoteVerifier } from './note.ts';
 import { ProofFormatError, parseProof, verifyProofBundle, type TlogProof } from './proof-bundle.ts';
-import { LOG_KINDS, digestBytes, entryLeafHash, type LogEntry, type TrustBundle } from './trust.ts';
+import { digestBytes, entryLeafHash, type LogEntry, type TrustBundle } from './trust.ts';
 import type { Check } from './verify.ts';
 
 type Outcome = Pick<Check, 'status' | 'reason'>;
-
-export const CERTIFICATE_LOG_KINDS: readonly LogEntry['kind'][] = [
-  'certificate.issued',
-  'certificate.amended',
-];
 
 const ENTRY_KEYS = ['kind', 'subjectType', 'subjectId', 'version', 'payloadDigest', 'time'] as const;
 const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
@@ -33,8 +28,8 @@ export function parseLogEntry(bytes: Uint8Array): LogEntry | string {
   const o = value as Record<string, unknown>;
   const extra = Object.keys(o).filter((k) => !(ENTRY_KEYS as readonly string[]).includes(k));
   if (extra.length > 0) return `has unexpected member ${JSON.stringify(extra[0])}`;
-  if (typeof o.kind !== 'string' || !(LOG_KINDS as readonly string[]).includes(o.kind))
-    return 'has an unknown kind';
+  // Any well-formed kind: which kinds may commit to a credential is the credential type's to say.
+  if (typeof o.kind !== 'string' || !/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/.test(o.kind)) return 'has no valid kind';
   if (typeof o.subjectType !== 'string') return 'has no subjectType';
   if (typeof o.subjectId !== 'string') return 'has no subjectId';
   if (o.version !== null && !(Number.isSafeInteger(o.version) && (o.version as number) >= 0))
@@ -72,14 +67,18 @@ export interface LogInclusionResult extends Outcome {
 }
 
 /**
- * Checks `proof` for the credential `jwt` (certificate `certificateId`, version `version`). The
+ * Checks `proof` for the credential `jwt` (record `subjectId` of `subjectType`, version `version`,
+ * logged under one of `kinds`; `noun` names the record in messages). The
  * proof's checkpoint is opened with a witness quorum of 0 so that inclusion and witnessing are
  * reported separately; every cosignature by a known witness is still verified (a bad one fails).
  */
 export function checkLogInclusion(p: {
   jwt: string;
-  certificateId: string;
+  subjectType: string;
+  subjectId: string;
   version: number;
+  kinds: readonly string[];
+  noun: string;
   trust: TrustBundle;
   proof: string | Uint8Array;
 }): LogInclusionResult {
@@ -105,12 +104,12 @@ export function checkLogInclusion(p: {
         `${entry.version === null ? '' : ` v${entry.version}`}) records payload ${entry.payloadDigest}, this credential is ${digest}`,
     );
   }
-  if (!CERTIFICATE_LOG_KINDS.includes(entry.kind)) {
-    return fail(`the log entry for this credential is a ${entry.kind} entry, not an issuance or amendment`);
+  if (!p.kinds.includes(entry.kind)) {
+    return fail(`the log entry for this credential is a ${entry.kind} entry, not one of ${p.kinds.join(', ')}`);
   }
-  if (entry.subjectId !== p.certificateId) {
+  if (entry.subjectType !== p.subjectType || entry.subjectId !== p.subjectId) {
     return fail(
-      `proof is for a different entry: the log entry is for certificate ${entry.subjectId}, not ${p.certificateId}`,
+      `proof is for a different entry: the log entry is for ${entry.subjectType === p.subjectType ? p.noun : entry.subjectType} ${entry.subjectId}, not ${p.subjectId}`,
     );
   }
   if (entry.version !== p.version) {

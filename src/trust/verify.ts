@@ -1,5 +1,6 @@
 /**
- * Verification of an Assay certificate credential (a VC-JOSE `vc+jwt`) against a trust file, and
+ * Verification of an Assay credential (a VC-JOSE `vc+jwt`: a certificate, and any other record type
+ * a feature describes with a CredentialProfile) against a trust file, and
  * optionally a C2SP tlog-proof of its log entry. Pure: no I/O and no clock, so the API
  * (`POST /api/v1/verify`), the CLI (`assay verify`) and a browser give the same answer for the same
  * inputs.
@@ -11,7 +12,7 @@
  * the credential decodes. `ok` means the signature verified and no check failed.
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { CREDENTIAL_TYPE, parseCredentialId } from '../certificates/credential.ts';
+import { profileFor, type CredentialProfile } from './credential-profile.ts';
 import { StatusListError, decodeList, getBit } from './status-list.ts';
 import type { TrustBundle, TrustedIssuerKey, TrustedStatusList } from './trust.ts';
 import {
@@ -54,41 +55,30 @@ export interface Check {
   reason: string;
 }
 
-export interface CertificateSummary {
-  /** The certificate's UUID. */
-  id: string;
-  number: string;
-  version: number;
-  /** Brand code. */
-  brand: string;
-  metal: string;
-  pcr: string;
-  productionDate: string;
-  /** Issuer DID. */
-  issuer: string;
-  issuedAt: string;
-}
-
-export interface VerificationReport {
+export type VerificationReport = {
   ok: boolean;
   /** One entry per CheckName, in CHECK_NAMES order. */
   checks: Check[];
-  /** Present when the signature verified (the fields are then authenticated). */
-  certificate?: CertificateSummary;
-}
+  /** The credential's type (its profile's), when the credential decoded as one this verifier knows. */
+  type?: string;
+  /** Present when the signature verified (the fields are then authenticated): the profile's summary. */
+  summary?: Record<string, unknown>;
+};
 
-export interface VerifyCertificateInput {
+export interface VerifyCredentialInput {
   /** The compact JWS; surrounding whitespace is ignored. */
   jwt: string;
   trust: TrustBundle;
+  /** The kinds of credential this verifier knows; the credential's `type` picks one. */
+  profiles: readonly CredentialProfile[];
   /** C2SP tlog-proof whose extra data is the canonical JSON of the LogEntry. Empty counts as absent. */
   proof?: string | Uint8Array;
   /** Known witnesses that must have cosigned the proof's checkpoint (default 0). */
   witnessQuorum?: number;
-  /** The certificate's latest version, when the caller knows it (online). */
+  /** The record's latest version, when the caller knows it (online). */
   currentVersion?: number;
-  /** The credentialSubject JSON Schema, from certificateSubjectSchema(publicUrl). */
-  subjectSchema: object;
+  /** The credentialSubject JSON Schema; default the profile's, under the trust file's public URL. */
+  subjectSchema?: object;
 }
 
 type Outcome = Pick<Check, 'status' | 'reason'>;
@@ -123,11 +113,12 @@ interface Decoded {
   credential: Json;
   subject: Json;
   issuer: string;
-  certificateId: string;
+  profile: CredentialProfile;
+  subjectId: string;
   version: number;
 }
 
-function checkFormat(jwt: string): { outcome: Outcome; decoded?: Decoded } {
+function checkFormat(jwt: string, profiles: readonly CredentialProfile[]): { outcome: Outcome; decoded?: Decoded } {
   let d: DecodedCredentialJwt;
   try {
     d = decodeCredentialJwt(jwt);
@@ -145,19 +136,18 @@ function checkFormat(jwt: string): { outcome: Outcome; decoded?: Decoded } {
     return { outcome: fail(`not a VC 2.0 credential (@context must start with ${VC_CONTEXT_V2})`) };
   }
   const types = c.type;
-  if (!Array.isArray(types) || !types.includes('VerifiableCredential') || !types.includes(CREDENTIAL_TYPE)) {
+  const profile = profileFor(profiles, types);
+  if (!profile) {
     return {
       outcome: fail(
-        `the credential's type ${q(types)} does not include VerifiableCredential and ${CREDENTIAL_TYPE}`,
+        `the credential's type ${q(types)} does not include VerifiableCredential and one of ${profiles.map((p) => p.type).join(', ')}`,
       ),
     };
   }
-  const parsed = parseCredentialId(c.id);
+  const parsed = profile.parseId(c.id);
   if (!parsed)
     return {
-      outcome: fail(
-        `the credential id ${q(c.id)} is not an Assay certificate id (urn:assay:certificate:<uuid>:v<n>)`,
-      ),
+      outcome: fail(`the credential id ${q(c.id)} is not an Assay ${profile.noun} id (${profile.idForm})`),
     };
   const issuer = issuerIdOf(c.issuer);
   if (issuer === undefined) return { outcome: fail('the credential names no issuer') };
@@ -171,16 +161,15 @@ function checkFormat(jwt: string): { outcome: Outcome; decoded?: Decoded } {
     };
   }
   return {
-    outcome: pass(
-      `a ${VC_JWT_TYP} ${CREDENTIAL_TYPE} credential for certificate ${parsed.certificateId} version ${parsed.version}`,
-    ),
+    outcome: pass(`a ${VC_JWT_TYP} ${profile.type} credential for ${profile.noun} ${parsed.subjectId} version ${parsed.version}`),
     decoded: {
       jwt: d,
       kid: h.kid,
       credential: c,
       subject,
       issuer,
-      certificateId: parsed.certificateId,
+      profile,
+      subjectId: parsed.subjectId,
       version: parsed.version,
     },
   };
@@ -393,26 +382,16 @@ function checkCurrent(d: Decoded, currentVersion: number): Outcome {
 
 // ---------------------------------------------------------------------------------------------
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
-function summary(d: Decoded): CertificateSummary {
-  const s = d.subject;
-  const brand = isObject(s.brand) ? s.brand.code : undefined;
-  return {
-    id: d.certificateId,
-    number: str(s.number),
+const summary = (d: Decoded): Record<string, unknown> =>
+  d.profile.summarise(d.subject, {
+    subjectId: d.subjectId,
     version: d.version,
-    brand: str(brand),
-    metal: str(s.metal),
-    pcr: str(s.pcr),
-    productionDate: str(s.productionDate),
     issuer: d.issuer,
-    issuedAt: str(s.issuedAt) || str(d.credential.validFrom),
-  };
-}
+    validFrom: typeof d.credential.validFrom === 'string' ? d.credential.validFrom : '',
+  });
 
-/** Verifies a certificate credential; see the module comment. Throws only on invalid arguments. */
-export function verifyCertificate(input: VerifyCertificateInput): VerificationReport {
+/** Verifies a credential; see the module comment. Throws only on invalid arguments. */
+export function verifyCredential(input: VerifyCredentialInput): VerificationReport {
   const quorum = input.witnessQuorum ?? 0;
   if (!Number.isSafeInteger(quorum) || quorum < 0)
     throw new RangeError('witnessQuorum must be a non-negative integer');
@@ -426,7 +405,7 @@ export function verifyCertificate(input: VerifyCertificateInput): VerificationRe
   const trust = input.trust;
   const proof = input.proof !== undefined && input.proof.length > 0 ? input.proof : undefined;
 
-  const format = checkFormat(jwt);
+  const format = checkFormat(jwt, input.profiles);
   set('format', format.outcome);
   const d = format.decoded;
   let key: TrustedIssuerKey | undefined;
@@ -442,7 +421,7 @@ export function verifyCertificate(input: VerifyCertificateInput): VerificationRe
     if (sig.outcome.status === 'pass' && key) {
       set('issuer', checkIssuer(d, key));
       set('key_validity', checkKeyValidity(d, key));
-      set('schema', checkSchema(d, input.subjectSchema));
+      set('schema', checkSchema(d, input.subjectSchema ?? d.profile.subjectSchema(trust.registry?.publicUrl ?? '')));
       set('status', checkStatus(d, trust));
       set(
         'current',
@@ -458,7 +437,16 @@ export function verifyCertificate(input: VerifyCertificateInput): VerificationRe
     if (proof === undefined) {
       set('log_inclusion', skip('no log proof was given'));
     } else {
-      log = checkLogInclusion({ jwt, certificateId: d.certificateId, version: d.version, trust, proof });
+      log = checkLogInclusion({
+        jwt,
+        subjectType: d.profile.subjectType,
+        subjectId: d.subjectId,
+        version: d.version,
+        kinds: d.profile.logKinds,
+        noun: d.profile.noun,
+        trust,
+        proof,
+      });
       set('log_inclusion', log);
     }
     set(
@@ -473,5 +461,5 @@ export function verifyCertificate(input: VerifyCertificateInput): VerificationRe
   });
   const signatureOk = results.get('signature')?.status === 'pass';
   const ok = signatureOk && checks.every((c) => c.status !== 'fail');
-  return { ok, checks, ...(signatureOk && d ? { certificate: summary(d) } : {}) };
+  return { ok, checks, ...(d ? { type: d.profile.type } : {}), ...(signatureOk && d ? { summary: summary(d) } : {}) };
 }

@@ -1,6 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated } from '../access/principal.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordEvent } from '../trail/repo.ts';
 import { AppError, isUniqueViolation, notFound } from '../platform/errors.ts';
 import { checkCosignatureLine, servableCosignatureLines } from './cosignature.ts';
 import * as repo from './log-repo.ts';
@@ -26,7 +26,7 @@ export async function registerWitness(ctx: AppContext, p: Authenticated, input: 
   try {
     await ctx.db.transaction(async (tx) => {
       await tx.query(`INSERT INTO witnesses (name, verifier_key) VALUES ($1, $2)`, [input.name, input.verifierKey]);
-      await recordAudit(tx, { actor: actorOf(p), action: 'witness.registered', subjectType: 'witness', subjectId: input.name });
+      await recordEvent(tx, { actor: actorOf(p), action: 'witness.registered', subjectType: 'witness', subjectId: input.name });
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError('conflict', `Witness ${input.name} is already registered`);

@@ -7,7 +7,7 @@ import { certificateCredential, statusListUrl } from '../../src/certificates/cre
 import type { CertificateContent } from '../../src/certificates/model.ts';
 import { credentialSigner } from '../../src/trust/vc.ts';
 import { createImport, dryRunImport, jobErrors, runImport, type Upload } from '../../src/imports/service.ts';
-import { runAudit } from '../../src/trust/audit.ts';
+import { runAudit } from '../../src/app/trust-registry.ts';
 import { ensureIssuerKey, orgDid } from '../../src/trust/keys-service.ts';
 import { decodeCredentialJwt, signCredentialJwt } from '../../src/trust/vc.ts';
 import { AppError } from '../../src/platform/errors.ts';

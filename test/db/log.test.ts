@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { runAudit } from '../../src/trust/audit.ts';
+import { runAudit } from '../../src/app/trust-registry.ts';
 import { appendEntries, consistencyProof, currentRoot, inclusionProof, publishCheckpoint } from '../../src/trust/log-service.ts';
 import { parseCheckpoint } from '../../src/trust/checkpoint.ts';
 import { rootFromLeafHashes, verifyConsistency, verifyInclusion } from '../../src/trust/merkle.ts';

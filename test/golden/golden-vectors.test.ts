@@ -10,7 +10,7 @@ import { decodeVerifierKey, ed25519Verifier } from '../../src/trust/note.ts';
 import { decodeList, getBit } from '../../src/trust/status-list.ts';
 import type { TrustBundle } from '../../src/trust/trust.ts';
 import { verifyCredentialJwt } from '../../src/trust/vc.ts';
-import { verifyCertificate } from '../../src/trust/verify.ts';
+import { verifyCertificate } from '../../src/certificates/profile.ts';
 
 // Golden vectors: credentials, proofs, a status list and a checkpoint that earlier code signed and
 // logged (scripts/golden-vectors.ts wrote them; they are never regenerated). Whatever the code

@@ -12,7 +12,7 @@ import type { AppContext } from '../../src/app/context.ts';
 import { CREDENTIAL_ATTACHMENT, PROOF_ATTACHMENT, pdfAttachments, renderCertificatePdf, type PdfCertificate } from '../../src/certificates/pdf.ts';
 import { certificateSubjectSchema } from '../../src/certificates/subject-schema.ts';
 import type { TrustBundle } from '../../src/trust/trust.ts';
-import { verifyCertificate } from '../../src/trust/verify.ts';
+import { verifyCertificate } from '../../src/certificates/profile.ts';
 import type { App } from '../../src/platform/http.ts';
 import { describeEngines } from '../engines.ts';
 import { makeBrand, makeOrg, makeUser, submissionFor, testApp, type TestUser } from '../factories.ts';

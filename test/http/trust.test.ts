@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { runAudit } from '../../src/trust/audit.ts';
+import { runAudit } from '../../src/app/trust-registry.ts';
 import { parseCheckpoint } from '../../src/trust/checkpoint.ts';
 import { publicKeyPem } from '../../src/trust/keystore.ts';
 import { parseNote } from '../../src/trust/note.ts';

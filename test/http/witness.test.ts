@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
 import { certificateSubjectSchema } from '../../src/certificates/subject-schema.ts';
-import { runAudit } from '../../src/trust/audit.ts';
+import { runAudit } from '../../src/app/trust-registry.ts';
 import { openCheckpoint } from '../../src/trust/checkpoint.ts';
 import { cosign, cosignatureKeyId, cosignatureVerifierFromKey, encodeCosignatureVerifierKey } from '../../src/trust/cosignature.ts';
 import { generateEd25519, privateKeyFromPkcs8 } from '../../src/trust/keystore.ts';
@@ -9,7 +9,7 @@ import { publishCheckpoint } from '../../src/trust/log-service.ts';
 import { EMPTY_ROOT } from '../../src/trust/merkle.ts';
 import { decodeVerifierKey, EM_DASH, parseNote, verifierFromKey } from '../../src/trust/note.ts';
 import type { TrustBundle } from '../../src/trust/trust.ts';
-import { verifyCertificate } from '../../src/trust/verify.ts';
+import { verifyCertificate } from '../../src/certificates/profile.ts';
 import { witnessStep, type WitnessIo, type WitnessState } from '../../src/trust/witness.ts';
 import type { App } from '../../src/platform/http.ts';
 import { describeEngines } from '../engines.ts';

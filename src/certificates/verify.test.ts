@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { certificateCredential, credentialId, statusListUrl } from '../certificates/credential.ts';
-import type { CertificateContent } from '../certificates/model.ts';
-import { sampleSubmission, seededRng } from '../certificates/samples.ts';
-import { certificateSubjectSchema } from '../certificates/subject-schema.ts';
-import { formatCheckpoint } from './checkpoint.ts';
-import { cosign, encodeCosignatureVerifierKey } from './cosignature.ts';
-import { didWebForOrg } from './did.ts';
-import { generateEd25519, jwkThumbprint, privateKeyFromPkcs8, publicJwk } from './keystore.ts';
-import { inclusionProof, rootFromLeafHashes } from './merkle.ts';
-import { EM_DASH, decodeVerifierKey, ed25519Signer, encodeVerifierKey, signNote } from './note.ts';
-import { formatProof } from './proof-bundle.ts';
-import { emptyBitstring, encodeList, setBit } from './status-list.ts';
+import { certificateCredential, credentialId, statusListUrl } from './credential.ts';
+import type { CertificateContent } from './model.ts';
+import { sampleSubmission, seededRng } from './samples.ts';
+import { certificateSubjectSchema } from './subject-schema.ts';
+import { formatCheckpoint } from '../trust/checkpoint.ts';
+import { cosign, encodeCosignatureVerifierKey } from '../trust/cosignature.ts';
+import { didWebForOrg } from '../trust/did.ts';
+import { generateEd25519, jwkThumbprint, privateKeyFromPkcs8, publicJwk } from '../trust/keystore.ts';
+import { inclusionProof, rootFromLeafHashes } from '../trust/merkle.ts';
+import { EM_DASH, decodeVerifierKey, ed25519Signer, encodeVerifierKey, signNote } from '../trust/note.ts';
+import { formatProof } from '../trust/proof-bundle.ts';
+import { emptyBitstring, encodeList, setBit } from '../trust/status-list.ts';
 import {
   digestBytes,
   entryBytes,
@@ -19,9 +19,10 @@ import {
   type LogEntry,
   type TrustBundle,
   type TrustedIssuerKey,
-} from './trust.ts';
-import { signCredentialJwt, type Credential } from './vc.ts';
-import { verifyCertificate, type CheckName, type VerificationReport } from './verify.ts';
+} from '../trust/trust.ts';
+import { signCredentialJwt, type Credential } from '../trust/vc.ts';
+import type { CheckName } from '../trust/verify.ts';
+import { verifyCertificate, type CertificateVerificationReport as VerificationReport } from './profile.ts';
 
 const PUBLIC_URL = 'https://assay.example';
 const HOST = 'assay.example';

@@ -4,7 +4,7 @@ import { caller, type App } from '../platform/http.ts';
 import { errors } from '../platform/schemas.ts';
 import { auditEvents } from './service.ts';
 
-export function registerAuditRoutes(app: App, ctx: AppContext): void {
+export function registerTrailRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/audit-events',
     {

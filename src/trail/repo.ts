@@ -1,6 +1,9 @@
+// The audit trail: who did what, when, to which record (the `audit_events` table, append-only in the
+// database, served as /api/v1/audit-events). Not to be confused with `assay audit` (trust/audit.ts),
+// which replays the transparency log against the database.
 import type { Queryable } from '../platform/db.ts';
 
-export interface AuditInput {
+export interface TrailEvent {
   actor: { userId: string | null; apiKeyId: string | null; orgId: string | null };
   action: string;
   subjectType: string;
@@ -25,7 +28,7 @@ export interface AuditEvent {
 }
 
 /** Appends one event; always called inside the transaction that makes the change it records. */
-export async function recordAudit(q: Queryable, e: AuditInput): Promise<void> {
+export async function recordEvent(q: Queryable, e: TrailEvent): Promise<void> {
   await q.query(
     `INSERT INTO audit_events (actor_user_id, actor_api_key_id, org_id, action, subject_type, subject_id, digest_before, digest_after, details)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
