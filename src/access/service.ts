@@ -1,6 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
-import { recordEvent, type TrailEvent } from '../trail/repo.ts';
+import { recordEvent, type TrailEvent } from '../trail/events.ts';
 import * as repo from './repo.ts';
 import {
   actorOf,
@@ -87,6 +87,23 @@ export const personBehind = (ctx: AppContext, actor: { userId: string | null; ap
   repo.personBehind(ctx.db, actor);
 
 // ---------------------------------------------------------------- organisations
+
+/**
+ * Adds an organisation without a permission check, recording `actor` in the trail: for the
+ * operator (the CLI) and the demo world's exchange, which exists before anyone could authorise it.
+ */
+export async function addOrganisation(
+  ctx: AppContext,
+  actor: TrailEvent['actor'],
+  input: { name: string; kind: OrgKind; country?: string | null },
+  via: string,
+): Promise<repo.Organisation> {
+  return ctx.db.transaction(async (tx) => {
+    const org = await repo.insertOrganisation(tx, { name: input.name.trim(), kind: input.kind, country: input.country ?? null });
+    await recordEvent(tx, { actor, action: 'organisation.created', subjectType: 'organisation', subjectId: org.id, details: { name: org.name, kind: org.kind, via } });
+    return org;
+  });
+}
 
 export async function createOrganisation(
   ctx: AppContext,
@@ -292,6 +309,29 @@ export async function createApiKey(
       subjectType: 'api_key',
       subjectId: k.id,
       details: { name: k.name, scopes },
+    });
+    return k;
+  });
+  return { key, apiKey };
+}
+
+/** An API key made by the operator (`assay apikey create`): no user created it; scopes must fit the kind. */
+export async function addApiKeyAsOperator(
+  ctx: AppContext,
+  org: { id: string; kind: OrgKind },
+  input: { name: string; scopes: Scope[] },
+): Promise<{ key: string; apiKey: repo.ApiKey }> {
+  const unfit = input.scopes.filter((s) => !SCOPES_BY_KIND[org.kind].includes(s));
+  if (unfit.length > 0) throw new AppError('bad_request', `A key of a ${org.kind} cannot carry ${unfit.join(', ')} (available: ${SCOPES_BY_KIND[org.kind].join(', ')})`);
+  const { key, prefix, secretHash } = newApiKey();
+  const apiKey = await ctx.db.transaction(async (tx) => {
+    const k = await repo.insertApiKey(tx, { orgId: org.id, name: input.name, prefix, secretHash, scopes: input.scopes, createdBy: null });
+    await recordEvent(tx, {
+      actor: { userId: null, apiKeyId: null, orgId: org.id },
+      action: 'api_key.created',
+      subjectType: 'api_key',
+      subjectId: k.id,
+      details: { name: k.name, scopes: input.scopes, via: 'cli' },
     });
     return k;
   });

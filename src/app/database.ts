@@ -1,6 +1,6 @@
 import type { Db } from '../platform/db.ts';
 import { migrate } from '../platform/migrate.ts';
-import { loadReferenceSpecs } from '../metals/repo.ts';
+import { loadReferenceSpecs } from '../metals/specs.ts';
 import { loadReferenceSustainability } from '../disclosures/repo.ts';
 import { loadReferenceCalendar } from '../market/service.ts';
 

@@ -1,12 +1,12 @@
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
-import * as accessRepo from '../access/repo.ts';
-import { recordEvent } from '../trail/repo.ts';
+import { findOrganisation } from '../access/organisations.ts';
+import { recordEvent } from '../trail/events.ts';
 import { digestOf } from '../trust/canonical.ts';
 import { appendEntries } from '../trust/log-service.ts';
 import type { LogKind } from '../trust/trust.ts';
 import type { Queryable } from '../platform/db.ts';
-import * as metalsRepo from '../metals/repo.ts';
+import * as metalsRepo from '../metals/specs.ts';
 import { isMetal } from '../metals/service.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import { isIsoCountry } from '../platform/countries.ts';
@@ -65,7 +65,7 @@ export async function listBrand(ctx: AppContext, p: Authenticated, input: ListBr
   if (!isIsoCountry(input.plant.country)) {
     problems.push({ path: 'body.plant.country', message: `${input.plant.country} is not an ISO 3166-1 alpha-2 country code` });
   }
-  const producer = await accessRepo.getOrganisation(ctx.db, input.producerOrgId);
+  const producer = await findOrganisation(ctx.db, input.producerOrgId);
   if (!producer) problems.push({ path: 'body.producerOrgId', message: 'no such organisation' });
   else if (producer.kind !== 'producer') problems.push({ path: 'body.producerOrgId', message: `is a ${producer.kind}, not a producer` });
   if (isMetal(input.metal)) problems.push(...(await checkShapes(ctx, input.metal, input.shapes, 'body.shapes')));

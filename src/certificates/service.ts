@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
 import { personBehind } from '../access/service.ts';
-import { recordEvent } from '../trail/repo.ts';
-import * as brandsRepo from '../brands/repo.ts';
+import { recordEvent } from '../trail/events.ts';
+import * as brandsRepo from '../brands/lookup.ts';
 import { digestOf } from '../trust/canonical.ts';
 import { ensureIssuerKey, orgDid, type SigningKey } from '../trust/keys-service.ts';
 import { appendEntries, type NewEntry } from '../trust/log-service.ts';
@@ -14,7 +14,7 @@ import { digestBytes, type LogKind } from '../trust/trust.ts';
 import { signCredentialJwt } from '../trust/vc.ts';
 import type { Queryable } from '../platform/db.ts';
 import { certificateCredential, statusListUrl } from './credential.ts';
-import * as metalsRepo from '../metals/repo.ts';
+import * as metalsRepo from '../metals/specs.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import type { ContractSpec, MetalCode } from '../metals/spec-types.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
@@ -74,7 +74,7 @@ export function buildContent(
 }
 
 async function producerBrand(ctx: AppContext, p: Authenticated, brandRef: string): Promise<brandsRepo.BrandRecord> {
-  const brand = await brandsRepo.getBrand(ctx.db, brandRef);
+  const brand = await brandsRepo.findBrand(ctx.db, brandRef);
   if (!brand) throw new AppError('bad_request', `Unknown brand ${brandRef}`, [{ path: 'body.brand', message: 'no such brand' }]);
   if (brand.producer.id !== p.orgId) throw forbidden(`Brand ${brand.code} belongs to another producer`);
   return brand;
@@ -322,7 +322,7 @@ export async function getCertificate(ctx: AppContext, p: Principal, idOrNumber: 
 }
 
 export async function getByBrandPcr(ctx: AppContext, p: Principal, brandRef: string, pcr: string) {
-  const brand = await brandsRepo.getBrand(ctx.db, brandRef);
+  const brand = await brandsRepo.findBrand(ctx.db, brandRef);
   if (!brand) throw notFound('Brand');
   const rows = await repo.findByBrandPcr(ctx.db, brand.id, pcr);
   const live = rows.find((r) => r.status !== 'rejected');

@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../platform/context.ts';
-import * as brandsRepo from '../brands/repo.ts';
+import * as brandsRepo from '../brands/lookup.ts';
 import type { CertificateStatus, IssuedBy } from '../certificates/model.ts';
 import { personBehind } from '../access/service.ts';
-import { appendEntries, type NewEntry } from '../trust/log-service.ts';
 import type { SigningKey } from '../trust/keys-service.ts';
-import * as metalsRepo from '../metals/repo.ts';
+import * as metalsRepo from '../metals/specs.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import type { ContractSpec, MetalCode } from '../metals/spec-types.ts';
 import type { Queryable } from '../platform/db.ts';
 import { credentialSigner, type CredentialSigner } from '../trust/vc.ts';
 import type { ImportRecord, RowError } from './records.ts';
 import * as repo from './repo.ts';
+import * as bulk from '../certificates/bulk.ts';
+import { allocateIndices } from '../trust/status-service.ts';
+import { recordSignedChanges, type SignedChange } from '../trust/signed-change.ts';
 import type { Decided, Held, SettlePool } from './settle-pool.ts';
 import { decide, needs, reasonErrors, settle, settleDecision, type Allocation, type Candidate, type Decision, type PathError, type Settled, type SigningEnv, type Verdict } from './settle.ts';
 
@@ -74,7 +76,7 @@ export interface PreparedChunk {
   records: ImportRecord[];
   rows: Row[];
   /** What was registered for the chunk's pairs when it was decided, to compare under lock. */
-  found: repo.ExistingCertificate[];
+  found: bulk.ExistingCertificate[];
   /** Per row: the decision, or null (invalid or duplicate row). */
   decisions: (Decision<Verdict> | null)[];
   allocations: (Allocation | null)[];
@@ -83,7 +85,7 @@ export interface PreparedChunk {
 }
 
 async function brandFor(rc: RunContext, q: Queryable, ref: string): Promise<brandsRepo.BrandRecord | null> {
-  if (!rc.brands.has(ref)) rc.brands.set(ref, (await brandsRepo.getBrand(q, ref)) ?? null);
+  if (!rc.brands.has(ref)) rc.brands.set(ref, (await brandsRepo.findBrand(q, ref)) ?? null);
   return rc.brands.get(ref)!;
 }
 
@@ -123,9 +125,9 @@ const pairsOf = (rows: Row[]) =>
   rows.filter(isCandidate).map((r) => ({ brandId: r.candidate.brand.id, pcr: r.candidate.submission.pcr }));
 
 /** Gives each candidate its registered certificates (found is newest first; the order is kept). */
-function attachExisting(rows: Row[], found: repo.ExistingCertificate[]): void {
+function attachExisting(rows: Row[], found: bulk.ExistingCertificate[]): void {
   // One pass over found: a re-import of a registered file finds a certificate for every row.
-  const byPair = new Map<string, repo.ExistingCertificate[]>();
+  const byPair = new Map<string, bulk.ExistingCertificate[]>();
   for (const e of found) {
     const key = `${e.brand_id}|${e.pcr}`;
     byPair.set(key, [...(byPair.get(key) ?? []), e]);
@@ -168,9 +170,9 @@ async function decideRows(rc: RunContext, rows: Row[], inProcess: boolean): Prom
 /** Reserves certificate numbers and status indices for what the decisions need. */
 async function allocate(rc: RunContext, q: Queryable, decisions: (Decision<Verdict> | null)[]): Promise<(Allocation | null)[]> {
   const wants = decisions.map((d) => (d ? needs(d) : { number: false, statusIndex: false }));
-  const seqs = await repo.nextCertificateSeqs(q, wants.filter((w) => w.number).length);
+  const seqs = await bulk.nextCertificateSeqs(q, wants.filter((w) => w.number).length);
   const indices = wants.filter((w) => w.statusIndex).length;
-  let nextIndex = indices > 0 ? await repo.allocateStatusRange(q, rc.producerOrgId, indices) : 0;
+  let nextIndex = indices > 0 ? await allocateIndices(q, rc.producerOrgId, indices) : 0;
   let nextSeq = 0;
   return decisions.map((d, i) => {
     if (!d || (d.kind !== 'new' && d.kind !== 'amend')) return null;
@@ -178,7 +180,7 @@ async function allocate(rc: RunContext, q: Queryable, decisions: (Decision<Verdi
     const statusIndex = w.statusIndex ? nextIndex++ : d.kind === 'amend' ? d.existing.status_index : null;
     if (d.kind === 'new') {
       const seq = seqs[nextSeq++]!;
-      return { certificateId: randomUUID(), seq, number: repo.certificateNumber(seq), version: 1, statusIndex };
+      return { certificateId: randomUUID(), seq, number: bulk.certificateNumber(seq), version: 1, statusIndex };
     }
     return { certificateId: d.existing.id, number: d.existing.number, version: d.existing.current_version + 1, statusIndex };
   });
@@ -223,9 +225,9 @@ async function settleRows(rc: RunContext, rows: Row[], decided: DecidedRows, all
  * transaction for the normal path; inside the commit's transaction, in process, when the
  * registered state moved since.
  */
-async function prepareWith(rc: RunContext, q: Queryable, records: ImportRecord[], sign: boolean, inProcess: boolean, found?: repo.ExistingCertificate[]): Promise<PreparedChunk> {
+async function prepareWith(rc: RunContext, q: Queryable, records: ImportRecord[], sign: boolean, inProcess: boolean, found?: bulk.ExistingCertificate[]): Promise<PreparedChunk> {
   const rows = await toRows(rc, q, records);
-  const registered = found ?? (await repo.findExisting(q, pairsOf(rows), false));
+  const registered = found ?? (await bulk.findExisting(q, pairsOf(rows), false));
   attachExisting(rows, registered);
   const decided = await decideRows(rc, rows, inProcess || !sign);
   try {
@@ -297,7 +299,7 @@ export class LeaseLost extends Error {
 }
 
 /** The registered state that the decisions depend on, comparable across two reads. */
-const stateOf = (found: repo.ExistingCertificate[]): string =>
+const stateOf = (found: bulk.ExistingCertificate[]): string =>
   found
     .map((e) => `${e.id}:${e.current_version}:${e.status}`)
     .sort()
@@ -315,7 +317,7 @@ export async function commitChunk(rc: RunContext, prepared: PreparedChunk, commi
       return await rc.ctx.db.transaction(async (tx) => {
         const locked = await repo.lockJobForChunk(tx, rc.jobId!, commit.owner, commit.expectedNextRow);
         if (!locked) throw new LeaseLost();
-        const now = await repo.findExisting(tx, pairsOf(chunk.rows), true);
+        const now = await bulk.findExisting(tx, pairsOf(chunk.rows), true);
         if (replan || stateOf(now) !== stateOf(chunk.found)) chunk = await prepareWith(rc, tx, chunk.records, true, true, now);
         const outcome = tally(chunk);
         await write(rc, tx, chunk, locked, outcome);
@@ -343,11 +345,10 @@ export async function commitChunk(rc: RunContext, prepared: PreparedChunk, commi
 
 /** Every row of a decided and signed chunk, each kind in one statement. */
 async function write(rc: RunContext, tx: Queryable, p: PreparedChunk, job: repo.JobRow, outcome: ChunkOutcome): Promise<void> {
-  const certificates: repo.NewCertificateRow[] = [];
+  const certificates: bulk.NewCertificateRow[] = [];
   const versionLines: string[] = [];
-  const entries: NewEntry[] = [];
-  const heads: repo.HeadUpdate[] = [];
-  const audits: repo.AuditRow[] = [];
+  const changes: SignedChange[] = [];
+  const heads: bulk.HeadUpdate[] = [];
   const now = p.issuedAt;
 
   p.rows.forEach((r, i) => {
@@ -358,7 +359,7 @@ async function write(rc: RunContext, tx: Queryable, p: PreparedChunk, job: repo.
     const c = r.candidate;
     const ok = d.evaluation.verdict === 'conforming';
     const status: CertificateStatus = ok ? 'issued' : 'rejected';
-    entries.push({ kind: s.logKind, subjectType: 'certificate', subjectId: a.certificateId, version: a.version, payloadDigest: s.payloadDigest });
+    const log = { kind: s.logKind, subjectType: 'certificate', subjectId: a.certificateId, version: a.version };
     versionLines.push(s.versionLine);
     if (d.kind === 'new') {
       certificates.push({
@@ -376,13 +377,16 @@ async function write(rc: RunContext, tx: Queryable, p: PreparedChunk, job: repo.
         statusIndex: a.statusIndex,
         createdAt: now,
       });
-      audits.push({
-        actor: rc.actor,
-        action: ok ? 'certificate.issued' : 'certificate.rejected',
-        subjectId: a.certificateId,
-        digestBefore: null,
-        digestAfter: s.contentDigest,
-        details: { number: a.number, brand: c.brand.code, pcr: c.submission.pcr, reasons: d.evaluation.reasons.length, importJob: rc.jobId, row: r.rec.firstRow },
+      changes.push({
+        log,
+        payload: { payloadDigest: s.payloadDigest },
+        event: {
+          actor: rc.actor,
+          action: ok ? 'certificate.issued' : 'certificate.rejected',
+          digestBefore: null,
+          digestAfter: s.contentDigest,
+          details: { number: a.number, brand: c.brand.code, pcr: c.submission.pcr, reasons: d.evaluation.reasons.length, importJob: rc.jobId, row: r.rec.firstRow, issuedBy: rc.issuedBy?.name ?? null },
+        },
       });
     } else {
       heads.push({
@@ -395,26 +399,28 @@ async function write(rc: RunContext, tx: Queryable, p: PreparedChunk, job: repo.
         originCountry: c.submission.originCountry,
         statusIndex: a.statusIndex,
       });
-      audits.push({
-        actor: rc.actor,
-        action: 'certificate.amended',
-        subjectId: a.certificateId,
-        digestBefore: d.existing.content_digest,
-        digestAfter: s.contentDigest,
-        details: { number: a.number, version: a.version, reason: c.amendmentReason, status, importJob: rc.jobId, row: r.rec.firstRow },
+      changes.push({
+        log,
+        payload: { payloadDigest: s.payloadDigest },
+        event: {
+          actor: rc.actor,
+          action: 'certificate.amended',
+          digestBefore: d.existing.content_digest,
+          digestAfter: s.contentDigest,
+          details: { number: a.number, version: a.version, reason: c.amendmentReason, status, importJob: rc.jobId, row: r.rec.firstRow, issuedBy: rc.issuedBy?.name ?? null },
+        },
       });
     }
   });
 
   // Everything that does not need a log index first; the log head (which every issuer in the
   // registry waits on) is locked last, for the append and the versions only.
-  await repo.insertCertificates(tx, certificates);
-  await repo.updateHeads(tx, heads);
-  await repo.insertCertificateAudits(tx, audits);
+  await bulk.insertCertificates(tx, certificates);
+  await bulk.updateHeads(tx, heads);
   await repo.insertErrors(tx, job.id, job.error_count + 1, outcome.errors);
-  const indices = await appendEntries(rc.ctx, tx, entries);
-  await repo.insertVersionLines(
+  const recorded = await recordSignedChanges(rc.ctx, tx, changes);
+  await bulk.insertVersionLines(
     tx,
-    versionLines.map((prefix, i) => ({ prefix, logIndex: indices[i]! })),
+    versionLines.map((prefix, i) => ({ prefix, logIndex: recorded[i]!.logIndex })),
   );
 }

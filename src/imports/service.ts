@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AppContext } from '../platform/context.ts';
 import type { Authenticated, Principal } from '../access/principal.ts';
-import * as accessRepo from '../access/repo.ts';
-import { recordEvent } from '../trail/repo.ts';
+import { findOrganisation } from '../access/organisations.ts';
+import { recordEvent } from '../trail/events.ts';
 import { ensureIssuerKey, orgDid } from '../trust/keys-service.ts';
-import * as metalsRepo from '../metals/repo.ts';
+import * as metalsRepo from '../metals/specs.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import { METAL_CODES, type ContractSpec, type MetalCode } from '../metals/spec-types.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
@@ -100,6 +100,9 @@ export async function listJobs(ctx: AppContext, p: Authenticated, limit: number)
   return rows.map((j) => jobView(j, ctx.now()));
 }
 
+/** A job by id, for the operator's CLI (resume), without a caller. */
+export const findJob = (ctx: AppContext, id: string) => repo.getJob(ctx.db, id);
+
 export const actorOfPrincipal = (p: Authenticated): Actor =>
   p.type === 'user' ? { userId: p.userId, apiKeyId: null, orgId: p.orgId } : { userId: null, apiKeyId: p.keyId, orgId: p.orgId };
 
@@ -154,7 +157,7 @@ const duplicateMessage = (j: repo.JobRow): string =>
 export async function createImport(ctx: AppContext, actor: Actor, producerOrgId: string, upload: Upload): Promise<CreatedImport> {
   const cleanup = () => (upload.owned ? fs.promises.rm(upload.path, { force: true }) : Promise.resolve());
   try {
-    const org = await accessRepo.getOrganisation(ctx.db, producerOrgId);
+    const org = await findOrganisation(ctx.db, producerOrgId);
     if (!org || org.kind !== 'producer') throw forbidden('Only producers import certificates');
     const { size } = await fs.promises.stat(upload.path);
     if (size > ctx.config.imports.maxBytes) {

@@ -1,12 +1,12 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BrandRecord } from '../brands/repo.ts';
+import type { BrandRecord } from '../brands/lookup.ts';
 import { buildContent } from '../certificates/service.ts';
 import { sampleSubmission, seededRng } from '../certificates/samples.ts';
 import { credentialSigner } from '../trust/vc.ts';
 import { readReferenceSpecs } from '../metals/repo.ts';
 import { METAL_CODES } from '../metals/spec-types.ts';
-import type { ExistingCertificate } from './repo.ts';
+import type { ExistingCertificate } from '../certificates/bulk.ts';
 import { SettlePool } from './settle-pool.ts';
 import { decide, settle, settleDecision, verdictOf, type Allocation, type Candidate, type Decision } from './settle.ts';
 

@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { BrandRecord } from '../brands/repo.ts';
+import type { BrandRecord } from '../brands/lookup.ts';
 import { certificateCredential, statusListUrl } from '../certificates/credential.ts';
 import { sampleSubmission, seededRng } from '../certificates/samples.ts';
 import type { CertificateContent } from '../certificates/model.ts';

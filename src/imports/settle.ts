@@ -1,4 +1,4 @@
-import type { BrandRecord } from '../brands/repo.ts';
+import type { BrandRecord } from '../brands/lookup.ts';
 import { certificateCredential, statusListUrl } from '../certificates/credential.ts';
 import type { CertificateContent, Evaluation, IssuedBy, Submission } from '../certificates/model.ts';
 import { evaluateSubmission } from '../certificates/rules.ts';
@@ -8,8 +8,8 @@ import { locate } from '../trust/status-service.ts';
 import { digestBytes, type LogKind } from '../trust/trust.ts';
 import type { CredentialSigner } from '../trust/vc.ts';
 import type { ContractSpec } from '../metals/spec-types.ts';
-import type { ExistingCertificate } from './repo.ts';
-import { versionLinePrefix } from '../certificates/repo.ts';
+import type { ExistingCertificate } from '../certificates/bulk.ts';
+import { versionLinePrefix } from '../certificates/bulk.ts';
 
 // What one import row becomes, without I/O: the certificate rules (as for a single issue), the
 // decision against what is already registered (new, amendment, no-op or conflict), and the signed

@@ -1,6 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated } from '../access/principal.ts';
-import { recordEvent } from '../trail/repo.ts';
+import { recordEvent } from '../trail/events.ts';
 import { digestOf } from '../trust/canonical.ts';
 import { appendEntries } from '../trust/log-service.ts';
 import { isMetal, listSpecVersions } from '../metals/service.ts';

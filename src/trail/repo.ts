@@ -1,7 +1,7 @@
 // The audit trail: who did what, when, to which record (the `audit_events` table, append-only in the
 // database, served as /api/v1/audit-events). Not to be confused with `assay audit` (trust/audit.ts),
 // which replays the transparency log against the database.
-import type { Queryable } from '../platform/db.ts';
+import { COPY_MIN_ROWS, type Queryable } from '../platform/db.ts';
 
 export interface TrailEvent {
   actor: { userId: string | null; apiKeyId: string | null; orgId: string | null };
@@ -43,6 +43,30 @@ export async function recordEvent(q: Queryable, e: TrailEvent): Promise<void> {
       e.digestAfter ?? null,
       JSON.stringify(e.details ?? {}),
     ],
+  );
+}
+
+/** Many events in one statement (COPY when there are many), in order; for bulk writers. */
+export async function recordEvents(q: Queryable, events: readonly TrailEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const cells = events.map((e) => [
+    e.actor.userId,
+    e.actor.apiKeyId,
+    e.actor.orgId,
+    e.action,
+    e.subjectType,
+    e.subjectId,
+    e.digestBefore ?? null,
+    e.digestAfter ?? null,
+    JSON.stringify(e.details ?? {}),
+  ]);
+  const columns = ['actor_user_id', 'actor_api_key_id', 'org_id', 'action', 'subject_type', 'subject_id', 'digest_before', 'digest_after', 'details'];
+  if (events.length >= COPY_MIN_ROWS) return q.copyRows('audit_events', columns, cells);
+  await q.query(
+    `INSERT INTO audit_events (${columns.join(', ')})
+     SELECT u, k, o, a, t, s, b, d, x::jsonb
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) AS v(u, k, o, a, t, s, b, d, x)`,
+    columns.map((_c, i) => cells.map((row) => row[i])),
   );
 }
 

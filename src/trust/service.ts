@@ -1,6 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
-import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
-import { recordEvent } from '../trail/repo.ts';
+import { actorOf, type Authenticated } from '../access/principal.ts';
+import { recordEvent } from '../trail/events.ts';
 import { AppError, forbidden, notFound } from '../platform/errors.ts';
 import { buildDidDocument, buildJwks } from './did.ts';
 import { ensureLogKey, orgDid, registryDid, rotateIssuerKey } from './keys-service.ts';

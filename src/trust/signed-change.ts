@@ -1,6 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
 import type { Queryable } from '../platform/db.ts';
-import { recordEvent, type TrailEvent } from '../trail/repo.ts';
+import { recordEvents, type TrailEvent } from '../trail/events.ts';
 import { digestOf } from './canonical.ts';
 import type { SigningKey } from './keys-service.ts';
 import { appendEntries, type NewEntry } from './log-service.ts';
@@ -53,15 +53,16 @@ export async function recordSignedChange(ctx: AppContext, tx: Queryable, change:
 /** Records several changes in order, with one append of all their entries. */
 export async function recordSignedChanges(ctx: AppContext, tx: Queryable, changes: readonly SignedChange[]): Promise<RecordedChange[]> {
   const settled = await Promise.all(changes.map((c) => settlePayload(c.payload)));
-  for (const [i, c] of changes.entries()) {
-    await recordEvent(tx, {
+  await recordEvents(
+    tx,
+    changes.map((c, i) => ({
       action: c.log.kind,
       subjectType: c.log.subjectType,
       subjectId: c.log.subjectId,
       ...c.event,
       digestAfter: c.event.digestAfter === undefined ? settled[i]!.payloadDigest : c.event.digestAfter,
-    });
-  }
+    })),
+  );
   const entries: NewEntry[] = [];
   const own: number[] = [];
   for (const [i, c] of changes.entries()) {

@@ -32,6 +32,17 @@ export async function allocateIndex(tx: Queryable, orgId: string): Promise<numbe
   return r.rows[0]!.idx;
 }
 
+/** `n` consecutive status-list indices for an issuer, in one statement; returns the first. */
+export async function allocateIndices(q: Queryable, orgId: string, n: number): Promise<number> {
+  const r = await q.query<{ first: number }>(
+    `INSERT INTO status_allocations (org_id, next_index) VALUES ($1, $2)
+     ON CONFLICT (org_id) DO UPDATE SET next_index = status_allocations.next_index + $2
+     RETURNING next_index - $2 AS first`,
+    [orgId, n],
+  );
+  return r.rows[0]!.first;
+}
+
 async function lockList(tx: Queryable, orgId: string, listNo: number): Promise<Uint8Array> {
   await tx.query(
     `INSERT INTO status_lists (org_id, list_no, bits) VALUES ($1, $2, $3) ON CONFLICT (org_id, list_no) DO NOTHING`,

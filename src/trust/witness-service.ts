@@ -1,6 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated } from '../access/principal.ts';
-import { recordEvent } from '../trail/repo.ts';
+import { recordEvent } from '../trail/events.ts';
 import { AppError, isUniqueViolation, notFound } from '../platform/errors.ts';
 import { checkCosignatureLine, servableCosignatureLines } from './cosignature.ts';
 import * as repo from './log-repo.ts';
