@@ -18,12 +18,10 @@ import { ensureIssuerKey, orgDid } from '../src/trust/keys-service.ts';
 import {
   appendEntries,
   inclusionProof,
-  proofBundle,
-  publishCheckpoint,
-  startCheckpointer,
   treeSize,
   type NewEntry,
 } from '../src/trust/log-service.ts';
+import { proofBundle, publishCheckpoint, startCheckpointer } from '../src/trust/checkpoint-service.ts';
 import { credentialSigner, decodeCredentialJwt, signCredentialJwt } from '../src/trust/vc.ts';
 import { certificateCredential, statusListUrl } from '../src/certificates/credential.ts';
 import { digestBytes } from '../src/trust/trust.ts';

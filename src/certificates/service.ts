@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
 import { personBehind } from '../access/service.ts';
-import { recordEvent } from '../trail/events.ts';
+import type { TrailEvent } from '../trail/events.ts';
+import { recordSignedChange } from '../trust/signed-change.ts';
 import * as brandsRepo from '../brands/lookup.ts';
 import { digestOf } from '../trust/canonical.ts';
 import { ensureIssuerKey, orgDid, type SigningKey } from '../trust/keys-service.ts';
-import { appendEntries, type NewEntry } from '../trust/log-service.ts';
 import { allocateIndex, locate, revokeIndex } from '../trust/status-service.ts';
 import { digestBytes, type LogKind } from '../trust/trust.ts';
 import { signCredentialJwt } from '../trust/vc.ts';
@@ -110,24 +110,22 @@ async function signVersion(ctx: AppContext, v: VersionInput): Promise<{ digest: 
 }
 
 /**
- * Logs the version (its exact JWT bytes, or the content digest of a rejected one) and stores it.
- * Called last in the transaction: the log head lock is held only from here to COMMIT.
+ * Records the version as one signed change (its trail event, and its log entry over the exact JWT
+ * bytes, or the content digest of a rejected one) and stores it with its log index. Called last in
+ * the transaction: the log head lock is held only from here to COMMIT.
  */
 async function logAndStoreVersion(
   ctx: AppContext,
   tx: Queryable,
-  v: VersionInput & { kind: LogKind; amendmentReason: string | null; actor: { userId: string | null; apiKeyId: string | null } },
+  v: VersionInput & { kind: LogKind; amendmentReason: string | null; actor: TrailEvent['actor'] },
   signed: { digest: string; credential: string | null },
+  event: { action: string; digestBefore?: string | null; details: Record<string, unknown> },
 ): Promise<void> {
-  const [logIndex] = await appendEntries(ctx, tx, [
-    {
-      kind: v.kind,
-      subjectType: 'certificate',
-      subjectId: v.certificateId,
-      version: v.content.version,
-      payloadDigest: signed.credential ? digestBytes(signed.credential) : signed.digest,
-    },
-  ]);
+  const { logIndex } = await recordSignedChange(ctx, tx, {
+    log: { kind: v.kind, subjectType: 'certificate', subjectId: v.certificateId, version: v.content.version },
+    payload: signed.credential ? { payloadDigest: digestBytes(signed.credential), credential: signed.credential } : { payloadDigest: signed.digest },
+    event: { actor: v.actor, digestAfter: signed.digest, ...event },
+  });
   await repo.insertVersion(tx, {
     certificateId: v.certificateId,
     version: v.content.version,
@@ -138,7 +136,7 @@ async function logAndStoreVersion(
     userId: v.actor.userId,
     apiKeyId: v.actor.apiKeyId,
     credential: signed.credential,
-    logIndex: logIndex!,
+    logIndex,
   });
 }
 
@@ -178,20 +176,11 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
         originCountry: s.originCountry,
         statusReason: null,
       });
-      await recordEvent(tx, {
-        actor,
-        action: status === 'issued' ? 'certificate.issued' : 'certificate.rejected',
-        subjectType: 'certificate',
-        subjectId: row.id,
-        digestAfter: signed.digest,
+      const kind = status === 'issued' ? 'certificate.issued' : 'certificate.rejected';
+      await logAndStoreVersion(ctx, tx, { ...version, kind, amendmentReason: null, actor }, signed, {
+        action: kind,
         details: { number: row.number, brand: brand.code, pcr: s.pcr, reasons: evaluation.reasons.length, issuedBy: issuedBy?.name ?? null },
       });
-      await logAndStoreVersion(
-        ctx,
-        tx,
-        { ...version, kind: status === 'issued' ? 'certificate.issued' : 'certificate.rejected', amendmentReason: null, actor },
-        signed,
-      );
       return row.id;
     });
     return getCertificate(ctx, p, id);
@@ -252,17 +241,12 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
         originCountry: s.originCountry,
         statusReason: null,
       });
-      await recordEvent(tx, {
-        actor,
+      const kind = !conforming ? 'certificate.rejected' : c.status === 'rejected' ? 'certificate.issued' : 'certificate.amended';
+      await logAndStoreVersion(ctx, tx, { ...v, kind, amendmentReason: reason, actor }, signed, {
         action: 'certificate.amended',
-        subjectType: 'certificate',
-        subjectId: id,
         digestBefore: c.content_digest,
-        digestAfter: signed.digest,
         details: { number: c.number, version, reason, status, issuedBy: issuedBy?.name ?? null },
       });
-      const kind = !conforming ? 'certificate.rejected' : c.status === 'rejected' ? 'certificate.issued' : 'certificate.amended';
-      await logAndStoreVersion(ctx, tx, { ...v, kind, amendmentReason: reason, actor }, signed);
     });
   } catch (e) {
     if (isUniqueViolation(e, 'certificates_brand_pcr_live')) throw pcrConflict(brand.code, s.pcr);
@@ -279,25 +263,11 @@ export async function revokeCertificate(ctx: AppContext, p: Authenticated, id: s
     if (!c || !canReadFull(p, c)) throw notFound('Certificate');
     if (c.status !== 'issued') throw new AppError('conflict', `Certificate ${c.number} is ${c.status}; only issued certificates are revoked`);
     await repo.setStatus(tx, id, 'revoked', reason);
-    const entries: NewEntry[] = [
-      {
-        kind: 'certificate.revoked',
-        subjectType: 'certificate',
-        subjectId: id,
-        version: c.current_version,
-        payloadDigest: digestOf(revocationRecord(c.id, c.current_version, reason)),
-      },
-    ];
-    if (c.status_index !== null) entries.push(await revokeIndex(tx, c.producer_org_id, c.status_index));
-    await appendEntries(ctx, tx, entries);
-    await recordEvent(tx, {
-      actor: actorOf(p),
-      action: 'certificate.revoked',
-      subjectType: 'certificate',
-      subjectId: id,
-      digestBefore: c.content_digest,
-      digestAfter: c.content_digest,
-      details: { number: c.number, reason },
+    await recordSignedChange(ctx, tx, {
+      log: { kind: 'certificate.revoked', subjectType: 'certificate', subjectId: id, version: c.current_version },
+      payload: { record: revocationRecord(c.id, c.current_version, reason) },
+      event: { actor: actorOf(p), digestBefore: c.content_digest, digestAfter: c.content_digest, details: { number: c.number, reason } },
+      alsoLog: c.status_index !== null ? [await revokeIndex(tx, c.producer_org_id, c.status_index)] : [],
     });
   });
   return getCertificate(ctx, p, id);

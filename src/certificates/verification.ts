@@ -1,7 +1,7 @@
 import type { Principal } from '../access/principal.ts';
 import type { AppContext } from '../platform/context.ts';
 import { AppError, forbidden, notFound } from '../platform/errors.ts';
-import { proofBundle } from '../trust/log-service.ts';
+import { proofBundle } from '../trust/checkpoint-service.ts';
 import { verifyWithServerState, type ApiVerificationReport } from '../trust/service.ts';
 import { certificateTrust } from './trust.ts';
 import * as repo from './repo.ts';

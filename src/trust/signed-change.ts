@@ -2,7 +2,7 @@ import type { AppContext } from '../platform/context.ts';
 import type { Queryable } from '../platform/db.ts';
 import { recordEvents, type TrailEvent } from '../trail/events.ts';
 import { digestOf } from './canonical.ts';
-import type { SigningKey } from './keys-service.ts';
+import type { KeyObject } from 'node:crypto';
 import { appendEntries, type NewEntry } from './log-service.ts';
 import { digestBytes } from './trust.ts';
 import { signCredentialJwt, type Credential } from './vc.ts';
@@ -16,7 +16,7 @@ import { signCredentialJwt, type Credential } from './vc.ts';
 /** What the log entry commits to: a record (its canonical JSON), a credential to sign, or a digest already made. */
 export type Payload =
   | { record: unknown }
-  | { credential: Credential; key: SigningKey }
+  | { credential: Credential; key: { kid: string; privateKey: KeyObject } }
   | { payloadDigest: string; credential?: string };
 
 export interface SignedChange {

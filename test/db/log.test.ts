@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { runAudit } from '../../src/app/trust-registry.ts';
-import { appendEntries, consistencyProof, currentRoot, inclusionProof, publishCheckpoint } from '../../src/trust/log-service.ts';
+import { appendEntries, consistencyProof, currentRoot, inclusionProof } from '../../src/trust/log-service.ts';
+import { publishCheckpoint } from '../../src/trust/checkpoint-service.ts';
 import { parseCheckpoint } from '../../src/trust/checkpoint.ts';
 import { rootFromLeafHashes, verifyConsistency, verifyInclusion } from '../../src/trust/merkle.ts';
 import { parseNote } from '../../src/trust/note.ts';
