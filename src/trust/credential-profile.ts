@@ -16,6 +16,8 @@ export interface CredentialProfile {
   /** The log subject type, and the entry kinds that commit to a credential of this type. */
   subjectType: string;
   logKinds: readonly string[];
+  /** Those kinds in words, for messages, e.g. `an issuance or amendment`. */
+  logKindsText?: string;
   /** The published JSON Schema of the credentialSubject, with `$id` under the registry's public URL. */
   subjectSchema(publicUrl: string): object;
   /** An authenticated summary of the subject for reports (only called once the signature verified). */
