@@ -45,8 +45,9 @@ export async function buildServer(ctx: AppContext): Promise<App> {
     authenticate: (req) => authenticate(ctx, req),
   });
   await app.register(cookie);
-  // Bulk import uploads (src/imports): one file part, no larger than the configured limit.
-  await app.register(multipart, { limits: { fileSize: ctx.config.imports.maxBytes, files: 1, fields: 10, parts: 11 } });
+  // Multipart uploads: one file part, by default no larger than a certificate PDF may be. A route
+  // that takes larger files (bulk import) names its own limit when it reads the part.
+  await app.register(multipart, { limits: { fileSize: ctx.config.pdf.maxBytes, files: 1, fields: 10, parts: 11 } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -88,7 +88,8 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
       if (!req.isMultipart()) {
         throw new AppError('unsupported_media_type', 'Upload the file as multipart/form-data, in a part named "file"');
       }
-      const part = await req.file();
+      // This route's own limit: the registered default is the small one every other upload gets.
+      const part = await req.file({ limits: { fileSize: ctx.config.imports.maxBytes } });
       if (!part || part.fieldname !== 'file') {
         throw new AppError('bad_request', 'No file: send it in a multipart part named "file"', [{ path: 'body.file', message: 'is required' }]);
       }
