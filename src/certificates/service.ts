@@ -22,7 +22,9 @@ import type { CertificateContent, CertificateStatus, Evaluation, IssuedBy, Submi
 import * as repo from './repo.ts';
 import { revocationRecord } from './records.ts';
 import { evaluateSubmission, type CertificateRules, type OriginRestriction } from './rules.ts';
-import { canReadFull, fullView, minimalView, summaryView, versionView } from './views.ts';
+import { canReadFully, fullyReadable, normaliseNumber, requireCertificate } from './access.ts';
+import { fullView, minimalView, summaryView, versionView } from './views.ts';
+export { normaliseNumber } from './access.ts';
 
 const REFERENCE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../reference');
 const readJson = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(REFERENCE, name), 'utf8')) as T;
@@ -197,7 +199,7 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
 export async function amendCertificate(ctx: AppContext, p: Authenticated, id: string, reason: string, s: Submission) {
   const actor = actorOf(p);
   const current = await repo.getCertificate(ctx.db, id);
-  if (!current || !canReadFull(p, current)) throw notFound('Certificate');
+  if (!current || !(await canReadFully(ctx.db, p, current))) throw notFound('Certificate');
   if (current.producer_org_id !== p.orgId) throw forbidden('Only the issuing producer amends a certificate');
   const brand = await producerBrand(ctx, p, s.brand);
   if (brand.id !== current.brand_id || s.pcr !== current.pcr) {
@@ -260,7 +262,8 @@ export { revocationRecord } from './records.ts';
 export async function revokeCertificate(ctx: AppContext, p: Authenticated, id: string, reason: string) {
   await ctx.db.transaction(async (tx) => {
     const c = await repo.getCertificate(tx, id, true);
-    if (!c || !canReadFull(p, c)) throw notFound('Certificate');
+    if (!c || !(await canReadFully(tx, p, c))) throw notFound('Certificate');
+    if (c.producer_org_id !== p.orgId && p.orgKind !== 'exchange') throw forbidden('Only the issuing producer or the exchange revokes a certificate');
     if (c.status !== 'issued') throw new AppError('conflict', `Certificate ${c.number} is ${c.status}; only issued certificates are revoked`);
     await repo.setStatus(tx, id, 'revoked', reason);
     await recordSignedChange(ctx, tx, {
@@ -279,27 +282,19 @@ async function full(ctx: AppContext, c: repo.CertificateRow) {
   return fullView(c, head, versions);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function getCertificate(ctx: AppContext, p: Principal, idOrNumber: string) {
-  const c = UUID.test(idOrNumber)
-    ? await repo.getCertificate(ctx.db, idOrNumber)
-    : await repo.getByNumber(ctx.db, normaliseNumber(idOrNumber));
-  if (!c) throw notFound('Certificate');
-  if (canReadFull(p, c)) return full(ctx, c);
-  if (c.status === 'rejected') throw notFound('Certificate');
-  return minimalView(c);
+  const { certificate: c, full: entitled } = await requireCertificate(ctx, p, idOrNumber, 'view');
+  return entitled ? full(ctx, c) : minimalView(c);
 }
 
 export async function getByBrandPcr(ctx: AppContext, p: Principal, brandRef: string, pcr: string) {
   const brand = await brandsRepo.findBrand(ctx.db, brandRef);
   if (!brand) throw notFound('Brand');
   const rows = await repo.findByBrandPcr(ctx.db, brand.id, pcr);
-  const live = rows.find((r) => r.status !== 'rejected');
-  const entitled = canReadFull(p, { producer_org_id: brand.producer.id });
-  const c = live ?? (entitled ? rows[0] : undefined);
+  const readable = await fullyReadable(ctx.db, p, rows);
+  const c = rows.find((r) => r.status !== 'rejected') ?? rows.find((r) => readable.has(r.id));
   if (!c) throw notFound(`A certificate for ${brand.code} PCR ${pcr}`);
-  return entitled ? full(ctx, c) : minimalView(c);
+  return readable.has(c.id) ? full(ctx, c) : minimalView(c);
 }
 
 const versionsRefused = (p: Principal): AppError =>
@@ -308,16 +303,14 @@ const versionsRefused = (p: Principal): AppError =>
     : forbidden('Certificate versions are visible to the issuing producer and the exchange');
 
 export async function listVersions(ctx: AppContext, p: Principal, id: string) {
-  const c = await repo.getCertificate(ctx.db, id);
-  if (!c || (!canReadFull(p, c) && c.status === 'rejected')) throw notFound('Certificate');
-  if (!canReadFull(p, c)) throw versionsRefused(p);
-  return (await repo.listVersions(ctx.db, id)).map((v) => versionView(v, c.current_version));
+  const { certificate: c, full: entitled } = await requireCertificate(ctx, p, id, 'view');
+  if (!entitled) throw versionsRefused(p);
+  return (await repo.listVersions(ctx.db, c.id)).map((v) => versionView(v, c.current_version));
 }
 
 export async function getVersion(ctx: AppContext, p: Principal, id: string, version: number) {
-  const c = await repo.getCertificate(ctx.db, id);
-  if (!c || (!canReadFull(p, c) && c.status === 'rejected')) throw notFound('Certificate');
-  if (!canReadFull(p, c)) throw versionsRefused(p);
+  const { certificate: c, full: entitled } = await requireCertificate(ctx, p, id, 'view');
+  if (!entitled) throw versionsRefused(p);
   const v = await repo.getVersion(ctx.db, id, version);
   if (!v) throw notFound(`Version ${version}`);
   return versionView(v, c.current_version);
@@ -343,16 +336,6 @@ export function decodeCursor(cursor: string): number {
   return Number(m[1]);
 }
 
-/**
- * A certificate number as people type it: any case, spaces, with or without the dash or the
- * leading zeros ("as-123", "AS 0000000123") all mean AS-0000000123.
- */
-export function normaliseNumber(input: string): string {
-  const s = input.replace(/\s+/g, '').toUpperCase();
-  const m = /^AS-?(\d{1,10})$/.exec(s);
-  return m ? `AS-${m[1]!.padStart(10, '0')}` : s;
-}
-
 const LISTING_FILTERS = ['brand', 'metal', 'status', 'producedFrom', 'producedTo', 'pcrPrefix', 'mine', 'cursor'] as const;
 
 /**
@@ -368,8 +351,9 @@ export async function listCertificates(ctx: AppContext, p: Principal, q: ListQue
       throw new AppError('bad_request', 'A number looks up one certificate; send no other filter with it', used.map((f) => ({ path: `querystring.${f}`, message: 'not allowed with number' })));
     }
     const c = await repo.getByNumber(ctx.db, normaliseNumber(q.number));
-    const visible = c && (canReadFull(p, c) || c.status !== 'rejected');
-    return { items: visible ? [canReadFull(p, c) ? summaryView(c) : minimalView(c)] : [], nextCursor: null };
+    const entitled = c ? await canReadFully(ctx.db, p, c) : false;
+    const visible = c && (entitled || c.status !== 'rejected');
+    return { items: visible ? [entitled ? summaryView(c) : minimalView(c)] : [], nextCursor: null };
   }
   if (p.type === 'anonymous') {
     throw new AppError('unauthenticated', 'Sign in to list certificates; anyone can look one up by its number (number=AS-…)');
@@ -383,15 +367,16 @@ export async function listCertificates(ctx: AppContext, p: Principal, q: ListQue
     ...(q.producedFrom ? { producedFrom: q.producedFrom } : {}),
     ...(q.producedTo ? { producedTo: q.producedTo } : {}),
     ...(q.pcrPrefix ? { pcrPrefix: q.pcrPrefix } : {}),
-    // `mine` is kept for old clients: everyone but the exchange lists only its own already.
-    ...(!exchange || q.mine ? { producerOrgId: p.orgId } : {}),
+    // The exchange lists all (or, with `mine`, its own); everyone else what it produced or was granted.
+    ...(exchange ? (q.mine ? { producerOrgId: p.orgId } : {}) : { readableBy: p.orgId }),
     rejectedVisibleTo: exchange ? 'all' : p.orgId,
     ...(q.cursor ? { beforeSeq: decodeCursor(q.cursor) } : {}),
     limit: limit + 1,
   });
   const page = rows.slice(0, limit);
+  const readable = await fullyReadable(ctx.db, p, page);
   return {
-    items: page.map((c) => (canReadFull(p, c) ? summaryView(c) : minimalView(c))),
+    items: page.map((c) => (readable.has(c.id) ? summaryView(c) : minimalView(c))),
     nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!.seq) : null,
   };
 }
