@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../platform/context.ts';
 import * as verification from './verification.ts';
+import { certificateReportFields } from './report-schema.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
 import { errors, Uuid } from '../platform/schemas.ts';
@@ -18,9 +19,7 @@ import { DEFAULT_PDF_READ_LIMITS } from './pdf-read.ts';
 import { PdfReadPool } from './pdf-read-pool.ts';
 
 const Report = Type.Object({
-  ok: Type.Boolean(),
-  checks: Type.Array(Type.Object({ name: Type.String(), status: Type.String(), reason: Type.String() })),
-  certificate: Type.Optional(Type.Object({}, { additionalProperties: true })),
+  ...certificateReportFields,
   attachments: Type.Array(Type.String(), { description: 'Names of the files found attached to the PDF' }),
 });
 
@@ -145,7 +144,7 @@ export function registerCertificatePdfRoutes(app: App, ctx: AppContext): void {
         return {
           ok: false,
           attachments,
-          checks: [{ name: 'format', status: 'fail', reason: `The PDF has no attached ${CREDENTIAL_ATTACHMENT}, so there is nothing signed to check` }],
+          checks: [{ name: 'format' as const, status: 'fail' as const, reason: `The PDF has no attached ${CREDENTIAL_ATTACHMENT}, so there is nothing signed to check` }],
         };
       }
       const proof = files.get(PROOF_ATTACHMENT)?.toString('utf8');

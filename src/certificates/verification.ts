@@ -2,13 +2,19 @@ import type { Principal } from '../access/principal.ts';
 import type { AppContext } from '../platform/context.ts';
 import { AppError, forbidden, notFound } from '../platform/errors.ts';
 import { proofBundle } from '../trust/checkpoint-service.ts';
-import { verifyWithServerState, type ApiVerificationReport } from '../trust/service.ts';
+import { verifyWithServerState } from '../trust/service.ts';
+import type { VerificationReport } from '../trust/verify.ts';
+import type { CertificateSummary } from './profile.ts';
 import { certificateTrust } from './trust.ts';
 import * as repo from './repo.ts';
 import { requireCertificate } from './access.ts';
 import { trustRegistry } from '../trust/registry.ts';
 
 // A certificate's credential, proof and server-side verification, for whoever may see them.
+
+type Summary = Omit<CertificateSummary, 'pcr'> & { pcr?: string };
+/** The kernel's report, its summary that of a certificate (also under `certificate`, as before). */
+export type CertificateApiReport = Omit<VerificationReport, 'summary'> & { summary?: Summary; certificate?: Summary };
 
 const registry = trustRegistry([certificateTrust]);
 
@@ -36,12 +42,12 @@ export async function proofFor(ctx: AppContext, p: Principal, id: string, versio
 }
 
 /** Server-side verification of a stored certificate; the public sees the checks, not the content. */
-export async function verifyStored(ctx: AppContext, p: Principal, id: string, witnessQuorum = 0): Promise<ApiVerificationReport> {
+export async function verifyStored(ctx: AppContext, p: Principal, id: string, witnessQuorum = 0): Promise<CertificateApiReport> {
   const { v, full } = await versionFor(ctx, p, id);
   if (!v.credential) {
     return { ok: false, checks: [{ name: 'format', status: 'fail', reason: 'This certificate was rejected; it carries no credential' }] };
   }
-  const report = await verifyWithServerState(ctx, registry, v.credential, { witnessQuorum });
+  const report = (await verifyWithServerState(ctx, registry, v.credential, { witnessQuorum })) as CertificateApiReport;
   if (!full && report.summary) {
     const { pcr: _hidden, ...rest } = report.summary;
     return { ...report, summary: rest, certificate: rest };
@@ -50,5 +56,5 @@ export async function verifyStored(ctx: AppContext, p: Principal, id: string, wi
 }
 
 /** Verifies a credential someone holds (as in a certificate PDF) against this registry. */
-export const verifySubmittedCertificate = (ctx: AppContext, jwt: string, proof?: string, witnessQuorum = 0) =>
-  verifyWithServerState(ctx, registry, jwt, { ...(proof ? { proof } : {}), witnessQuorum });
+export const verifySubmittedCertificate = async (ctx: AppContext, jwt: string, proof?: string, witnessQuorum = 0): Promise<CertificateApiReport> =>
+  (await verifyWithServerState(ctx, registry, jwt, { ...(proof ? { proof } : {}), witnessQuorum })) as CertificateApiReport;
