@@ -11,7 +11,7 @@ import { registerBrandRoutes } from '../brands/routes.ts';
 import { registerCertificateRoutes } from '../certificates/routes.ts';
 import { registerCertificatePdfRoutes } from '../certificates/pdf-routes.ts';
 import { registerImportRoutes } from '../imports/routes.ts';
-import { registerSustainabilityRoutes } from '../disclosures/routes.ts';
+import { registerSustainabilityRoutes } from '../sustainability/routes.ts';
 import { registerTrustRoutes } from '../trust/routes.ts';
 import { registerCertificateCredentialRoutes } from '../certificates/credential-routes.ts';
 import { TRUST_REGISTRY } from './trust-registry.ts';

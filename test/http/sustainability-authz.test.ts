@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { ANONYMOUS } from '../../src/access/principal.ts';
 import { ORG_KINDS, ROLES, SCOPES, type OrgKind, type Role, type Scope } from '../../src/access/principal.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { registerSustainabilityRoutes } from '../../src/disclosures/routes.ts';
+import { registerSustainabilityRoutes } from '../../src/sustainability/routes.ts';
 import { keyByKid } from '../../src/trust/keys-repo.ts';
 import { publicJwk } from '../../src/trust/keystore.ts';
 import { digestBytes } from '../../src/trust/trust.ts';

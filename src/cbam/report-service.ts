@@ -13,7 +13,7 @@ import { AppError, forbidden, notFound, type ErrorDetail } from '../platform/err
 import { toCsv } from './csv.ts';
 import { cellProblem, exportWorkbook, parseCbamForm, type CellProblem } from './excel.ts';
 import { premiumEligibility, type PremiumAnswer } from './premium.ts';
-import * as repo from './repo.ts';
+import * as repo from '../sustainability/disclosure-repo.ts';
 import {
   appliesTo,
   cbamAccess,
@@ -25,8 +25,8 @@ import {
   type CbamRaw,
   type FieldProblem,
 } from './rules.ts';
-import { brandOr404, refuse, today } from './service.ts';
-import { signAndLog } from './signing.ts';
+import { brandOr404, refuse, today } from '../sustainability/disclosure-service.ts';
+import { signAndLog } from '../sustainability/signing.ts';
 
 // CBAM carbon reports: submission (JSON or the Excel form), versions, publication, grants, the
 // carbon record of a certificate, the importer's export and premium eligibility. CBAM data is

@@ -1,7 +1,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { MetalCodeSchema } from '../metals/schemas.ts';
 import { IsoDate, IsoDateTime, Uuid } from '../platform/schemas.ts';
-import { PERIOD_KINDS, PILLARS, PRODUCTION_ROUTES, STANDARD_CATEGORIES, TRACKS, VALUE_TYPES, VERIFICATION_STATUSES } from './rules.ts';
+import { PERIOD_KINDS, PILLARS, PRODUCTION_ROUTES, STANDARD_CATEGORIES, TRACKS, VALUE_TYPES, VERIFICATION_STATUSES } from '../cbam/rules.ts';
 
 // Request and response schemas of the sustainability routes.
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Queryable } from '../platform/db.ts';
-import type { CbamFigures, Methodology, PremiumThreshold, Reference, Settings, Standard, Topic } from './rules.ts';
+import type { CbamFigures, Methodology, PremiumThreshold, Reference, Settings, Standard, Topic } from '../cbam/rules.ts';
 
 // The only SQL of the sustainability module: reference tables, evidence files, sourcing tracks and
 // compliance, disclosures and attestations, CBAM reports, visibility and grants.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../access/principal.ts';
-import { readReferenceSustainability } from './repo.ts';
+import { readReferenceSustainability } from '../sustainability/disclosure-repo.ts';
 import { cbamAccess, periodOverlap, reportInForce, trackProblems, validateCbam, validityStatus, type CbamRaw } from './rules.ts';
 
 const reference = readReferenceSustainability();

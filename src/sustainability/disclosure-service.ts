@@ -11,7 +11,7 @@ import { appendEntries } from '../trust/log-service.ts';
 import { isMetal } from '../metals/service.ts';
 import type { Queryable } from '../platform/db.ts';
 import { AppError, forbidden, notFound, type ErrorDetail } from '../platform/errors.ts';
-import * as repo from './repo.ts';
+import * as repo from './disclosure-repo.ts';
 import {
   canSeeRestricted,
   decimalProblem,
@@ -25,7 +25,7 @@ import {
   type Standard,
   type Topic,
   type TrackInput,
-} from './rules.ts';
+} from '../cbam/rules.ts';
 import { signAndLog } from './signing.ts';
 
 // Reference data, evidence files, responsible-sourcing tracks and compliance, disclosures and

@@ -2,9 +2,9 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import type { AppContext } from '../platform/context.ts';
 import { caller, type App } from '../platform/http.ts';
 import { errors, IsoDate, Page, Uuid } from '../platform/schemas.ts';
-import * as cbam from './cbam-service.ts';
-import { cbamTemplate } from './excel.ts';
-import type { CbamRaw, Methodology, PremiumThreshold, Standard, Topic, TrackInput } from './rules.ts';
+import * as cbam from '../cbam/report-service.ts';
+import { cbamTemplate } from '../cbam/excel.ts';
+import type { CbamRaw, Methodology, PremiumThreshold, Standard, Topic, TrackInput } from '../cbam/rules.ts';
 import {
   BrandReports,
   CarbonView,
@@ -32,7 +32,7 @@ import {
   TopicBody,
   TrackBody,
 } from './schemas.ts';
-import * as service from './service.ts';
+import * as service from './disclosure-service.ts';
 
 const tags = ['sustainability'];
 const cbamTags = ['cbam'];
