@@ -12,6 +12,7 @@ import { registerCertificateRoutes } from '../certificates/routes.ts';
 import { registerCertificatePdfRoutes } from '../certificates/pdf-routes.ts';
 import { registerImportRoutes } from '../imports/routes.ts';
 import { registerSustainabilityRoutes } from '../sustainability/routes.ts';
+import { registerCbamRoutes } from '../cbam/routes.ts';
 import { registerTrustRoutes } from '../trust/routes.ts';
 import { registerCertificateCredentialRoutes } from '../certificates/credential-routes.ts';
 import { TRUST_REGISTRY } from './trust-registry.ts';
@@ -88,6 +89,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   registerTrustRoutes(app, ctx, TRUST_REGISTRY);
   registerCertificateCredentialRoutes(app, ctx);
   registerSustainabilityRoutes(app, ctx);
+  registerCbamRoutes(app, ctx);
   registerTrailRoutes(app, ctx);
   registerMarketRoutes(app, ctx);
   // The web app last: its catch-all answers only what no route above does.
