@@ -6,6 +6,19 @@ export async function isPublished(q: Queryable, brandId: string): Promise<boolea
   return (await q.query<{ published: boolean }>(`SELECT published FROM cbam_visibility WHERE brand_id = $1`, [brandId])).rows[0]?.published ?? false;
 }
 
+export interface VisibilityRow {
+  brand_id: string;
+  published: boolean;
+  credential: string;
+  log_index: number;
+  changed_at: Date;
+}
+
+/** A brand's publication state (absent: private, never published). */
+export async function getVisibility(q: Queryable, brandId: string): Promise<VisibilityRow | undefined> {
+  return (await q.query<VisibilityRow>(`SELECT * FROM cbam_visibility WHERE brand_id = $1`, [brandId])).rows[0];
+}
+
 export async function setPublished(q: Queryable, brandId: string, published: boolean, credential: string, logIndex: number): Promise<void> {
   await q.query(
     `INSERT INTO cbam_visibility (brand_id, published, credential, log_index) VALUES ($1, $2, $3, $4)

@@ -4,17 +4,30 @@ import { findOrganisation } from '../access/organisations.ts';
 import { findBrands, lockBrand, type BrandRecord } from '../brands/lookup.ts';
 import type { AppContext } from '../platform/context.ts';
 import { AppError, forbidden, notFound } from '../platform/errors.ts';
-import { brandOr404, ownBrand, refuse } from '../sustainability/service-common.ts';
-import { signAndLog } from '../sustainability/signing.ts';
-import { recordEvent } from '../trail/events.ts';
+import { brandOr404, orgCredential, ownBrand, refuse } from '../sustainability/service-common.ts';
 import { digestOf } from '../trust/canonical.ts';
 import { ensureIssuerKey } from '../trust/keys-service.ts';
+import { recordSignedChange } from '../trust/signed-change.ts';
+import { decodeCredentialJwt } from '../trust/vc.ts';
 import * as repo from './access-repo.ts';
 import { cbamAccess, type CbamAccess } from './access-rules.ts';
+import {
+  GRANT_VERSION,
+  grantCredentialId,
+  grantRevocationCredentialId,
+  KIND,
+  parseVisibilityCredentialId,
+  SUBJECT,
+  VC_TYPE,
+  visibilityCredentialId,
+} from './records.ts';
 
 // Who may read a brand's CBAM data: private by default; the producer publishes it (or makes it
 // private again), and the producer or the exchange grant it to named organisations and revoke
 // those grants. Checked on every request, so a revoked grant stops at once.
+
+/** The version a brand's stored publication credential names (0 for a legacy one, which names none). */
+const visibilityVersion = (credential: string): number => parseVisibilityCredentialId(decodeCredentialJwt(credential).credential.id)?.version ?? 0;
 
 /** Why the caller may read this brand's CBAM data, or null. Checked on every request, so a revoked grant stops at once. */
 async function access(ctx: AppContext, p: Principal, brand: BrandRecord): Promise<CbamAccess | null> {
@@ -50,20 +63,25 @@ export async function setPublication(ctx: AppContext, p: Authenticated, brandRef
   const rec = { schema: 'assay.cbam-visibility/1', brand: { id: brand.id, code: brand.code }, published: input.published, changedAt: at };
   await ctx.db.transaction(async (tx) => {
     await lockBrand(tx, brand.id);
-    const { credential, logIndex } = await signAndLog(ctx, tx, {
-      key,
-      orgId: brand.producer.id,
-      kind: 'cbam.visibility_changed',
-      subjectType: 'brand',
-      subjectId: brand.id,
-      version: null,
-      type: 'CbamVisibility',
-      id: `urn:assay:cbam-visibility:${brand.id}:${Date.parse(at)}`,
-      subject: { id: `urn:assay:brand:${brand.code}`, ...rec },
-      validFrom: at,
+    // Publication is a record of its own about the brand (subject type cbam_visibility), versioned
+    // per brand, so publishing never makes the brand's own log entries look changed.
+    const before = await repo.getVisibility(tx, brand.id);
+    const version = (before ? visibilityVersion(before.credential) : 0) + 1;
+    const { credential, logIndex } = await recordSignedChange(ctx, tx, {
+      log: { kind: KIND.visibility, subjectType: SUBJECT.visibility, subjectId: brand.id, version },
+      payload: {
+        credential: orgCredential(ctx, {
+          type: VC_TYPE.visibility,
+          id: visibilityCredentialId(brand.id, version),
+          issuerOrgId: brand.producer.id,
+          validFrom: at,
+          subject: { id: `urn:assay:brand:${brand.code}`, ...rec },
+        }),
+        key,
+      },
+      event: { actor: actorOf(p), subjectType: 'brand', subjectId: brand.id, digestAfter: digestOf(rec), details: { published: input.published } },
     });
-    await repo.setPublished(tx, brand.id, input.published, credential, logIndex);
-    await recordEvent(tx, { actor: actorOf(p), action: 'cbam.visibility_changed', subjectType: 'brand', subjectId: brand.id, digestAfter: digestOf(rec), details: { published: input.published } });
+    await repo.setPublished(tx, brand.id, input.published, credential!, logIndex);
   });
   return { brand: { id: brand.id, code: brand.code }, published: input.published };
 }
@@ -118,20 +136,21 @@ export async function createGrant(ctx: AppContext, p: Authenticated, brandRef: s
   };
   try {
     await ctx.db.transaction(async (tx) => {
-      const { credential, logIndex } = await signAndLog(ctx, tx, {
-        key,
-        orgId: p.orgId,
-        kind: 'cbam.grant_created',
-        subjectType: 'cbam_grant',
-        subjectId: id,
-        version: 1,
-        type: 'CbamAccessGrant',
-        id: `urn:assay:cbam-grant:${id}`,
-        subject: { id: `urn:assay:cbam-grant:${id}`, ...rec },
-        validFrom: rec.grantedAt,
+      const { credential, logIndex } = await recordSignedChange(ctx, tx, {
+        log: { kind: KIND.grantCreated, subjectType: SUBJECT.grant, subjectId: id, version: GRANT_VERSION.created },
+        payload: {
+          credential: orgCredential(ctx, {
+            type: VC_TYPE.grant,
+            id: grantCredentialId(id),
+            issuerOrgId: p.orgId,
+            validFrom: rec.grantedAt,
+            subject: { id: grantCredentialId(id), ...rec },
+          }),
+          key,
+        },
+        event: { actor: actorOf(p), digestAfter: digestOf(rec), details: { brand: brand.code, grantee: grantee.id } },
       });
-      await repo.insertGrant(tx, { id, brandId: brand.id, granteeOrgId: grantee.id, grantedByOrgId: p.orgId, reason: rec.reason, credential, logIndex, at });
-      await recordEvent(tx, { actor: actorOf(p), action: 'cbam.grant_created', subjectType: 'cbam_grant', subjectId: id, digestAfter: digestOf(rec), details: { brand: brand.code, grantee: grantee.id } });
+      await repo.insertGrant(tx, { id, brandId: brand.id, granteeOrgId: grantee.id, grantedByOrgId: p.orgId, reason: rec.reason, credential: credential!, logIndex, at });
     });
   } catch (e) {
     if ((e as { code?: string }).code === '23505') throw new AppError('conflict', `${grantee.name} already holds an active grant for ${brand.code}`);
@@ -149,20 +168,21 @@ export async function revokeGrant(ctx: AppContext, p: Authenticated, brandRef: s
     if (!g || g.brand_id !== brand.id) throw notFound('Grant');
     if (g.revoked_at) throw new AppError('conflict', 'The grant is already revoked');
     const rec = { schema: 'assay.cbam-grant-revocation/1', grantId, brand: { id: brand.id, code: brand.code }, grantee: g.grantee_org_id, revokedBy: p.orgId, reason: input.reason.trim(), revokedAt: at.toISOString() };
-    const { credential, logIndex } = await signAndLog(ctx, tx, {
-      key,
-      orgId: p.orgId,
-      kind: 'cbam.grant_revoked',
-      subjectType: 'cbam_grant',
-      subjectId: grantId,
-      version: 2,
-      type: 'CbamAccessGrantRevocation',
-      id: `urn:assay:cbam-grant:${grantId}:revocation`,
-      subject: { id: `urn:assay:cbam-grant:${grantId}`, ...rec },
-      validFrom: rec.revokedAt,
+    const { credential, logIndex } = await recordSignedChange(ctx, tx, {
+      log: { kind: KIND.grantRevoked, subjectType: SUBJECT.grant, subjectId: grantId, version: GRANT_VERSION.revoked },
+      payload: {
+        credential: orgCredential(ctx, {
+          type: VC_TYPE.grantRevocation,
+          id: grantRevocationCredentialId(grantId),
+          issuerOrgId: p.orgId,
+          validFrom: rec.revokedAt,
+          subject: { id: grantCredentialId(grantId), ...rec },
+        }),
+        key,
+      },
+      event: { actor: actorOf(p), digestAfter: digestOf(rec), details: { brand: brand.code } },
     });
-    await repo.revokeGrant(tx, { id: grantId, byOrgId: p.orgId, reason: rec.reason, credential, logIndex, at });
-    await recordEvent(tx, { actor: actorOf(p), action: 'cbam.grant_revoked', subjectType: 'cbam_grant', subjectId: grantId, digestAfter: digestOf(rec), details: { brand: brand.code } });
+    await repo.revokeGrant(tx, { id: grantId, byOrgId: p.orgId, reason: rec.reason, credential: credential!, logIndex, at });
   });
   return grantView((await repo.getGrant(ctx.db, grantId))!);
 }

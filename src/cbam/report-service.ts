@@ -7,13 +7,13 @@ import type { AppContext } from '../platform/context.ts';
 import { AppError, notFound, type ErrorDetail } from '../platform/errors.ts';
 import type { FieldProblem } from '../sustainability/fields.ts';
 import { getReference } from '../sustainability/reference-service.ts';
-import { actorIds, brandOr404, ownBrand, today } from '../sustainability/service-common.ts';
-import { signAndLog } from '../sustainability/signing.ts';
-import { recordEvent } from '../trail/events.ts';
+import { actorIds, brandOr404, orgCredential, ownBrand, today } from '../sustainability/service-common.ts';
 import { digestOf } from '../trust/canonical.ts';
 import { ensureIssuerKey } from '../trust/keys-service.ts';
+import { recordSignedChange } from '../trust/signed-change.ts';
 import { isPublished, readableBrandIds, requireAccess } from './access-service.ts';
 import { cellProblem, parseCbamForm, type CellProblem } from './excel.ts';
+import { KIND, REPORT_UNITS, reportCredentialId, SUBJECT, VC_TYPE } from './records.ts';
 import * as repo from './report-repo.ts';
 import { periodOverlap, reportInForce, validateCbam, type CbamFigures, type CbamRaw } from './rules.ts';
 
@@ -79,31 +79,31 @@ async function record(
       producer: { id: brand.producer.id, name: brand.producer.name },
       version,
       figures,
-      units: { emissions: 'tCO2e/t', electricityConsumption: 'MWh/t', electricityEmissionFactor: 'tCO2e/MWh', carbonPricePaid: 'per tCO2e' },
+      units: REPORT_UNITS,
+      // How it was submitted (JSON or the Excel form): signed with the figures, so the audit covers it.
+      source,
       submittedAt,
     };
     const contentDigest = digestOf(content);
-    const { credential, logIndex } = await signAndLog(ctx, tx, {
-      key,
-      orgId: brand.producer.id,
-      kind: 'cbam.submitted',
-      subjectType: 'cbam_report',
-      subjectId: id,
-      version,
-      type: 'CbamEmissionsReport',
-      id: `urn:assay:cbam-report:${id}`,
-      subject: { id: `urn:assay:brand:${brand.code}:cbam:${figures.periodKind}:${figures.periodStart}`, ...content },
-      validFrom: submittedAt,
+    const { credential, logIndex } = await recordSignedChange(ctx, tx, {
+      log: { kind: KIND.report, subjectType: SUBJECT.report, subjectId: id, version },
+      payload: {
+        credential: orgCredential(ctx, {
+          type: VC_TYPE.report,
+          id: reportCredentialId(id, version),
+          issuerOrgId: brand.producer.id,
+          validFrom: submittedAt,
+          subject: { id: `urn:assay:brand:${brand.code}:cbam:${figures.periodKind}:${figures.periodStart}`, ...content },
+        }),
+        key,
+      },
+      event: {
+        actor: actorOf(p),
+        digestAfter: contentDigest,
+        details: { brand: brand.code, periodKind: figures.periodKind, periodStart: figures.periodStart, version, source },
+      },
     });
-    await repo.insertCbam(tx, { id, brandId: brand.id, version, figures, source, content, contentDigest, credential, logIndex, ...actorIds(p) });
-    await recordEvent(tx, {
-      actor: actorOf(p),
-      action: 'cbam.submitted',
-      subjectType: 'cbam_report',
-      subjectId: id,
-      digestAfter: contentDigest,
-      details: { brand: brand.code, periodKind: figures.periodKind, periodStart: figures.periodStart, version, source },
-    });
+    await repo.insertCbam(tx, { id, brandId: brand.id, version, figures, source, content, contentDigest, credential: credential!, logIndex, ...actorIds(p) });
     return reportView({
       id,
       brand_id: brand.id,
@@ -114,7 +114,7 @@ async function record(
       source,
       content,
       content_digest: contentDigest,
-      credential,
+      credential: credential!,
       log_index: logIndex,
       created_at: new Date(submittedAt),
     });

@@ -4,15 +4,15 @@ import { findOrganisation } from '../access/organisations.ts';
 import { findBrand, findBrands, type BrandRecord } from '../brands/lookup.ts';
 import type { AppContext } from '../platform/context.ts';
 import { AppError, forbidden, notFound, type ErrorDetail } from '../platform/errors.ts';
-import { recordEvent } from '../trail/events.ts';
 import { digestOf, sha256Hex } from '../trust/canonical.ts';
 import { ensureIssuerKey } from '../trust/keys-service.ts';
+import { recordSignedChange } from '../trust/signed-change.ts';
 import * as repo from './disclosure-repo.ts';
 import { evidenceMeta } from './evidence-repo.ts';
 import { checkEvidence, evidenceRefs, evidenceView } from './evidence-service.ts';
 import { getReference } from './reference-service.ts';
-import { actorIds, bad, today } from './service-common.ts';
-import { signAndLog } from './signing.ts';
+import { attestationCredentialId, disclosureCredentialId, KIND, SUBJECT, VC_TYPE } from './records.ts';
+import { actorIds, bad, orgCredential, today } from './service-common.ts';
 import { canSeeRestricted, validityStatus } from './visibility.ts';
 
 // Disclosures (certifications, metrics and targets at company, asset or brand level), signed by the
@@ -111,17 +111,19 @@ export async function fileDisclosure(ctx: AppContext, p: Authenticated, input: D
   };
   const contentDigest = digestOf(content);
   await ctx.db.transaction(async (tx) => {
-    const { credential, logIndex } = await signAndLog(ctx, tx, {
-      key,
-      orgId: p.orgId,
-      kind: 'disclosure.filed',
-      subjectType: 'disclosure',
-      subjectId: id,
-      version: 1,
-      type: 'SustainabilityDisclosure',
-      id: `urn:assay:disclosure:${id}`,
-      subject: { id: `urn:assay:disclosure:${id}`, ...content },
-      validFrom: filedAt,
+    const { credential, logIndex } = await recordSignedChange(ctx, tx, {
+      log: { kind: KIND.disclosure, subjectType: SUBJECT.disclosure, subjectId: id, version: 1 },
+      payload: {
+        credential: orgCredential(ctx, {
+          type: VC_TYPE.disclosure,
+          id: disclosureCredentialId(id),
+          issuerOrgId: p.orgId,
+          validFrom: filedAt,
+          subject: { id: disclosureCredentialId(id), ...content },
+        }),
+        key,
+      },
+      event: { actor: actorOf(p), digestAfter: contentDigest, details: { topic: input.topic, kind: input.kind, restricted: content.restricted } },
     });
     await repo.insertDisclosure(tx, {
       id,
@@ -144,11 +146,10 @@ export async function fileDisclosure(ctx: AppContext, p: Authenticated, input: D
       evidenceFileIds: evidenceIds,
       content,
       contentDigest,
-      credential,
+      credential: credential!,
       logIndex,
       ...actorIds(p),
     });
-    await recordEvent(tx, { actor: actorOf(p), action: 'disclosure.filed', subjectType: 'disclosure', subjectId: id, digestAfter: contentDigest, details: { topic: input.topic, kind: input.kind, restricted: content.restricted } });
   });
   return getDisclosure(ctx, p, id);
 }
@@ -163,7 +164,7 @@ export async function attestDisclosure(ctx: AppContext, p: Authenticated, id: st
   const attestationId = randomUUID();
   const at = ctx.now().toISOString();
   const subject = {
-    id: `urn:assay:disclosure:${d.id}`,
+    id: disclosureCredentialId(d.id),
     schema: 'assay.attestation/1',
     attestationId,
     disclosureDigest: d.content_digest,
@@ -174,20 +175,15 @@ export async function attestDisclosure(ctx: AppContext, p: Authenticated, id: st
   };
   try {
     await ctx.db.transaction(async (tx) => {
-      const { credential, logIndex } = await signAndLog(ctx, tx, {
-        key,
-        orgId: p.orgId,
-        kind: 'disclosure.attested',
-        subjectType: 'disclosure_attestation',
-        subjectId: attestationId,
-        version: 1,
-        type: 'DisclosureAttestation',
-        id: `urn:assay:attestation:${attestationId}`,
-        subject,
-        validFrom: at,
+      const { credential, logIndex } = await recordSignedChange(ctx, tx, {
+        log: { kind: KIND.attestation, subjectType: SUBJECT.attestation, subjectId: attestationId, version: 1 },
+        payload: {
+          credential: orgCredential(ctx, { type: VC_TYPE.attestation, id: attestationCredentialId(attestationId), issuerOrgId: p.orgId, validFrom: at, subject }),
+          key,
+        },
+        event: { actor: actorOf(p), subjectType: SUBJECT.disclosure, subjectId: d.id, digestAfter: d.content_digest, details: { attestationId } },
       });
-      await repo.insertAttestation(tx, { id: attestationId, disclosureId: d.id, auditorOrgId: p.orgId, statement: subject.statement, disclosureDigest: d.content_digest, credential, logIndex, ...actorIds(p) });
-      await recordEvent(tx, { actor: actorOf(p), action: 'disclosure.attested', subjectType: 'disclosure', subjectId: d.id, digestAfter: d.content_digest, details: { attestationId } });
+      await repo.insertAttestation(tx, { id: attestationId, disclosureId: d.id, auditorOrgId: p.orgId, statement: subject.statement, disclosureDigest: d.content_digest, credential: credential!, logIndex, ...actorIds(p) });
     });
   } catch (e) {
     if ((e as { code?: string }).code === '23505') throw new AppError('conflict', `${auditor.name} has already attested this disclosure`);

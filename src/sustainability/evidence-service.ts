@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
 import type { AppContext } from '../platform/context.ts';
 import { AppError, forbidden, notFound, type ErrorDetail } from '../platform/errors.ts';
-import { recordEvent } from '../trail/events.ts';
 import { sha256Hex } from '../trust/canonical.ts';
-import { appendEntries } from '../trust/log-service.ts';
+import { recordSignedChange } from '../trust/signed-change.ts';
 import * as repo from './evidence-repo.ts';
+import { evidenceRecord, KIND, fileDigest, SUBJECT } from './records.ts';
 import { bad } from './service-common.ts';
 import { canSeeRestricted } from './visibility.ts';
 
@@ -31,12 +31,12 @@ export async function uploadEvidence(ctx: AppContext, p: Authenticated, input: {
   const id = randomUUID();
   const actor = actorOf(p);
   const meta = await ctx.db.transaction(async (tx) => {
-    const [logIndex] = await appendEntries(ctx, tx, [
-      { kind: 'evidence.uploaded', subjectType: 'evidence_file', subjectId: id, version: null, payloadDigest: `sha256:${sha256}` },
-    ]);
-    const m = await repo.insertEvidence(tx, { id, orgId: p.orgId, filename: input.filename, mediaType: input.mediaType, sha256, bytes, logIndex: logIndex!, userId: actor.userId, apiKeyId: actor.apiKeyId });
-    await recordEvent(tx, { actor, action: 'evidence.uploaded', subjectType: 'evidence_file', subjectId: id, digestAfter: `sha256:${sha256}`, details: { filename: input.filename, size: bytes.length } });
-    return m;
+    const { logIndex } = await recordSignedChange(ctx, tx, {
+      log: { kind: KIND.evidence, subjectType: SUBJECT.evidence, subjectId: id, version: null },
+      payload: { record: evidenceRecord({ id, org_id: p.orgId, filename: input.filename, media_type: input.mediaType, size_bytes: bytes.length, sha256 }) },
+      event: { actor, digestAfter: fileDigest(sha256), details: { filename: input.filename, size: bytes.length } },
+    });
+    return repo.insertEvidence(tx, { id, orgId: p.orgId, filename: input.filename, mediaType: input.mediaType, sha256, bytes, logIndex, userId: actor.userId, apiKeyId: actor.apiKeyId });
   });
   return evidenceView(meta);
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Queryable } from '../platform/db.ts';
-import type { Methodology, PremiumThreshold, Reference, Settings, Standard, Topic } from './reference.ts';
+import type { Methodology, PremiumThreshold, Reference, ReferenceTable, Settings, Standard, Topic } from './reference.ts';
 
 // The SQL of the sustainability reference tables: loading reference/sustainability.json at start,
 // reading the tables, and the exchange's edits.
@@ -126,4 +126,29 @@ export async function upsertSettings(q: Queryable, s: Settings): Promise<void> {
       [key, JSON.stringify(value)],
     );
   }
+}
+
+/** One edit of the reference data as the log commits to it: the row as stored after the edit. */
+export interface ReferenceRecord {
+  table: ReferenceTable;
+  key: string;
+  record: Topic | Standard | Methodology | PremiumThreshold | Settings;
+}
+
+/** The log subject id of a reference row. */
+export const referenceSubjectId = (table: ReferenceTable, key: string): string => `${table}/${key}`;
+
+/** Every editable reference row as its log record, by subject id (`<table>/<key>`; the settings are `settings/settings`). */
+export async function referenceRecords(q: Queryable): Promise<Map<string, ReferenceRecord>> {
+  const ref = await getReference(q);
+  const out = new Map<string, ReferenceRecord>();
+  const put = (table: ReferenceTable, key: string, record: ReferenceRecord['record']) => out.set(referenceSubjectId(table, key), { table, key, record });
+  for (const t of ref.topics) put('topics', t.code, { code: t.code, name: t.name, pillar: t.pillar });
+  for (const s of ref.standards) put('standards', s.code, s);
+  for (const m of ref.methodologies) put('methodologies', m.metal, { metal: m.metal, code: m.code, name: m.name, body: m.body });
+  for (const t of ref.premiumThresholds) put('premium-thresholds', t.metal, t);
+  // The settings are one record; each stored key is one member (none stored: nothing to compare).
+  const settings = await q.query<{ key: string; value: unknown }>(`SELECT key, value FROM sustainability_settings ORDER BY key`);
+  if (settings.rows.length > 0) put('settings', 'settings', Object.fromEntries(settings.rows.map((r) => [r.key, r.value])) as unknown as Settings);
+  return out;
 }

@@ -2,12 +2,11 @@ import { actorOf, type Authenticated } from '../access/principal.ts';
 import { isMetal } from '../metals/service.ts';
 import type { AppContext } from '../platform/context.ts';
 import { forbidden, type ErrorDetail } from '../platform/errors.ts';
-import { recordEvent } from '../trail/events.ts';
-import { digestOf } from '../trust/canonical.ts';
-import { appendEntries } from '../trust/log-service.ts';
+import { recordSignedChange } from '../trust/signed-change.ts';
 import { isIsoDate, decimalProblem } from './fields.ts';
 import type { Methodology, PremiumThreshold, Reference, Settings, Standard, Topic } from './reference.ts';
 import * as repo from './reference-repo.ts';
+import { KIND, SUBJECT } from './records.ts';
 import { bad } from './service-common.ts';
 
 // The sustainability reference data: anyone reads it; the exchange edits it, each change logged.
@@ -64,17 +63,13 @@ export async function updateReference(ctx: AppContext, p: Authenticated, change:
         await repo.upsertSettings(tx, change.record);
         break;
     }
-    const record = { table: change.table, key: change.key, record: change.record };
-    await appendEntries(ctx, tx, [
-      { kind: 'sustainability_reference.updated', subjectType: 'sustainability_reference', subjectId: `${change.table}/${change.key}`, version: null, payloadDigest: digestOf(record) },
-    ]);
-    await recordEvent(tx, {
-      actor: actorOf(p),
-      action: 'sustainability_reference.updated',
-      subjectType: 'sustainability_reference',
-      subjectId: `${change.table}/${change.key}`,
-      digestAfter: digestOf(record),
-      details: record,
+    // The log commits to the row as stored (a threshold of "09.50" is stored as 9.50).
+    const subjectId = repo.referenceSubjectId(change.table, change.key);
+    const record = (await repo.referenceRecords(tx)).get(subjectId)!;
+    await recordSignedChange(ctx, tx, {
+      log: { kind: KIND.reference, subjectType: SUBJECT.reference, subjectId, version: null },
+      payload: { record },
+      event: { actor: actorOf(p), details: { ...record } },
     });
   });
   return repo.getReference(ctx.db);

@@ -3,9 +3,12 @@ import { findBrand, type BrandRecord } from '../brands/lookup.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Queryable } from '../platform/db.ts';
 import { AppError, forbidden, notFound, type ErrorDetail } from '../platform/errors.ts';
+import { orgDid } from '../trust/keys-service.ts';
+import { buildCredential, type Credential } from '../trust/vc.ts';
 
 // What the sustainability and CBAM services share: today's date, the refusals they answer with, the
-// brand a request names, and who made a change (recorded on the rows they write).
+// brand a request names, who made a change (recorded on the rows they write), and the credential an
+// organisation signs for a statement it makes.
 
 export const today = (ctx: AppContext): string => ctx.now().toISOString().slice(0, 10);
 
@@ -33,3 +36,11 @@ export const actorIds = (p: Authenticated) => {
   const a = actorOf(p);
   return { userId: a.userId, apiKeyId: a.apiKeyId };
 };
+
+/**
+ * A statement an organisation makes, as the W3C VC it signs (vc+jwt, through recordSignedChange).
+ * These records are never revoked in place: a later version or record supersedes them.
+ */
+export function orgCredential(ctx: AppContext, s: { type: string; id: string; issuerOrgId: string; validFrom: string; subject: Record<string, unknown> }): Credential {
+  return buildCredential({ id: s.id, types: [s.type], issuer: orgDid(ctx, s.issuerOrgId), validFrom: s.validFrom, subject: s.subject });
+}

@@ -3,14 +3,14 @@ import { actorOf, type Authenticated, type Principal } from '../access/principal
 import { findBrands, lockBrand } from '../brands/lookup.ts';
 import type { AppContext } from '../platform/context.ts';
 import { forbidden, type ErrorDetail } from '../platform/errors.ts';
-import { recordEvent } from '../trail/events.ts';
 import { digestOf } from '../trust/canonical.ts';
 import { ensureIssuerKey } from '../trust/keys-service.ts';
+import { recordSignedChange } from '../trust/signed-change.ts';
 import { disclosuresView, visibleDisclosures } from './disclosure-service.ts';
 import { checkEvidence, evidenceRefs } from './evidence-service.ts';
 import { getReference } from './reference-service.ts';
-import { actorIds, bad, brandOr404, ownBrand, today } from './service-common.ts';
-import { signAndLog } from './signing.ts';
+import { KIND, rulingCredentialId, SUBJECT, trackCredentialId, VC_TYPE } from './records.ts';
+import { actorIds, bad, brandOr404, orgCredential, ownBrand, today } from './service-common.ts';
 import * as repo from './sourcing-repo.ts';
 import { trackProblems, type TrackInput } from './sourcing-rules.ts';
 import { canSeeRestricted } from './visibility.ts';
@@ -46,17 +46,25 @@ export async function recordTrack(ctx: AppContext, p: Authenticated, brandRef: s
     recordedAt,
   };
   await ctx.db.transaction(async (tx) => {
-    const { credential, logIndex } = await signAndLog(ctx, tx, {
-      key,
-      orgId: brand.producer.id,
-      kind: 'sourcing.track_recorded',
-      subjectType: 'sourcing_track',
-      subjectId: id,
-      version: 1,
-      type: 'ResponsibleSourcingTrack',
-      id: `urn:assay:sourcing-track:${id}`,
-      subject: { id: `urn:assay:brand:${brand.code}`, ...content },
-      validFrom: recordedAt,
+    const { credential, logIndex } = await recordSignedChange(ctx, tx, {
+      log: { kind: KIND.track, subjectType: SUBJECT.track, subjectId: id, version: 1 },
+      payload: {
+        credential: orgCredential(ctx, {
+          type: VC_TYPE.track,
+          id: trackCredentialId(id),
+          issuerOrgId: brand.producer.id,
+          validFrom: recordedAt,
+          subject: { id: `urn:assay:brand:${brand.code}`, ...content },
+        }),
+        key,
+      },
+      event: {
+        actor: actorOf(p),
+        subjectType: 'brand',
+        subjectId: brand.id,
+        digestAfter: digestOf(content),
+        details: { track: input.track, effectiveFrom: input.effectiveFrom },
+      },
     });
     await repo.insertTrack(tx, {
       id,
@@ -67,11 +75,10 @@ export async function recordTrack(ctx: AppContext, p: Authenticated, brandRef: s
       evidenceFileIds: evidenceIds,
       content,
       contentDigest: digestOf(content),
-      credential,
+      credential: credential!,
       logIndex,
       ...actorIds(p),
     });
-    await recordEvent(tx, { actor: actorOf(p), action: 'sourcing.track_recorded', subjectType: 'brand', subjectId: brand.id, digestAfter: digestOf(content), details: { track: input.track, effectiveFrom: input.effectiveFrom } });
   });
   return brandSourcing(ctx, p, brand.id);
 }
@@ -87,20 +94,23 @@ export async function setCompliance(ctx: AppContext, p: Authenticated, brandRef:
     await lockBrand(tx, brand.id);
     const version = (await repo.listCompliance(tx, brand.id)).length + 1;
     const record = { schema: 'assay.sourcing-compliance/1', brand: { id: brand.id, code: brand.code }, status: input.status, reason: input.reason.trim(), effectiveDate, version, recordedAt: at };
-    const { credential, logIndex } = await signAndLog(ctx, tx, {
-      key,
-      orgId: p.orgId,
-      kind: 'sourcing.compliance_changed',
-      subjectType: 'brand',
-      subjectId: brand.id,
-      version,
-      type: 'ResponsibleSourcingCompliance',
-      id: `urn:assay:sourcing-compliance:${brand.id}:v${version}`,
-      subject: { id: `urn:assay:brand:${brand.code}`, ...record },
-      validFrom: at,
+    // A ruling is a record of its own about the brand (subject type sourcing_ruling), so ruling on a
+    // brand never makes the brand's own log entries look changed.
+    const { credential, logIndex } = await recordSignedChange(ctx, tx, {
+      log: { kind: KIND.ruling, subjectType: SUBJECT.ruling, subjectId: brand.id, version },
+      payload: {
+        credential: orgCredential(ctx, {
+          type: VC_TYPE.ruling,
+          id: rulingCredentialId(brand.id, version),
+          issuerOrgId: p.orgId,
+          validFrom: at,
+          subject: { id: `urn:assay:brand:${brand.code}`, ...record },
+        }),
+        key,
+      },
+      event: { actor: actorOf(p), subjectType: 'brand', subjectId: brand.id, digestAfter: digestOf(record), details: { status: input.status, reason: input.reason } },
     });
-    await repo.insertCompliance(tx, { brandId: brand.id, status: input.status, effectiveDate, reason: input.reason.trim(), credential, logIndex, ...actorIds(p) });
-    await recordEvent(tx, { actor: actorOf(p), action: 'sourcing.compliance_changed', subjectType: 'brand', subjectId: brand.id, digestAfter: digestOf(record), details: { status: input.status, reason: input.reason } });
+    await repo.insertCompliance(tx, { brandId: brand.id, status: input.status, effectiveDate, reason: input.reason.trim(), credential: credential!, logIndex, ...actorIds(p) });
   });
   return brandSourcing(ctx, p, brand.id);
 }
