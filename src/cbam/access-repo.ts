@@ -88,3 +88,13 @@ export async function revokeGrant(
 export async function listGrants(q: Queryable, brandId: string): Promise<GrantRow[]> {
   return (await q.query<GrantRow>(`${GRANT_SELECT} WHERE g.brand_id = $1 ORDER BY g.granted_at, g.id`, [brandId])).rows;
 }
+
+/** Every brand's publication state (the audit). */
+export async function allVisibility(q: Queryable): Promise<VisibilityRow[]> {
+  return (await q.query<VisibilityRow>(`SELECT * FROM cbam_visibility ORDER BY brand_id`)).rows;
+}
+
+/** Every grant as stored (the audit). */
+export async function allGrants(q: Queryable): Promise<Omit<GrantRow, 'grantee_name'>[]> {
+  return (await q.query<Omit<GrantRow, 'grantee_name'>>(`SELECT * FROM cbam_grants ORDER BY granted_at, id`)).rows;
+}

@@ -55,3 +55,36 @@ export async function listCbam(q: Queryable, brandIds: readonly string[]): Promi
   );
   return r.rows;
 }
+
+/** A report version with every column, as the audit compares it with what was signed. */
+export interface CbamFullRow extends CbamRow {
+  installation: string;
+  installation_country: string;
+  production_route: string;
+  cn_code: string;
+  direct_tco2e_per_t: string;
+  indirect_tco2e_per_t: string;
+  electricity_mwh_per_t: string;
+  electricity_factor_tco2e_per_mwh: string;
+  value_type: string;
+  methodology: string;
+  verifier: string | null;
+  verification_status: string;
+  carbon_price_paid: string | null;
+  carbon_price_currency: string | null;
+}
+
+export async function allReports(q: Queryable): Promise<CbamFullRow[]> {
+  return (await q.query<CbamFullRow>(`SELECT * FROM cbam_reports ORDER BY brand_id, period_kind, period_start, version`)).rows;
+}
+
+/** The latest version of the report (brand, period) this version row belongs to; undefined for an unknown row. */
+export async function latestVersionOf(q: Queryable, reportId: string): Promise<number | undefined> {
+  const r = await q.query<{ v: number }>(
+    `SELECT max(o.version)::int AS v FROM cbam_reports r JOIN cbam_reports o
+       ON o.brand_id = r.brand_id AND o.period_kind = r.period_kind AND o.period_start = r.period_start
+     WHERE r.id = $1`,
+    [reportId],
+  );
+  return r.rows[0]?.v ?? undefined;
+}

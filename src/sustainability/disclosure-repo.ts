@@ -159,3 +159,28 @@ export async function listAttestations(q: Queryable, disclosureIds: readonly str
   );
   return r.rows;
 }
+
+/** Every disclosure as stored (the audit). */
+export async function allDisclosures(q: Queryable): Promise<Omit<DisclosureRow, 'org_name' | 'brand_code' | 'brand_name'>[]> {
+  return (await q.query<Omit<DisclosureRow, 'org_name' | 'brand_code' | 'brand_name'>>(`SELECT * FROM disclosures ORDER BY seq`)).rows;
+}
+
+/** Every attestation as stored, with the disclosure it attests as it now is (the audit). */
+export async function allAttestations(
+  q: Queryable,
+): Promise<(Omit<AttestationRow, 'auditor_name'> & { now_content_digest: string | null; now_credential: string | null })[]> {
+  return (
+    await q.query<Omit<AttestationRow, 'auditor_name'> & { now_content_digest: string | null; now_credential: string | null }>(
+      `SELECT a.*, d.content_digest AS now_content_digest, d.credential AS now_credential
+       FROM disclosure_attestations a LEFT JOIN disclosures d ON d.id = a.disclosure_id ORDER BY a.created_at, a.id`,
+    )
+  ).rows;
+}
+
+export async function disclosureExists(q: Queryable, id: string): Promise<boolean> {
+  return (await q.query(`SELECT 1 FROM disclosures WHERE id = $1`, [id])).rowCount > 0;
+}
+
+export async function attestationExists(q: Queryable, id: string): Promise<boolean> {
+  return (await q.query(`SELECT 1 FROM disclosure_attestations WHERE id = $1`, [id])).rowCount > 0;
+}

@@ -47,3 +47,18 @@ export async function evidenceCitations(q: Queryable, id: string): Promise<{ org
   );
   return r.rows;
 }
+
+export interface EvidenceRow extends EvidenceMeta {
+  bytes: Buffer;
+  log_index: number;
+}
+
+/** Evidence files with their bytes, in id order after `afterId`, `limit` at a time (the audit reads them all). */
+export async function evidenceAfter(q: Queryable, afterId: string | null, limit: number): Promise<EvidenceRow[]> {
+  const r = await q.query<EvidenceRow>(
+    `SELECT id, org_id, filename, media_type, size_bytes, sha256, bytes, log_index, created_at FROM evidence_files
+     WHERE $1::uuid IS NULL OR id > $1::uuid ORDER BY id LIMIT $2`,
+    [afterId, limit],
+  );
+  return r.rows;
+}

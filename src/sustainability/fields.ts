@@ -27,3 +27,20 @@ export function decimalProblem(text: string): string | null {
 
 export const daysBetween = (from: string, to: string): number =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** A plain decimal in one spelling: no leading zeros, no trailing fraction zeros, no sign on zero. */
+function normalDecimal(text: string): string | null {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!m) return null;
+  const int = m[2]!.replace(/^0+(?=\d)/, '');
+  const fraction = (m[3] ?? '').replace(/0+$/, '');
+  const sign = int === '0' && fraction === '' ? '' : m[1]!;
+  return `${sign}${int}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** Two decimals written as text are the same number (a numeric column may spell it differently). */
+export function sameDecimal(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const x = normalDecimal(a);
+  return x !== null && x === normalDecimal(b);
+}

@@ -68,3 +68,26 @@ export async function latestCompliance(q: Queryable, status?: string): Promise<C
     )
   ).rows;
 }
+
+/** Every track, as stored (the audit). */
+export async function allTracks(q: Queryable): Promise<(TrackRow & { evidence_file_ids: string[] })[]> {
+  return (await q.query<TrackRow & { evidence_file_ids: string[] }>(`SELECT * FROM sourcing_tracks ORDER BY seq`)).rows;
+}
+
+/** Every ruling, each brand's in the order they were made (the audit). */
+export async function allCompliance(q: Queryable): Promise<ComplianceRow[]> {
+  return (await q.query<ComplianceRow>(`SELECT * FROM sourcing_compliance ORDER BY brand_id, id`)).rows;
+}
+
+/** Brands that have been ruled on. */
+export async function ruledBrandIds(q: Queryable): Promise<string[]> {
+  return (await q.query<{ brand_id: string }>(`SELECT DISTINCT brand_id FROM sourcing_compliance`)).rows.map((r) => r.brand_id);
+}
+
+export async function trackExists(q: Queryable, id: string): Promise<boolean> {
+  return (await q.query(`SELECT 1 FROM sourcing_tracks WHERE id = $1`, [id])).rowCount > 0;
+}
+
+export async function countCompliance(q: Queryable, brandId: string): Promise<number> {
+  return (await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM sourcing_compliance WHERE brand_id = $1`, [brandId])).rows[0]!.n;
+}
