@@ -46,9 +46,20 @@ export async function buildServer(ctx: AppContext): Promise<App> {
     authenticate: (req) => authenticate(ctx, req),
   });
   await app.register(cookie);
-  // Bulk import uploads (src/imports): one file part, no larger than the configured limit.
-  await app.register(multipart, { limits: { fileSize: ctx.config.imports.maxBytes, files: 1, fields: 10, parts: 11 } });
+  // Multipart uploads: one file part, by default no larger than a certificate PDF may be. A route
+  // that takes larger files (bulk import) names its own limit when it reads the part.
+  await app.register(multipart, { limits: { fileSize: ctx.config.pdf.maxBytes, files: 1, fields: 10, parts: 11 } });
   await app.register(swagger, {
+    // Shared schemas (those with an `$id`: ContractSpec, CertificateSubmission, ImportJob, …) are
+    // named by their `$id` in components.schemas rather than def-0, def-1, … in registration order,
+    // so the names stay put as routes are added and the web types (web/src/api-types.ts) can use them.
+    refResolver: {
+      buildLocalReference(json, _baseUri, _fragment, i) {
+        const id = typeof json.$id === 'string' ? json.$id : undefined;
+        if (id && !json.title) json.title = id;
+        return id && /^[A-Za-z0-9._-]+$/.test(id) ? id : `def-${i}`;
+      },
+    },
     openapi: {
       openapi: '3.1.0',
       info: {

@@ -9,7 +9,8 @@ const tags = ['brands'];
 const Status = Type.Union([Type.Literal('listed'), Type.Literal('suspended'), Type.Literal('delisted')]);
 export const BrandCode = Type.String({ pattern: '^[A-Z0-9]{3,12}$', description: 'LMEsword-style brand code, e.g. NORNI' });
 
-const Brand = Type.Object({
+/** A brand as the register shows it (the producer profile of src/disclosures embeds it too). */
+export const Brand = Type.Object({
   id: Uuid,
   code: Type.String(),
   name: Type.String(),

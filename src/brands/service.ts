@@ -1,10 +1,8 @@
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
 import { findOrganisation } from '../access/organisations.ts';
-import { recordEvent } from '../trail/events.ts';
 import { digestOf } from '../trust/canonical.ts';
-import { appendEntries } from '../trust/log-service.ts';
-import type { LogKind } from '../trust/trust.ts';
+import { recordSignedChange, type SignedChange } from '../trust/signed-change.ts';
 import type { Queryable } from '../platform/db.ts';
 import * as metalsRepo from '../metals/specs.ts';
 import { isMetal } from '../metals/service.ts';
@@ -51,11 +49,14 @@ export interface ListBrandInput {
 
 export { brandLogRecord } from './records.ts';
 
-async function logBrand(ctx: AppContext, tx: Queryable, kind: LogKind, b: Brand): Promise<void> {
+/** The brand as it now stands, with its latest status record, as one signed change. */
+async function logBrand(ctx: AppContext, tx: Queryable, kind: string, b: Brand, event: SignedChange['event']): Promise<void> {
   const history = await repo.statusHistory(tx, b.id);
-  await appendEntries(ctx, tx, [
-    { kind, subjectType: 'brand', subjectId: b.id, version: history.length, payloadDigest: digestOf(brandLogRecord(b, history.at(-1))) },
-  ]);
+  await recordSignedChange(ctx, tx, {
+    log: { kind, subjectType: 'brand', subjectId: b.id, version: history.length },
+    payload: { record: brandLogRecord(b, history.at(-1)) },
+    event,
+  });
 }
 
 export async function listBrand(ctx: AppContext, p: Authenticated, input: ListBrandInput): Promise<Brand> {
@@ -91,12 +92,8 @@ export async function listBrand(ctx: AppContext, p: Authenticated, input: ListBr
         actorUserId: p.type === 'user' ? p.userId : null,
       });
       const brand = (await repo.getBrand(tx, id))!;
-      await logBrand(ctx, tx, 'brand.listed', brand);
-      await recordEvent(tx, {
+      await logBrand(ctx, tx, 'brand.listed', brand, {
         actor: actorOf(p),
-        action: 'brand.listed',
-        subjectType: 'brand',
-        subjectId: id,
         digestAfter: digestOf(brand),
         details: { code: brand.code },
       });
@@ -136,12 +133,8 @@ export async function updateBrand(
       ...(u.shapes ? { shapes: [...new Set(u.shapes)] } : {}),
     });
     const after = (await repo.getBrand(tx, id))!;
-    await logBrand(ctx, tx, 'brand.updated', after);
-    await recordEvent(tx, {
+    await logBrand(ctx, tx, 'brand.updated', after, {
       actor: actorOf(p),
-      action: 'brand.updated',
-      subjectType: 'brand',
-      subjectId: id,
       digestBefore: digestOf(before),
       digestAfter: digestOf(after),
       details: { fields: Object.keys(u) },
@@ -176,12 +169,8 @@ export async function changeStatus(
       actorUserId: p.type === 'user' ? p.userId : null,
     });
     const after = (await repo.getBrand(tx, id))!;
-    await logBrand(ctx, tx, 'brand.status_changed', after);
-    await recordEvent(tx, {
+    await logBrand(ctx, tx, 'brand.status_changed', after, {
       actor: actorOf(p),
-      action: 'brand.status_changed',
-      subjectType: 'brand',
-      subjectId: id,
       digestBefore: digestOf(before),
       digestAfter: digestOf(after),
       details: { from: before.status, to: input.status, reason: input.reason, effectiveDate },

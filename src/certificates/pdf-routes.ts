@@ -1,6 +1,8 @@
+import type { Readable } from 'node:stream';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../platform/context.ts';
 import * as verification from './verification.ts';
+import { certificateReportFields } from './report-schema.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
 import { errors, Uuid } from '../platform/schemas.ts';
@@ -10,19 +12,54 @@ import {
   CREDENTIAL_ATTACHMENT,
   PDF_LANGUAGES,
   PROOF_ATTACHMENT,
-  pdfAttachments,
   renderCertificatePdf,
   type PdfCertificate,
 } from './pdf.ts';
+import { DEFAULT_PDF_READ_LIMITS } from './pdf-read.ts';
+import { PdfReadPool } from './pdf-read-pool.ts';
 
 const Report = Type.Object({
-  ok: Type.Boolean(),
-  checks: Type.Array(Type.Object({ name: Type.String(), status: Type.String(), reason: Type.String() })),
-  certificate: Type.Optional(Type.Object({}, { additionalProperties: true })),
+  ...certificateReportFields,
   attachments: Type.Array(Type.String(), { description: 'Names of the files found attached to the PDF' }),
 });
 
+/** Room for the multipart framing around the file: boundaries, part headers, a few small fields. */
+const MULTIPART_SLACK_BYTES = 64 * 1024;
+
+/**
+ * The uploaded file, refused the moment it passes `max` bytes (busboy's limit event) rather than
+ * after reading it all. A limit reached before this listens (the whole body already parsed) shows
+ * as a truncated stream at its end.
+ */
+function readUpTo(file: Readable & { truncated?: boolean }, max: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    file.on('data', (c: Buffer) => chunks.push(c));
+    file.once('limit', () => {
+      chunks.length = 0;
+      reject(pdfTooLarge(max));
+    });
+    file.once('end', () => (file.truncated ? reject(pdfTooLarge(max)) : resolve(Buffer.concat(chunks))));
+    file.once('error', reject);
+  });
+}
+
+const pdfTooLarge = (max: number): AppError =>
+  new AppError('payload_too_large', `The file is larger than ${max} bytes; a certificate PDF is far smaller`);
+
 export function registerCertificatePdfRoutes(app: App, ctx: AppContext): void {
+  const { pdf } = ctx.config;
+  const readers = new PdfReadPool({
+    workers: pdf.workers,
+    timeoutMs: pdf.timeoutMs,
+    limits: { ...DEFAULT_PDF_READ_LIMITS, maxInflatedBytes: pdf.maxInflatedBytes },
+  });
+  // A listening server starts its PDF readers at once (not in tests that never listen).
+  app.addHook('onListen', async () => {
+    await readers.warm().catch((e: unknown) => app.log.error({ err: e }, 'PDF readers did not start'));
+  });
+  app.addHook('onClose', () => readers.close());
+
   app.get(
     '/api/v1/certificates/:id/pdf',
     {
@@ -73,25 +110,33 @@ export function registerCertificatePdfRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['trust'],
         summary: 'Verify a certificate PDF: upload it (multipart, one file); its attached credential and proof are checked',
+        description:
+          'Public. The file may be at most `ASSAY_PDF_MAX_BYTES` (413 beyond, refused as soon as the limit is passed). It is ' +
+          'read on a worker thread with a time limit, and only its attached files are inflated, within a byte cap; a file ' +
+          'that is not a PDF Assay can read, or exceeds a limit, answers 422; 503 when too many PDFs are being read at once.',
         consumes: ['multipart/form-data'],
-        response: { 200: Report, ...errors(400, 413) },
+        response: { 200: Report, ...errors(400, 413, 422, 503) },
       },
     },
     async (req) => {
       if (!req.isMultipart()) {
         throw new AppError('bad_request', 'Upload the PDF as multipart/form-data', [{ path: 'body', message: 'expected one file' }]);
       }
-      const part = await req.file();
+      // A declared length far past the limit is refused before any of the body is parsed.
+      if (Number(req.headers['content-length']) > pdf.maxBytes + MULTIPART_SLACK_BYTES) throw pdfTooLarge(pdf.maxBytes);
+      const part = await req.file({ limits: { fileSize: pdf.maxBytes, files: 1, fields: 4, fieldSize: 1024, parts: 5 } });
       if (!part) throw new AppError('bad_request', 'No file was uploaded', [{ path: 'body', message: 'expected one file' }]);
-      const bytes = await part.toBuffer();
+      const bytes = await readUpTo(part.file, pdf.maxBytes);
       if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
         throw new AppError('bad_request', 'The file is not a PDF', [{ path: 'file', message: 'does not start with %PDF-' }]);
       }
       let files: Map<string, Buffer>;
       try {
-        files = await pdfAttachments(bytes);
+        files = await readers.read(bytes, { handOver: true }); // bytes are not used after this
       } catch (e) {
-        throw new AppError('bad_request', 'The PDF could not be read', [{ path: 'file', message: (e as Error).message }]);
+        // The client gets a fixed message; what the reader met is only logged.
+        if (e instanceof AppError && e.status < 500) req.log.info({ code: e.code, detail: (e.cause as Error | undefined)?.message }, 'PDF refused');
+        throw e;
       }
       const attachments = [...files.keys()];
       const jwt = files.get(CREDENTIAL_ATTACHMENT)?.toString('utf8').trim();
@@ -99,7 +144,7 @@ export function registerCertificatePdfRoutes(app: App, ctx: AppContext): void {
         return {
           ok: false,
           attachments,
-          checks: [{ name: 'format', status: 'fail', reason: `The PDF has no attached ${CREDENTIAL_ATTACHMENT}, so there is nothing signed to check` }],
+          checks: [{ name: 'format' as const, status: 'fail' as const, reason: `The PDF has no attached ${CREDENTIAL_ATTACHMENT}, so there is nothing signed to check` }],
         };
       }
       const proof = files.get(PROOF_ATTACHMENT)?.toString('utf8');

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import { PDFArray, PDFDict, PDFDocument as PdfReader, PDFName, PDFRawStream, PDFStream, decodePDFRawStream } from 'pdf-lib';
 import QRCode from 'qrcode';
+import { readPdfAttachments } from './pdf-read.ts';
 
 // The printable certificate: one A4 document rendered from the same canonical data the credential
 // carries, in English beside one Chinese script, with a QR code to the public verification page and
@@ -435,33 +435,8 @@ export async function renderCertificatePdf(input: PdfInput): Promise<Buffer> {
 
 // ------------------------------------------------------------------------------------- read
 
-/** The files attached to a PDF (its EmbeddedFiles name tree), by file name. */
-export async function pdfAttachments(bytes: Uint8Array): Promise<Map<string, Buffer>> {
-  const pdf = await PdfReader.load(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
-  const out = new Map<string, Buffer>();
-  const names = pdf.catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
-  const root = names?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict);
-  const visit = (node: PDFDict, depth: number): void => {
-    if (depth > 16) return;
-    const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
-    for (let i = 0; kids && i < kids.size(); i++) {
-      const kid = kids.lookup(i);
-      if (kid instanceof PDFDict) visit(kid, depth + 1);
-    }
-    const pairs = node.lookupMaybe(PDFName.of('Names'), PDFArray);
-    for (let i = 0; pairs && i + 1 < pairs.size(); i += 2) {
-      const spec = pairs.lookup(i + 1);
-      if (!(spec instanceof PDFDict)) continue;
-      const nameObj = spec.lookup(PDFName.of('UF')) ?? spec.lookup(PDFName.of('F')) ?? pairs.lookup(i);
-      const name =
-        nameObj && 'decodeText' in nameObj && typeof nameObj.decodeText === 'function' ? (nameObj.decodeText() as string) : '';
-      const ef = spec.lookupMaybe(PDFName.of('EF'), PDFDict);
-      const stream = ef?.lookup(PDFName.of('F'));
-      if (!name || !(stream instanceof PDFStream)) continue;
-      const data = stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : stream.getContents();
-      out.set(name, Buffer.from(data));
-    }
-  };
-  if (root) visit(root, 0);
-  return out;
-}
+/**
+ * The files attached to a PDF, by file name, read on this thread with the default limits: for
+ * PDFs Assay made (tests, tools). Uploads are read off the event loop by PdfReadPool.
+ */
+export const pdfAttachments = (bytes: Uint8Array): Map<string, Buffer> => readPdfAttachments(bytes);

@@ -35,6 +35,7 @@ export const CERTIFICATE_PROFILE: CredentialProfile = {
   },
   subjectType: 'certificate',
   logKinds: CERTIFICATE_CREDENTIAL_KINDS,
+  logKindsText: 'an issuance or amendment',
   subjectSchema: (publicUrl) => certificateSubjectSchema(publicUrl),
   summarise(s, meta): CertificateSummary & Record<string, unknown> {
     const brand = typeof s.brand === 'object' && s.brand !== null ? (s.brand as { code?: unknown }).code : undefined;

@@ -215,6 +215,8 @@ export interface ListFilter {
   producedTo?: string;
   pcrPrefix?: string;
   producerOrgId?: string;
+  /** Only certificates this organisation produced or holds a live reader grant for. */
+  readableBy?: string;
   /** Rejected certificates are visible only to their producer and the exchange. */
   rejectedVisibleTo: 'all' | string | null;
   beforeSeq?: number;
@@ -234,6 +236,10 @@ export async function listCertificates(q: Queryable, f: ListFilter): Promise<Cer
   if (f.producedTo) where.push(`c.production_date <= $${params.push(f.producedTo)}`);
   if (f.pcrPrefix) where.push(`c.pcr LIKE $${params.push(likePrefix(f.pcrPrefix))}`);
   if (f.producerOrgId) where.push(`c.producer_org_id = $${params.push(f.producerOrgId)}`);
+  if (f.readableBy) {
+    const org = `$${params.push(f.readableBy)}`;
+    where.push(`(c.producer_org_id = ${org} OR c.id IN (SELECT certificate_id FROM certificate_readers WHERE org_id = ${org} AND ended_at IS NULL))`);
+  }
   if (f.rejectedVisibleTo === null) where.push(`c.status <> 'rejected'`);
   else if (f.rejectedVisibleTo !== 'all') {
     where.push(`(c.status <> 'rejected' OR c.producer_org_id = $${params.push(f.rejectedVisibleTo)})`);
@@ -403,4 +409,32 @@ export async function exportCertificates(
     params,
   );
   return r.rows;
+}
+
+// ------------------------------------------------------------------ readers beyond producer and exchange
+
+/** Which of these certificates the organisation holds a live reader grant for. */
+export async function grantedAmong(q: Queryable, orgId: string, ids: readonly string[]): Promise<string[]> {
+  const r = await q.query<{ certificate_id: string }>(
+    `SELECT DISTINCT certificate_id FROM certificate_readers WHERE org_id = $1 AND certificate_id = ANY($2::uuid[]) AND ended_at IS NULL`,
+    [orgId, ids],
+  );
+  return r.rows.map((x) => x.certificate_id);
+}
+
+export async function insertReaders(q: Queryable, g: { certificateIds: readonly string[]; orgId: string; source: { type: string; id: string } }): Promise<void> {
+  if (g.certificateIds.length === 0) return;
+  await q.query(
+    `INSERT INTO certificate_readers (certificate_id, org_id, source_type, source_id)
+     SELECT unnest($1::uuid[]), $2, $3, $4
+     ON CONFLICT (certificate_id, org_id, source_type, source_id) DO UPDATE SET ended_at = NULL, granted_at = now()`,
+    [g.certificateIds, g.orgId, g.source.type, g.source.id],
+  );
+}
+
+export async function endReaders(q: Queryable, source: { type: string; id: string }, orgId?: string): Promise<void> {
+  await q.query(
+    `UPDATE certificate_readers SET ended_at = now() WHERE source_type = $1 AND source_id = $2 AND ended_at IS NULL ${orgId ? 'AND org_id = $3' : ''}`,
+    orgId ? [source.type, source.id, orgId] : [source.type, source.id],
+  );
 }

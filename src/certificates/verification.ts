@@ -1,31 +1,36 @@
 import type { Principal } from '../access/principal.ts';
 import type { AppContext } from '../platform/context.ts';
 import { AppError, forbidden, notFound } from '../platform/errors.ts';
-import { proofBundle } from '../trust/log-service.ts';
-import { verifyWithServerState, type ApiVerificationReport } from '../trust/service.ts';
+import { proofBundle } from '../trust/checkpoint-service.ts';
+import { verifyWithServerState } from '../trust/service.ts';
+import type { VerificationReport } from '../trust/verify.ts';
+import type { CertificateSummary } from './profile.ts';
 import { certificateTrust } from './trust.ts';
 import * as repo from './repo.ts';
-import { canReadFull } from './views.ts';
+import { requireCertificate } from './access.ts';
 import { trustRegistry } from '../trust/registry.ts';
 
 // A certificate's credential, proof and server-side verification, for whoever may see them.
 
+type Summary = Omit<CertificateSummary, 'pcr'> & { pcr?: string };
+/** The kernel's report, its summary that of a certificate (also under `certificate`, as before). */
+export type CertificateApiReport = Omit<VerificationReport, 'summary'> & { summary?: Summary; certificate?: Summary };
+
 const registry = trustRegistry([certificateTrust]);
 
 async function versionFor(ctx: AppContext, p: Principal, id: string, version?: number) {
-  const c = await repo.getCertificate(ctx.db, id);
-  if (!c || (c.status === 'rejected' && !canReadFull(p, c))) throw notFound('Certificate');
-  const v = await repo.getVersion(ctx.db, id, version ?? c.current_version);
+  const { certificate: c, full } = await requireCertificate(ctx, p, id, 'view');
+  const v = await repo.getVersion(ctx.db, c.id, version ?? c.current_version);
   if (!v) throw notFound(`Version ${version}`);
-  return { c, v };
+  return { c, v, full };
 }
 
 export async function credentialFor(ctx: AppContext, p: Principal, id: string, version?: number): Promise<string> {
-  const { c, v } = await versionFor(ctx, p, id, version);
-  if (!canReadFull(p, c)) {
+  const { v, full } = await versionFor(ctx, p, id, version);
+  if (!full) {
     throw p.type === 'anonymous'
       ? new AppError('unauthenticated', 'Sign in to download the credential')
-      : forbidden('The credential carries the full certificate: issuing producer and exchange only');
+      : forbidden('The credential carries the full certificate: its producer, the exchange, and the holders and warehouses of its metal');
   }
   if (!v.credential) throw new AppError('not_found', `Version ${v.version} was rejected and carries no credential`);
   return v.credential;
@@ -37,13 +42,13 @@ export async function proofFor(ctx: AppContext, p: Principal, id: string, versio
 }
 
 /** Server-side verification of a stored certificate; the public sees the checks, not the content. */
-export async function verifyStored(ctx: AppContext, p: Principal, id: string, witnessQuorum = 0): Promise<ApiVerificationReport> {
-  const { c, v } = await versionFor(ctx, p, id);
+export async function verifyStored(ctx: AppContext, p: Principal, id: string, witnessQuorum = 0): Promise<CertificateApiReport> {
+  const { v, full } = await versionFor(ctx, p, id);
   if (!v.credential) {
     return { ok: false, checks: [{ name: 'format', status: 'fail', reason: 'This certificate was rejected; it carries no credential' }] };
   }
-  const report = await verifyWithServerState(ctx, registry, v.credential, { witnessQuorum });
-  if (!canReadFull(p, c) && report.summary) {
+  const report = (await verifyWithServerState(ctx, registry, v.credential, { witnessQuorum })) as CertificateApiReport;
+  if (!full && report.summary) {
     const { pcr: _hidden, ...rest } = report.summary;
     return { ...report, summary: rest, certificate: rest };
   }
@@ -51,5 +56,5 @@ export async function verifyStored(ctx: AppContext, p: Principal, id: string, wi
 }
 
 /** Verifies a credential someone holds (as in a certificate PDF) against this registry. */
-export const verifySubmittedCertificate = (ctx: AppContext, jwt: string, proof?: string, witnessQuorum = 0) =>
-  verifyWithServerState(ctx, registry, jwt, { ...(proof ? { proof } : {}), witnessQuorum });
+export const verifySubmittedCertificate = async (ctx: AppContext, jwt: string, proof?: string, witnessQuorum = 0): Promise<CertificateApiReport> =>
+  (await verifyWithServerState(ctx, registry, jwt, { ...(proof ? { proof } : {}), witnessQuorum })) as CertificateApiReport;

@@ -14,8 +14,8 @@ import * as repo from './repo.ts';
 import * as bulk from '../certificates/bulk.ts';
 import { allocateIndices } from '../trust/status-service.ts';
 import { recordSignedChanges, type SignedChange } from '../trust/signed-change.ts';
-import type { Decided, Held, SettlePool } from './settle-pool.ts';
-import { decide, needs, reasonErrors, settle, settleDecision, type Allocation, type Candidate, type Decision, type PathError, type Settled, type SigningEnv, type Verdict } from './settle.ts';
+import type { Decided, Held, SigningPool } from './signing-pool.ts';
+import { decide, needs, reasonErrors, signRow, signingDecision, type Allocation, type Candidate, type Decision, type PathError, type SignedRow, type SigningEnv, type Verdict } from './row-signing.ts';
 
 // One chunk of an import, in two steps. `prepareChunk` does everything that needs no lock: it
 // resolves brands and specs, reads what is registered for the chunk's brand + PCR pairs, decides
@@ -47,7 +47,7 @@ export interface RunContext {
   /** Absent for a dry run, which signs nothing. */
   signer?: { key: SigningKey; sign: CredentialSigner; orgDid: string };
   /** Worker threads for deciding and signing; absent: the calling thread does it. */
-  pool?: SettlePool;
+  pool?: SigningPool;
 }
 
 export async function runContext(ctx: AppContext, producerOrgId: string, actor: Actor, jobId: string | null): Promise<RunContext> {
@@ -80,7 +80,7 @@ export interface PreparedChunk {
   /** Per row: the decision, or null (invalid or duplicate row). */
   decisions: (Decision<Verdict> | null)[];
   allocations: (Allocation | null)[];
-  settled: (Settled | null)[];
+  signedRows: (SignedRow | null)[];
   issuedAt: Date;
 }
 
@@ -141,13 +141,13 @@ function attachExisting(rows: Row[], found: bulk.ExistingCertificate[]): void {
 const decidable = (rows: Row[]): number[] => rows.flatMap((r, i) => (isCandidate(r) && r.duplicateOf === undefined ? [i] : []));
 
 /**
- * Per row: its decision (null: invalid or duplicate). In process the decisions are whole (settle
+ * Per row: its decision (null: invalid or duplicate). In process the decisions are whole (sign
  * stores their evaluations); with a pool they are verdicts, and the worker that holds each row
  * keeps its evaluation.
  */
 type DecidedRows =
   | { decisions: (Decision | null)[]; pooled?: undefined }
-  | { decisions: (Decision<Verdict> | null)[]; pooled: { pool: SettlePool; decided: Decided; held: (Held | null)[] } };
+  | { decisions: (Decision<Verdict> | null)[]; pooled: { pool: SigningPool; decided: Decided; held: (Held | null)[] } };
 
 async function decideRows(rc: RunContext, rows: Row[], inProcess: boolean): Promise<DecidedRows> {
   const idx = decidable(rows);
@@ -186,7 +186,7 @@ async function allocate(rc: RunContext, q: Queryable, decisions: (Decision<Verdi
   });
 }
 
-async function settleRows(rc: RunContext, rows: Row[], decided: DecidedRows, allocations: (Allocation | null)[], issuedAt: Date): Promise<(Settled | null)[]> {
+async function signRows(rc: RunContext, rows: Row[], decided: DecidedRows, allocations: (Allocation | null)[], issuedAt: Date): Promise<(SignedRow | null)[]> {
   if (!rc.signer) throw new Error('an import run needs its producer’s signing key');
   const env: Omit<SigningEnv, 'sign'> = {
     publicUrl: rc.ctx.config.publicUrl,
@@ -198,24 +198,24 @@ async function settleRows(rc: RunContext, rows: Row[], decided: DecidedRows, all
   };
   // Rows with an allocation are exactly those decided new or amend.
   const idx = allocations.flatMap((a, i) => (a ? [i] : []));
-  let done: Settled[];
+  let done: SignedRow[];
   if (decided.pooled) {
     // The workers that decided the rows still hold them: only references, decisions and numbers go.
     const { pooled, decisions } = decided;
     const jobs = idx.map((i) => ({
       held: pooled.held[i]!,
-      d: settleDecision(decisions[i] as Extract<Decision<Verdict>, { kind: 'new' | 'amend' }>),
+      d: signingDecision(decisions[i] as Extract<Decision<Verdict>, { kind: 'new' | 'amend' }>),
       a: allocations[i]!,
     }));
-    done = await pooled.pool.settleHeld(jobs, pooled.decided, env, { privateKey: rc.signer.key.privateKey, kid: rc.signer.key.kid });
+    done = await pooled.pool.signHeld(jobs, pooled.decided, env, { privateKey: rc.signer.key.privateKey, kid: rc.signer.key.kid });
   } else {
     const sign = { ...env, sign: rc.signer.sign };
     done = idx.map((i) => {
       const d = decided.decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>;
-      return settle((rows[i] as Extract<Row, { candidate: Candidate }>).candidate, settleDecision(d), d.evaluation, allocations[i]!, sign);
+      return signRow((rows[i] as Extract<Row, { candidate: Candidate }>).candidate, signingDecision(d), d.evaluation, allocations[i]!, sign);
     });
   }
-  const out: (Settled | null)[] = rows.map(() => null);
+  const out: (SignedRow | null)[] = rows.map(() => null);
   idx.forEach((i, k) => (out[i] = done[k]!));
   return out;
 }
@@ -234,10 +234,10 @@ async function prepareWith(rc: RunContext, q: Queryable, records: ImportRecord[]
     const { decisions } = decided;
     const issuedAt = rc.ctx.now();
     const allocations = sign ? await allocate(rc, q, decisions) : rows.map(() => null);
-    const settled = sign ? await settleRows(rc, rows, decided, allocations, issuedAt) : rows.map(() => null);
-    return { records, rows, found: registered, decisions, allocations, settled, issuedAt };
+    const signedRows = sign ? await signRows(rc, rows, decided, allocations, issuedAt) : rows.map(() => null);
+    return { records, rows, found: registered, decisions, allocations, signedRows, issuedAt };
   } finally {
-    // Normally settle released them; after a failure the workers must not keep the rows.
+    // Normally sign released them; after a failure the workers must not keep the rows.
     if (decided.pooled && decided.pooled.decided.calls.size > 0) await decided.pooled.pool.release(decided.pooled.decided).catch(() => undefined);
   }
 }
@@ -354,7 +354,7 @@ async function write(rc: RunContext, tx: Queryable, p: PreparedChunk, job: repo.
   p.rows.forEach((r, i) => {
     const d = p.decisions[i];
     const a = p.allocations[i];
-    const s = p.settled[i];
+    const s = p.signedRows[i];
     if (!isCandidate(r) || !d || !a || !s || (d.kind !== 'new' && d.kind !== 'amend')) return;
     const c = r.candidate;
     const ok = d.evaluation.verdict === 'conforming';

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../platform/context.ts';
@@ -46,6 +47,24 @@ const JobView = Type.Object(
 
 const Created = Type.Object({ job: JobView, duplicate: Type.Boolean(), message: Type.String() });
 const ImportParams = Type.Object({ importId: Uuid });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** A file streamed as it is written (never serialized). */
+const ReportFile = Type.Unsafe<Readable>(Type.String({ format: 'binary' }));
+const ErrorPage = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object({
+        row: Type.Integer({ description: 'Spreadsheet row (the header is row 1) or NDJSON line' }),
+        column: Type.String(),
+        value: Type.Union([Type.String(), Type.Null()]),
+        code: Type.String(),
+        reason: Type.String(),
+      }),
+    ),
+    next: Type.Union([Type.Integer(), Type.Null()], { description: 'Pass as `after` for the next page' }),
+  },
+  { description: '`format=json`; `csv` and `xlsx` answer the whole report as a file' },
+);
 
 const attachment = (name: string): string => `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '_')}"`;
 
@@ -88,7 +107,8 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
       if (!req.isMultipart()) {
         throw new AppError('unsupported_media_type', 'Upload the file as multipart/form-data, in a part named "file"');
       }
-      const part = await req.file();
+      // This route's own limit: the registered default is the small one every other upload gets.
+      const part = await req.file({ limits: { fileSize: ctx.config.imports.maxBytes } });
       if (!part || part.fieldname !== 'file') {
         throw new AppError('bad_request', 'No file: send it in a multipart part named "file"', [{ path: 'body.file', message: 'is required' }]);
       }
@@ -157,7 +177,13 @@ export function registerImportRoutes(app: App, ctx: AppContext): void {
           { additionalProperties: false },
         ),
         produces: ['application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-        response: { ...errors(400, 401, 403, 404) },
+        response: {
+          200: {
+            description: 'The error report',
+            content: { 'application/json': { schema: ErrorPage }, 'text/csv': { schema: ReportFile }, [XLSX]: { schema: ReportFile } },
+          },
+          ...errors(400, 401, 403, 404),
+        },
       },
     },
     async (req, reply) => {

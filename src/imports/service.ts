@@ -12,7 +12,7 @@ import { selectSpec } from '../metals/spec-select.ts';
 import { METAL_CODES, type ContractSpec, type MetalCode } from '../metals/spec-types.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
 import { checkChunk, commitChunk, LeaseLost, prepareChunk, runContext, withSigner, type Actor, type ChunkOutcome, type PreparedChunk } from './engine.ts';
-import { SettlePool } from './settle-pool.ts';
+import { SigningPool } from './signing-pool.ts';
 import { checkUtf8, detectFormat, readRecords, type ImportFormat, type ReadOptions } from './readers.ts';
 import type { ImportRecord, RowError } from './records.ts';
 import * as repo from './repo.ts';
@@ -266,13 +266,13 @@ export async function runImport(ctx: AppContext, jobId: string, opts: RunOptions
     throw new AppError('conflict', `Import ${jobId} is being run by another process (lease until ${j.lease_until?.toISOString()})`);
   }
   const actor: Actor = { userId: job.created_by_user, apiKeyId: job.created_by_key, orgId: job.producer_org_id };
-  let pool: SettlePool | undefined;
+  let pool: SigningPool | undefined;
   try {
     const file = jobFile(ctx, jobId);
     if (!fs.existsSync(file)) throw new AppError('unprocessable', `The uploaded file of import ${jobId} is missing from ${importsDir(ctx)}`);
     const key = await ensureIssuerKey(ctx, job.producer_org_id);
     const rc = withSigner(await runContext(ctx, job.producer_org_id, actor, jobId), key, orgDid(ctx, job.producer_org_id));
-    if (ctx.config.imports.workers > 0) rc.pool = pool = new SettlePool(ctx.config.imports.workers);
+    if (ctx.config.imports.workers > 0) rc.pool = pool = new SigningPool(ctx.config.imports.workers);
     opts.onProgress?.(jobView(job, ctx.now()));
 
     const start = job.next_row;

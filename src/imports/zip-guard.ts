@@ -3,8 +3,10 @@ import { AppError } from '../platform/errors.ts';
 
 // An XLSX file is a zip archive. Before any spreadsheet code inflates it, the archive is checked
 // from its central directory and then by inflating every entry with a hard cap: a zip bomb (a tiny
-// file that inflates to gigabytes), an entry whose real size exceeds what it declares, encrypted
-// entries and data hidden outside the directory are refused with a message saying which.
+// file that inflates to gigabytes, in one part or spread over many small ones), parts no workbook
+// has, an entry whose real size exceeds what it declares, encrypted entries and data hidden outside
+// the directory are refused with a message saying which. Everything that can be judged from the
+// directory is judged before a byte is inflated.
 
 export interface ZipLimits {
   maxUncompressedBytes: number;
@@ -12,8 +14,14 @@ export interface ZipLimits {
   maxEntries?: number;
 }
 
-/** Entries smaller than this are not held to the ratio limit (tiny XML parts compress very well). */
+/** Entries (and archives) smaller than this are not held to the ratio limit (tiny XML parts compress very well). */
 const RATIO_FLOOR_BYTES = 1024 * 1024;
+/**
+ * Where the parts of an XLSX package live: the content types, relationships, document properties
+ * and the workbook itself, plus the custom XML and sensitivity labels Office adds. An archive with
+ * anything else is not a workbook, and its other parts would only cost inflating.
+ */
+const XLSX_PART = /^(\[Content_Types\]\.xml$|_rels\/|docProps\/|xl\/|customXml\/|docMetadata\/)/i;
 /** Bytes tolerated between entries (data descriptors, odd writers); a deflate stream hidden in
  * them could inflate to at most about a thousand times this. */
 const GAP_SLACK = 1024;
@@ -29,13 +37,19 @@ function open(file: string): Promise<yauzl.ZipFile> {
   );
 }
 
-function entries(zip: yauzl.ZipFile, max: number): Promise<yauzl.Entry[]> {
+/** The directory's entries, each checked as it is read: the first bad one stops the reading. */
+function entries(zip: yauzl.ZipFile, max: number, check: (e: yauzl.Entry) => void): Promise<yauzl.Entry[]> {
   return new Promise((resolve, reject) => {
     const out: yauzl.Entry[] = [];
     zip.on('entry', (e: yauzl.Entry) => {
       out.push(e);
-      if (out.length > max) reject(refuse(`The workbook holds more than ${max} parts; a spreadsheet never needs that many`));
-      else zip.readEntry();
+      if (out.length > max) return reject(refuse(`The workbook holds more than ${max} parts; a spreadsheet never needs that many`));
+      try {
+        check(e);
+      } catch (err) {
+        return reject(err as Error);
+      }
+      zip.readEntry();
     });
     zip.once('end', () => resolve(out));
     zip.once('error', reject);
@@ -75,14 +89,18 @@ export async function checkXlsxArchive(file: string, limits: ZipLimits): Promise
   }
   try {
     const cdOffset = (zip as unknown as { readEntryCursor: number }).readEntryCursor;
-    const list = await entries(zip, limits.maxEntries ?? 10_000);
     let total = 0;
-    for (const e of list) {
+    let packed = 0;
+    const list = await entries(zip, limits.maxEntries ?? 10_000, (e) => {
+      if (!XLSX_PART.test(e.fileName)) {
+        throw refuse('The workbook holds a part that is not part of an Excel workbook', `${e.fileName.slice(0, 200)} is not a workbook part`);
+      }
       if (e.isEncrypted()) throw refuse('The workbook is encrypted or password-protected; save an unprotected copy and upload that');
       if (e.compressionMethod !== 0 && e.compressionMethod !== 8) {
         throw refuse('The workbook uses a compression method Excel does not write', `${e.fileName}: method ${e.compressionMethod}`);
       }
       total += e.uncompressedSize;
+      packed += e.compressedSize;
       const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
       if (e.uncompressedSize > RATIO_FLOOR_BYTES && ratio > limits.maxRatio) {
         throw refuse(
@@ -90,11 +108,19 @@ export async function checkXlsxArchive(file: string, limits: ZipLimits): Promise
           `${e.fileName}: ${e.compressedSize} bytes inflate to ${e.uncompressedSize} (×${Math.round(ratio)}, limit ×${limits.maxRatio})`,
         );
       }
-    }
+    });
     if (total > limits.maxUncompressedBytes) {
       throw refuse(
         'The workbook is too large once uncompressed',
         `its parts inflate to ${total} bytes; the limit is ${limits.maxUncompressedBytes} (ASSAY_IMPORT_MAX_UNCOMPRESSED_BYTES)`,
+      );
+    }
+    // Many parts each under the floor (1,500 MiB of zeros in 1.7 MB) pass one by one: the archive as a whole may not.
+    const overall = total / Math.max(1, packed);
+    if (total > RATIO_FLOOR_BYTES && overall > limits.maxRatio) {
+      throw refuse(
+        'The workbook looks like a zip bomb: its parts together inflate far more than spreadsheet data does',
+        `${list.length} parts, ${packed} bytes inflate to ${total} (×${Math.round(overall)}, limit ×${limits.maxRatio})`,
       );
     }
     // Every byte of the archive must belong to an entry in the directory: nothing hidden between them.

@@ -47,12 +47,41 @@ export const ContractSpecSchema = Type.Object(
   { $id: 'ContractSpec', additionalProperties: true },
 );
 
+const Operator = Type.Union(OPERATORS.map((o) => Type.Literal(o)));
+
+/** The checks of spec-types.ts (ElementCheck, GroupCheck, PurityCheck), as chemistry.ts builds them. */
+const ElementCheckSchema = Type.Object({
+  element: Type.String(),
+  reported: Type.String({ description: 'Mass %, minimal decimal string' }),
+  operator: Operator,
+  uncertainty: Type.Optional(Type.String()),
+  limit: Type.Optional(Type.String()),
+  status: Type.Union([Type.Literal('ok'), Type.Literal('exceeds'), Type.Literal('no_limit')]),
+});
+const GroupCheckSchema = Type.Object({
+  id: Type.String(),
+  label: Type.String(),
+  sum: Type.String(),
+  limit: Type.String(),
+  status: Type.Union([Type.Literal('ok'), Type.Literal('exceeds')]),
+  includesBounds: Type.Boolean(),
+});
+const PurityCheckSchema = Type.Object({
+  element: Type.String(),
+  value: Type.String(),
+  min: Type.String(),
+  basis: Type.Union([Type.Literal('reported'), Type.Literal('difference')]),
+  status: Type.Union([Type.Literal('ok'), Type.Literal('below')]),
+  includesBounds: Type.Boolean(),
+  uncertainty: Type.Optional(Type.String()),
+});
+
 export const ChemistryResultSchema = Type.Object(
   {
     verdict: Type.Union([Type.Literal('conforming'), Type.Literal('non_conforming')]),
-    elements: Type.Array(Type.Object({}, { additionalProperties: true })),
-    groups: Type.Array(Type.Object({}, { additionalProperties: true })),
-    purity: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),
+    elements: Type.Array(ElementCheckSchema),
+    groups: Type.Array(GroupCheckSchema),
+    purity: Type.Union([PurityCheckSchema, Type.Null()]),
     notReported: Type.Array(Type.String()),
     reasons: Type.Array(Type.Object({ code: Type.String(), path: Type.String(), message: Type.String() })),
   },

@@ -32,11 +32,22 @@ export interface Config {
     maxRows: number;
     /** Largest total uncompressed size of an XLSX archive's entries. */
     maxUncompressedBytes: number;
-    /** Highest uncompressed/compressed ratio of any sizeable XLSX entry (zip-bomb defence). */
+    /** Highest uncompressed/compressed ratio of any sizeable XLSX entry, and of the archive as a whole (zip-bomb defence). */
     maxZipRatio: number;
     /** Certificates committed per transaction. */
     chunkSize: number;
     /** Worker threads that decide and sign import rows; 0 runs them on the main thread. */
+    workers: number;
+  };
+  /** Certificate PDF verification (POST /api/v1/verify/pdf), a public route reading untrusted files. */
+  pdf: {
+    /** Largest uploaded PDF in bytes; also the file limit of every multipart route that names none. */
+    maxBytes: number;
+    /** Bytes a PDF may inflate to while it is read (attachments and object streams together). */
+    maxInflatedBytes: number;
+    /** Wall-clock limit for reading one PDF; the worker thread reading it is terminated after it. */
+    timeoutMs: number;
+    /** Worker threads reading PDFs at once (further uploads wait in a short queue). */
     workers: number;
   };
 }
@@ -112,10 +123,21 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       chunkSize: int('ASSAY_IMPORT_CHUNK_SIZE', 1000, 1, 100_000),
       workers: int('ASSAY_IMPORT_WORKERS', Math.min(os.availableParallelism(), 8), 0, 64),
     },
+    pdf: {
+      maxBytes: int('ASSAY_PDF_MAX_BYTES', 5 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+      maxInflatedBytes: int('ASSAY_PDF_MAX_INFLATED_BYTES', 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+      timeoutMs: int('ASSAY_PDF_TIMEOUT_MS', 2000, 10, 60_000),
+      workers: int('ASSAY_PDF_WORKERS', 2, 1, 16),
+    },
   };
 
   if (problems.length > 0) {
     throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  return Object.freeze({ ...config, argon2: Object.freeze(config.argon2), imports: Object.freeze(config.imports) });
+  return Object.freeze({
+    ...config,
+    argon2: Object.freeze(config.argon2),
+    imports: Object.freeze(config.imports),
+    pdf: Object.freeze(config.pdf),
+  });
 }

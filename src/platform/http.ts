@@ -268,6 +268,7 @@ export function createHttpServer(opts: HttpOptions): App {
 
   app.setErrorHandler((error: FastifyError | AppError, req: FastifyRequest, reply: FastifyReply) => {
     const appError = toAppError(error);
+    if (appError.status === 413) lingerThenClose(req.raw);
     if (appError.status >= 500) req.log.error({ err: loggableError(error) }, 'request failed');
     else req.log.info({ code: appError.code, msg: appError.message }, 'request refused');
     void reply.status(appError.status).send(appError.toBody());
@@ -286,6 +287,24 @@ function loggableError(error: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = { type: e?.name, message: e?.message, code: e?.code, stack: e?.stack };
   if (e?.cause !== undefined && e.cause !== error) out.cause = loggableError(e.cause);
   return out;
+}
+
+/** How long the rest of a refused upload is read and dropped before its connection is cut. */
+const LINGER_MS = 2000;
+
+/**
+ * After a 413 the client may still be sending the body. Cutting the connection at once makes the
+ * kernel reset it, and the client can lose the answer before reading it; so the rest is read and
+ * dropped, unparsed (no multipart parser sees it), for a short while, then the connection is cut:
+ * what web servers call a lingering close. Nothing of it is buffered.
+ */
+function lingerThenClose(raw: FastifyRequest['raw']): void {
+  if (raw.complete || raw.destroyed) return;
+  raw.unpipe();
+  raw.resume();
+  const cut = setTimeout(() => raw.socket?.destroy(), LINGER_MS);
+  cut.unref();
+  raw.once('end', () => clearTimeout(cut));
 }
 
 function toAppError(error: FastifyError | AppError): AppError {
@@ -308,6 +327,10 @@ function toAppError(error: FastifyError | AppError): AppError {
   }
   if (error instanceof SyntaxError) {
     return new AppError('bad_request', 'The request body is not valid JSON', [{ path: 'body', message: error.message }]);
+  }
+  if (fe.statusCode === 413) {
+    // Multipart limits (file size, number of parts) and any other plugin's size refusal.
+    return new AppError('payload_too_large', 'The upload is larger than this server accepts');
   }
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     return new AppError(fe.statusCode === 404 ? 'not_found' : 'bad_request', fe.message);

@@ -10,6 +10,7 @@ import type { Methodology, PremiumThreshold, Standard, Topic } from './reference
 import * as reference from './reference-service.ts';
 import {
   Code,
+  ComparisonView,
   ComplianceBody,
   ComplianceRuling,
   DisclosureBody,
@@ -17,6 +18,7 @@ import {
   EvidenceSchema,
   EvidenceUpload,
   MethodologyBody,
+  ProducerProfileView,
   ReferenceSchema,
   SettingsBody,
   SourcingView,
@@ -290,7 +292,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: "A producer's public sustainability profile: brands, tracks, certifications, metrics and targets",
         params: Type.Object({ orgId: Uuid }),
-        response: errors(400, 404),
+        response: { 200: ProducerProfileView, ...errors(400, 404) },
       },
     },
     async (req) => profiles.producerProfile(ctx, req.principal, req.params.orgId),
@@ -306,7 +308,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'Side-by-side comparison of up to five producers (organisation ids) or plants (brand codes or ids)',
         querystring: Type.Object({ producers: Type.Optional(CsvList), plants: Type.Optional(CsvList) }, { additionalProperties: false }),
-        response: errors(400, 404),
+        response: { 200: ComparisonView, ...errors(400, 404) },
       },
     },
     async (req) => profiles.compare(ctx, req.principal, { producers: split(req.query.producers), plants: split(req.query.plants) }),

@@ -1,4 +1,5 @@
 import { Type, type TSchema } from '@sinclair/typebox';
+import { Brand as BrandSchema } from '../brands/routes.ts';
 import { IsoDate, IsoDateTime, Uuid } from '../platform/schemas.ts';
 import { PILLARS, STANDARD_CATEGORIES } from './reference.ts';
 import { TRACKS } from './sourcing-rules.ts';
@@ -195,14 +196,62 @@ export const DisclosureView = Type.Object({
   filedAt: IsoDateTime,
 });
 
+/** A brand's latest compliance ruling. */
+const ComplianceNow = Type.Object({ status: Type.String(), effectiveDate: IsoDate, reason: Type.String() });
+
 export const SourcingView = Type.Object({
   brand: Type.Object({ id: Uuid, code: Type.String(), name: Type.String(), metal: Type.String(), producer: Type.Object({ id: Uuid, name: Type.String() }) }),
   currentTrack: Nullable(TrackView),
   tracks: Type.Array(TrackView),
-  compliance: Nullable(Type.Object({ status: Type.String(), effectiveDate: IsoDate, reason: Type.String() })),
+  compliance: Nullable(ComplianceNow),
   complianceHistory: Type.Array(
     Type.Object({ status: Type.String(), effectiveDate: IsoDate, reason: Type.String(), recordedAt: IsoDateTime, credential: Type.String(), logIndex: Type.Integer() }),
   ),
   isoCertificates: Type.Array(DisclosureView),
 });
 
+// ---------------------------------------------------------------- profiles, comparison
+
+export const ProducerProfileView = Type.Object({
+  organisation: Type.Object({ id: Uuid, name: Type.String(), country: Nullable(Type.String()) }),
+  brands: Type.Array(
+    Type.Composite([
+      BrandSchema,
+      Type.Object({
+        // standardCode is passed through from the signed track content, as in TrackView.
+        currentTrack: Nullable(Type.Object({ track: Type.String(), effectiveFrom: IsoDate, standardCode: Type.Unknown() })),
+        compliance: Nullable(ComplianceNow),
+      }),
+    ]),
+  ),
+  certifications: Type.Array(DisclosureView),
+  metrics: Type.Array(DisclosureView),
+  targets: Type.Array(DisclosureView),
+});
+
+export const ComparisonView = Type.Object({
+  subjects: Type.Array(
+    Type.Object({
+      id: Type.String({ description: 'The organisation id, or the brand code or id, as asked' }),
+      name: Type.String(),
+      brands: Type.Array(Type.Object({ code: Type.String(), metal: Type.String(), plant: Type.Object({ name: Type.String(), country: Type.String() }) })),
+      tracks: Type.Record(Type.String(), Nullable(Type.String()), { description: 'Brand code → current sourcing track' }),
+      certifications: Type.Array(
+        Type.Object({
+          standardCode: Nullable(Type.String()),
+          level: Type.String(),
+          validUntil: Nullable(IsoDate),
+          validity: Nullable(lits(['valid', 'expired', 'not_yet_valid'] as const)),
+        }),
+      ),
+      metrics: Type.Record(
+        Type.String(),
+        Type.Object({ value: Type.String(), unit: Nullable(Type.String()), periodEnd: Nullable(IsoDate), title: Type.String() }),
+        { description: 'Topic → the latest metric' },
+      ),
+      targets: Type.Array(
+        Type.Object({ topic: Type.String(), title: Type.String(), value: Type.String(), unit: Nullable(Type.String()), by: Nullable(IsoDate) }),
+      ),
+    }),
+  ),
+});

@@ -23,6 +23,8 @@ export interface CredentialProfile {
    * `current` check says so), so it carries no status entry and the status check is skipped.
    */
   withdrawal?: 'status-list' | 'superseded';
+  /** Those kinds in words, for messages, e.g. `an issuance or amendment`. */
+  logKindsText?: string;
   /** The published JSON Schema of the credentialSubject, with `$id` under the registry's public URL. */
   subjectSchema(publicUrl: string): object;
   /** An authenticated summary of the subject for reports (only called once the signature verified). */

@@ -5,7 +5,8 @@ import { isUniqueViolation } from '../platform/errors.ts';
 import { didWebForHost, didWebForOrg } from './did.ts';
 import { generateEd25519, jwkThumbprint, privateKeyFromPkcs8, publicJwk } from './keystore.ts';
 import * as repo from './keys-repo.ts';
-import { appendEntries } from './log-service.ts';
+import type { TrailEvent } from '../trail/events.ts';
+import { recordSignedChange } from './signed-change.ts';
 import { canonicalBytes } from './canonical.ts';
 import { digestBytes } from './trust.ts';
 
@@ -67,15 +68,12 @@ async function ensureKey(ctx: AppContext, orgId: string | null, purpose: 'issuer
   try {
     await ctx.db.transaction(async (tx) => {
       const k = await createKey(ctx, tx, orgId, purpose, name);
-      await appendEntries(ctx, tx, [
-        {
-          kind: 'key.created',
-          subjectType: 'signing_key',
-          subjectId: k.kid,
-          version: 1,
-          payloadDigest: digestBytes(canonicalBytes(keyRecord({ ...k, orgId, purpose }))),
-        },
-      ]);
+      // Made on first need, by the system on the organisation's behalf.
+      await recordSignedChange(ctx, tx, {
+        log: { kind: 'key.created', subjectType: 'signing_key', subjectId: k.kid, version: 1 },
+        payload: { payloadDigest: digestBytes(canonicalBytes(keyRecord({ ...k, orgId, purpose }))) },
+        event: { actor: { userId: null, apiKeyId: null, orgId }, details: { purpose } },
+      });
     });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e; // another request created it first: use theirs
@@ -90,7 +88,7 @@ export const ensureIssuerKey = (ctx: AppContext, orgId: string): Promise<Signing
 export const ensureLogKey = (ctx: AppContext): Promise<SigningKey> => ensureKey(ctx, null, 'log', defaultLogOrigin(ctx));
 
 /** A new key becomes active; the old one stays valid for what it signed before now. */
-export async function rotateIssuerKey(ctx: AppContext, orgId: string): Promise<{ retired: string | null; active: string }> {
+export async function rotateIssuerKey(ctx: AppContext, orgId: string, actor: TrailEvent['actor']): Promise<{ retired: string | null; active: string }> {
   return ctx.db.transaction(async (tx) => {
     const old = await tx.query<{ kid: string }>(
       `SELECT kid FROM signing_keys WHERE org_id = $1 AND purpose = 'issuer' AND valid_until IS NULL FOR UPDATE`,
@@ -100,15 +98,11 @@ export async function rotateIssuerKey(ctx: AppContext, orgId: string): Promise<{
     const at = ctx.now();
     if (retired) await repo.retireKey(tx, retired, at);
     const k = await createKey(ctx, tx, orgId, 'issuer', orgDid(ctx, orgId));
-    await appendEntries(ctx, tx, [
-      {
-        kind: 'key.rotated',
-        subjectType: 'signing_key',
-        subjectId: k.kid,
-        version: 1,
-        payloadDigest: digestBytes(canonicalBytes({ ...keyRecord({ ...k, orgId, purpose: 'issuer' }), replaces: retired })),
-      },
-    ]);
+    await recordSignedChange(ctx, tx, {
+      log: { kind: 'key.rotated', subjectType: 'signing_key', subjectId: k.kid, version: 1 },
+      payload: { payloadDigest: digestBytes(canonicalBytes({ ...keyRecord({ ...k, orgId, purpose: 'issuer' }), replaces: retired })) },
+      event: { actor, subjectType: 'organisation', subjectId: orgId, action: 'key.rotated', details: { retired, active: k.kid } },
+    });
     return { retired, active: k.kid };
   });
 }

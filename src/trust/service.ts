@@ -1,12 +1,12 @@
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated } from '../access/principal.ts';
-import { recordEvent } from '../trail/events.ts';
 import { AppError, forbidden, notFound } from '../platform/errors.ts';
 import { buildDidDocument, buildJwks } from './did.ts';
 import { ensureLogKey, orgDid, registryDid, rotateIssuerKey } from './keys-service.ts';
 import { issuerKeys, keyByKid } from './keys-repo.ts';
 import * as logRepo from './log-repo.ts';
 import * as log from './log-service.ts';
+import * as checkpoints from './checkpoint-service.ts';
 import { encodeList } from './status-list.ts';
 import { listBits, statusListCredentialJwt, statusListUrl } from './status-service.ts';
 import { buildTrustBundle, logAndWitnesses, trustedIssuer } from './trust-service.ts';
@@ -85,7 +85,7 @@ export async function verifyWithServerState(
     const found = await ctx.db.query<{ idx: number }>(`SELECT idx FROM log_entries WHERE payload_digest = $1 ORDER BY idx LIMIT 1`, [
       digestBytes(jwt),
     ]);
-    if (found.rows[0]) proofText = await log.proofBundle(ctx, found.rows[0].idx);
+    if (found.rows[0]) proofText = await checkpoints.proofBundle(ctx, found.rows[0].idx);
   }
   const report = verifyCredential({
     jwt,
@@ -125,8 +125,8 @@ export async function orgDidDocument(ctx: AppContext, orgId: string) {
 export const statusList = (ctx: AppContext, orgId: string, listNo: number) => statusListCredentialJwt(ctx, orgId, listNo);
 
 export async function checkpoint(ctx: AppContext): Promise<string> {
-  const latest = (await logRepo.latestCheckpoint(ctx.db)) ?? (await log.publishCheckpoint(ctx));
-  return log.checkpointNote(ctx.db, latest);
+  const latest = (await logRepo.latestCheckpoint(ctx.db)) ?? (await checkpoints.publishCheckpoint(ctx));
+  return checkpoints.checkpointNote(ctx.db, latest);
 }
 
 export async function tile(ctx: AppContext, t: ParsedTilePath): Promise<Buffer> {
@@ -161,15 +161,7 @@ export async function rotate(ctx: AppContext, p: Authenticated, orgId: string) {
   if (!['producer', 'warehouse', 'exchange'].includes(org.rows[0].kind)) {
     throw new AppError('bad_request', `A ${org.rows[0].kind} does not issue credentials`);
   }
-  const result = await rotateIssuerKey(ctx, orgId);
-  await recordEvent(ctx.db, {
-    actor: actorOf(p),
-    action: 'key.rotated',
-    subjectType: 'organisation',
-    subjectId: orgId,
-    details: result,
-  });
-  return result;
+  return rotateIssuerKey(ctx, orgId, actorOf(p));
 }
 
 

@@ -2,7 +2,7 @@ import type { AppContext } from '../platform/context.ts';
 import type { Queryable } from '../platform/db.ts';
 import { recordEvents, type TrailEvent } from '../trail/events.ts';
 import { digestOf } from './canonical.ts';
-import type { SigningKey } from './keys-service.ts';
+import type { KeyObject } from 'node:crypto';
 import { appendEntries, type NewEntry } from './log-service.ts';
 import { digestBytes } from './trust.ts';
 import { signCredentialJwt, type Credential } from './vc.ts';
@@ -16,7 +16,7 @@ import { signCredentialJwt, type Credential } from './vc.ts';
 /** What the log entry commits to: a record (its canonical JSON), a credential to sign, or a digest already made. */
 export type Payload =
   | { record: unknown }
-  | { credential: Credential; key: SigningKey }
+  | { credential: Credential; key: { kid: string; privateKey: KeyObject } }
   | { payloadDigest: string; credential?: string };
 
 export interface SignedChange {
@@ -36,7 +36,7 @@ export interface RecordedChange {
   credential: string | null;
 }
 
-async function settlePayload(p: Payload): Promise<{ payloadDigest: string; credential: string | null }> {
+async function resolvePayload(p: Payload): Promise<{ payloadDigest: string; credential: string | null }> {
   if ('record' in p) return { payloadDigest: digestOf(p.record), credential: null };
   if ('key' in p) {
     const jwt = await signCredentialJwt(p.credential, { privateKey: p.key.privateKey, kid: p.key.kid });
@@ -52,7 +52,7 @@ export async function recordSignedChange(ctx: AppContext, tx: Queryable, change:
 
 /** Records several changes in order, with one append of all their entries. */
 export async function recordSignedChanges(ctx: AppContext, tx: Queryable, changes: readonly SignedChange[]): Promise<RecordedChange[]> {
-  const settled = await Promise.all(changes.map((c) => settlePayload(c.payload)));
+  const signedRows = await Promise.all(changes.map((c) => resolvePayload(c.payload)));
   await recordEvents(
     tx,
     changes.map((c, i) => ({
@@ -60,16 +60,16 @@ export async function recordSignedChanges(ctx: AppContext, tx: Queryable, change
       subjectType: c.log.subjectType,
       subjectId: c.log.subjectId,
       ...c.event,
-      digestAfter: c.event.digestAfter === undefined ? settled[i]!.payloadDigest : c.event.digestAfter,
+      digestAfter: c.event.digestAfter === undefined ? signedRows[i]!.payloadDigest : c.event.digestAfter,
     })),
   );
   const entries: NewEntry[] = [];
   const own: number[] = [];
   for (const [i, c] of changes.entries()) {
     own.push(entries.length);
-    entries.push({ ...c.log, payloadDigest: settled[i]!.payloadDigest });
+    entries.push({ ...c.log, payloadDigest: signedRows[i]!.payloadDigest });
     entries.push(...(c.alsoLog ?? []));
   }
   const indices = await appendEntries(ctx, tx, entries);
-  return changes.map((_c, i) => ({ logIndex: indices[own[i]!]!, ...settled[i]! }));
+  return changes.map((_c, i) => ({ logIndex: indices[own[i]!]!, ...signedRows[i]! }));
 }

@@ -78,6 +78,8 @@ export function checkLogInclusion(p: {
   subjectId: string;
   version: number;
   kinds: readonly string[];
+  /** The kinds in words, for messages (default: the kinds themselves). */
+  kindsText?: string;
   noun: string;
   trust: TrustBundle;
   proof: string | Uint8Array;
@@ -105,7 +107,7 @@ export function checkLogInclusion(p: {
     );
   }
   if (!p.kinds.includes(entry.kind)) {
-    return fail(`the log entry for this credential is a ${entry.kind} entry, not one of ${p.kinds.join(', ')}`);
+    return fail(`the log entry for this credential is a ${entry.kind} entry, not ${p.kindsText ?? `one of ${p.kinds.join(', ')}`}`);
   }
   if (entry.subjectType !== p.subjectType || entry.subjectId !== p.subjectId) {
     return fail(

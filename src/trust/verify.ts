@@ -140,7 +140,7 @@ function checkFormat(jwt: string, profiles: readonly CredentialProfile[]): { out
   if (!profile) {
     return {
       outcome: fail(
-        `the credential's type ${q(types)} does not include VerifiableCredential and one of ${profiles.map((p) => p.type).join(', ')}`,
+        `the credential's type ${q(types)} does not include VerifiableCredential and ${profiles.length === 1 ? profiles[0]!.type : `one of ${profiles.map((p) => p.type).join(', ')}`}`,
       ),
     };
   }
@@ -446,6 +446,7 @@ export function verifyCredential(input: VerifyCredentialInput): VerificationRepo
         subjectId: d.subjectId,
         version: d.version,
         kinds: d.profile.logKinds,
+        ...(d.profile.logKindsText ? { kindsText: d.profile.logKindsText } : {}),
         noun: d.profile.noun,
         trust,
         proof,

@@ -12,7 +12,7 @@ import { ensureIssuerKey, orgDid } from '../../src/trust/keys-service.ts';
 import { decodeCredentialJwt, signCredentialJwt } from '../../src/trust/vc.ts';
 import { AppError } from '../../src/platform/errors.ts';
 import { describeEngines } from '../engines.ts';
-import { counts, importContext, importWorld, storedFiles, tempDir, zipBomb, type ImportWorld } from '../fixtures/imports.ts';
+import { counts, importContext, importWorld, spreadBomb, storedFiles, tempDir, zipBomb, type ImportWorld } from '../fixtures/imports.ts';
 
 // Bulk import on both engines: the 1 % bad-rows acceptance file, idempotence and amendments, the
 // fast signer against trust/vc.ts, and hostile files refused before anything is written.
@@ -235,6 +235,27 @@ describeEngines('bulk import', (db) => {
     fs.writeFileSync(total, zipBomb(3));
     const t = await refusedCleanly(total, { ASSAY_IMPORT_MAX_UNCOMPRESSED_BYTES: String(2 * 1024 * 1024), ASSAY_IMPORT_MAX_ZIP_RATIO: '100000' });
     expect(t.message).toMatch(/too large once uncompressed/);
+  });
+
+  it('refuses 1,500 parts of a MiB of zeros from the directory alone, and parts no workbook has before inflating them', async () => {
+    // Security review #23, finding 8: this 1.7 MB file took 24.5 s to refuse, every part inflated first.
+    const spread = path.join(dir, 'spread.xlsx');
+    fs.writeFileSync(spread, spreadBomb(1500));
+    expect(fs.statSync(spread).size).toBeLessThan(2 * 1024 * 1024);
+    let t0 = performance.now();
+    const e = await refusedCleanly(spread);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(e.code).toBe('unprocessable');
+    expect(e.message).toMatch(/zip bomb: its parts together inflate far more/);
+    expect(e.details![0]!.message).toMatch(/^1501 parts, \d+ bytes inflate to 1572864\d{3} \(×\d+, limit ×200\)$/);
+
+    const foreign = path.join(dir, 'foreign.xlsx');
+    fs.writeFileSync(foreign, spreadBomb(1500, (i) => `data/${i}.bin`));
+    t0 = performance.now();
+    const f = await refusedCleanly(foreign, { ASSAY_IMPORT_MAX_ZIP_RATIO: '100000' });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(f.message).toMatch(/holds a part that is not part of an Excel workbook/);
+    expect(f.details![0]!.message).toBe('data/0.bin is not a workbook part');
   });
 
   it('refuses a file ten times the size limit', async () => {

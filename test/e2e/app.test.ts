@@ -186,7 +186,7 @@ describe('the Assay web app in Chromium', () => {
   it('verifies uploaded files and names the failing check for an altered credential or PDF', async () => {
     const pdf = (await server.app.inject({ method: 'GET', url: `/api/v1/certificates/${issued.id}/pdf`, headers: { cookie: producer.cookie } }))
       .rawPayload;
-    const jwt = (await pdfAttachments(pdf)).get(CREDENTIAL_ATTACHMENT)!.toString('utf8');
+    const jwt = pdfAttachments(pdf).get(CREDENTIAL_ATTACHMENT)!.toString('utf8');
     const view = (
       await server.app.inject({ method: 'GET', url: `/api/v1/certificates/${issued.id}`, headers: { cookie: producer.cookie } })
     ).json<PdfCertificate>();

@@ -205,6 +205,25 @@ describeEngines('imports over HTTP', (db) => {
     expect(await counts(db())).toEqual(before);
   });
 
+  it('takes import files larger than the small default upload limit other routes keep', async () => {
+    const file = fs.readFileSync(path.join(dir, 'upload.xlsx'));
+    const tight = importContext(db(), { ASSAY_PDF_MAX_BYTES: '4096' });
+    expect(file.length).toBeGreaterThan(4 * 4096);
+    const tightApp = await buildServer(tight);
+    try {
+      // The same workbook as the first import: passes the size check, then is recognised as a duplicate.
+      const res = await upload(cookie(producer), 'again.xlsx', file, tightApp);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json<Json>().duplicate).toBe(true);
+      const m = multipart('again.pdf', file);
+      const pdf = await tightApp.inject({ method: 'POST', url: '/api/v1/verify/pdf', headers: m.headers, payload: m.payload });
+      expect(pdf.statusCode).toBe(413);
+      expect(pdf.json<Json>().error.code).toBe('payload_too_large');
+    } finally {
+      await tightApp.close();
+    }
+  });
+
   it('resumes unfinished imports when a server starts listening', async () => {
     const file = path.join(dir, 'pending.ndjson');
     await generateFile(file, { brands: w.brands, certificates: 30, badShare: 0, seed: 41, pcrPrefix: 'PEND' });

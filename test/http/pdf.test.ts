@@ -85,7 +85,7 @@ describeEngines('certificate PDF', (db) => {
     const pdf = res.rawPayload;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
-    const files = await pdfAttachments(pdf);
+    const files = pdfAttachments(pdf);
     expect([...files.keys()].sort()).toEqual([CREDENTIAL_ATTACHMENT, PROOF_ATTACHMENT]);
     const jwt = files.get(CREDENTIAL_ATTACHMENT)!.toString('utf8');
     const stored = await app.inject({ method: 'GET', url: `/api/v1/certificates/${certId}/credential`, headers: { cookie: producer.cookie } });
@@ -139,7 +139,7 @@ describeEngines('certificate PDF', (db) => {
     expect(goodReport.attachments).toContain(CREDENTIAL_ATTACHMENT);
 
     // The same certificate with one character of the signed payload changed.
-    const files = await pdfAttachments(pdf);
+    const files = pdfAttachments(pdf);
     const [h, p, s] = files.get(CREDENTIAL_ATTACHMENT)!.toString('utf8').split('.');
     const payload = JSON.parse(Buffer.from(p!, 'base64url').toString('utf8')) as { credentialSubject: { netWeightKg: string } };
     payload.credentialSubject.netWeightKg = '1.000';
@@ -154,5 +154,15 @@ describeEngines('certificate PDF', (db) => {
 
     const notPdf = await app.inject({ method: 'POST', url: '/api/v1/verify/pdf', ...multipart(Buffer.from('hello'), 'x.pdf') });
     expect(notPdf.statusCode).toBe(400);
+    // A PDF header over zeros once answered 400 with a parser's own words; now one fixed message.
+    const zeros = Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(1024 * 1024)]);
+    const unreadable = await app.inject({ method: 'POST', url: '/api/v1/verify/pdf', ...multipart(zeros, 'zeros.pdf') });
+    expect(unreadable.statusCode).toBe(422);
+    expect(unreadable.json()).toEqual({ error: { code: 'unprocessable', message: 'This file is not a PDF Assay can read' } });
+    // Past ASSAY_PDF_MAX_BYTES, even when the whole body arrives at once (busboy stops at the limit before the route listens).
+    const big = Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(ctx.config.pdf.maxBytes)]);
+    const tooBig = await app.inject({ method: 'POST', url: '/api/v1/verify/pdf', ...multipart(big, 'big.pdf') });
+    expect(tooBig.statusCode).toBe(413);
+    expect(tooBig.json<{ error: { code: string } }>().error.code).toBe('payload_too_large');
   });
 });

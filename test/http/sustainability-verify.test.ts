@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
 import { TRUST_REGISTRY } from '../../src/app/trust-registry.ts';
 import type { App } from '../../src/platform/http.ts';
-import { proofBundle } from '../../src/trust/log-service.ts';
+import { proofBundle } from '../../src/trust/checkpoint-service.ts';
 import { digestBytes } from '../../src/trust/trust.ts';
 import { profilesOf } from '../../src/trust/registry.ts';
 import type { TrustBundle } from '../../src/trust/trust.ts';

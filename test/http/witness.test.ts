@@ -5,7 +5,7 @@ import { runAudit } from '../../src/app/trust-registry.ts';
 import { openCheckpoint } from '../../src/trust/checkpoint.ts';
 import { cosign, cosignatureKeyId, cosignatureVerifierFromKey, encodeCosignatureVerifierKey } from '../../src/trust/cosignature.ts';
 import { generateEd25519, privateKeyFromPkcs8 } from '../../src/trust/keystore.ts';
-import { publishCheckpoint } from '../../src/trust/log-service.ts';
+import { publishCheckpoint } from '../../src/trust/checkpoint-service.ts';
 import { EMPTY_ROOT } from '../../src/trust/merkle.ts';
 import { decodeVerifierKey, EM_DASH, parseNote, verifierFromKey } from '../../src/trust/note.ts';
 import type { TrustBundle } from '../../src/trust/trust.ts';

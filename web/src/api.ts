@@ -1,10 +1,11 @@
 // One small client for the Assay API: JSON in and out, errors as ApiError with the server's
 // `{ error: { code, message, details } }` body.
+import type { components, paths } from './api-types.ts';
 
-export interface ErrorDetail {
-  path: string;
-  message: string;
-}
+/** The one error body shape, `{ error: { code, message, details? } }` (every route's errors share it; one stands for all). */
+export type ErrorBody = Json<paths['/api/v1/sessions']['post']['responses'][400]>;
+/** One problem of an error: most name the field (`path`, e.g. `body.installation`); the schema lets some not. */
+export type ErrorDetail = NonNullable<ErrorBody['error']['details']>[number];
 
 export class ApiError extends Error {
   constructor(
@@ -26,7 +27,7 @@ export function fieldErrors(error: unknown, prefix = 'body.'): { byField: Record
   const other: ErrorDetail[] = [];
   if (!(error instanceof ApiError)) return { byField, other };
   for (const d of error.details) {
-    if (d.path.startsWith(prefix)) {
+    if (d.path?.startsWith(prefix)) {
       const field = d.path.slice(prefix.length).split('.')[0]!;
       byField[field] = byField[field] ? `${byField[field]}; ${d.message}` : d.message;
     } else other.push(d);
@@ -78,354 +79,132 @@ export async function api<T>(
 }
 
 // ------------------------------------------------------------------------------------ types
+//
+// The API's shapes are not retyped here: they come from docs/openapi.json through the generated
+// web/src/api-types.ts (`npm run openapi`, or `npm run openapi:web` after a merge), and the names
+// below are aliases of them. A route whose schema changes shows up as a type error in the app.
 
-export type OrgKind = 'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type Success<R> = R[Extract<keyof R, 200 | 201 | 202>];
 
-export interface Session {
-  signedIn: boolean;
-  user?: { id: string; email: string; name: string; role: 'admin' | 'member' | 'viewer' };
-  apiKey?: { id: string; scopes: string[] };
-  organisation?: { id: string; name: string; kind: OrgKind };
-}
+/** The JSON body `M P` answers with on success (its 200, 201 or 202). */
+export type ResponseOf<P extends keyof paths, M extends Method = 'get'> = Json<Success<Operation<P, M>['responses']>>;
+/** The JSON body `M P` takes. */
+export type RequestOf<P extends keyof paths, M extends Method> = Json<NonNullable<Operation<P, M>['requestBody']>>;
+type Item<T extends { items: readonly unknown[] }> = T['items'][number];
 
-export interface Brand {
-  id: string;
-  code: string;
-  name: string;
-  metal: string;
-  producer: { id: string; name: string };
-  plant: { name: string; country: string };
-  shapes: string[];
-  status: 'listed' | 'suspended' | 'delisted';
-}
-
-export interface Reason {
-  code: string;
-  path: string;
-  message: string;
-}
-
-export interface ReportedValue {
-  value: string;
-  unit: '%' | 'ppm';
-  operator?: '=' | '<' | '<=';
-  uncertainty?: string;
-}
-export type Analysis = Record<string, ReportedValue>;
-
-export interface ChemistryElementResult {
-  element: string;
-  reported: string;
-  operator: string;
-  status: 'ok' | 'exceeds' | 'no_limit';
-  limit?: string;
-}
-export interface ChemistryResult {
-  verdict: 'conforming' | 'non_conforming';
-  elements: ChemistryElementResult[];
-  groups: { id: string; label: string; elements?: string[]; sum: string; limit: string; status: string }[];
-  purity: { element: string; value: string; min: string; basis: string; status: string } | null;
-  notReported: string[];
-  reasons: Reason[];
-}
-
-export interface ContractSpec {
-  metal: string;
-  version: number;
-  metalName: string;
-  qualityStandard: string;
-  purity: { element: string; min: string; basis: string } | null;
-  elements: Record<string, { max: string }>;
-  groups: { id: string; label: string; elements: string[]; max: string }[];
-  shapes: string[];
-}
-
-export interface Bundle {
-  number: string;
-  pieces: number;
-  netKg: string;
-  grossKg?: string;
-}
-
-export interface Submission {
-  brand: string;
-  pcr: string;
-  metal?: string;
-  productionDate: string;
-  originCountry: string;
-  shape: string;
-  pieces: number;
-  bundles: Bundle[];
-  grossWeightKg: string;
-  netWeightKg: string;
-  chemistry: Analysis;
-  laboratory: { name: string; accreditation?: string; reportNumber?: string };
-  signatory: { name: string; title?: string };
-  remarks?: string;
-}
-
-export interface CertificateView {
-  view: 'minimal' | 'summary' | 'full';
-  id: string;
-  number: string;
-  brand: { id?: string; code: string; name: string };
-  metal: string;
-  status: 'issued' | 'rejected' | 'revoked';
-  version: number;
-  productionDate: string;
-  issuedAt: string;
-  updatedAt: string;
-  contentDigest: string;
-  pcr?: string;
-  producer?: { id: string; name: string };
-  originCountry?: string;
-  warrantEligible?: boolean;
-  statusReason?: string | null;
-  verdict?: string;
-  reasons?: Reason[];
-  chemistryCheck?: ChemistryResult | null;
-  warrantReasons?: Reason[];
-  amendmentReason?: string | null;
-  content?: Submission & {
-    number: string;
-    brand: { id: string; code: string; name: string };
-    plant: { name: string; country: string };
-    spec: { metal: string; version: number; qualityStandard: string } | null;
-  };
-  versions?: {
-    version: number;
-    createdAt: string;
-    contentDigest: string;
-    verdict: string;
-    amendmentReason: string | null;
-    superseded: boolean;
-  }[];
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-export type CheckName =
-  | 'format'
-  | 'signature'
-  | 'issuer'
-  | 'key_validity'
-  | 'schema'
-  | 'status'
-  | 'log_inclusion'
-  | 'witnesses'
-  | 'current';
-
-export interface VerificationReport {
-  ok: boolean;
-  checks: { name: CheckName; status: 'pass' | 'fail' | 'skip'; reason: string }[];
-  certificate?: {
-    id: string;
-    number: string;
-    version: number;
-    brand: string;
-    metal: string;
-    productionDate: string;
-    issuer: string;
-    issuedAt: string;
-    pcr?: string;
-  };
-  attachments?: string[];
-}
-
-export interface Organisation {
-  id: string;
-  name: string;
-  kind: OrgKind;
-  country: string | null;
-  createdAt: string;
-}
+export type Session = ResponseOf<'/api/v1/sessions/current'>;
+export type Organisation = ResponseOf<'/api/v1/organisations/{orgId}'>;
+export type OrgKind = Organisation['kind'];
+export type DirectoryEntry = Item<ResponseOf<'/api/v1/organisation-directory'>>;
+/** A user of an organisation, as its administrators (or the exchange's) see it. */
+export type OrgUser = Item<ResponseOf<'/api/v1/organisations/{orgId}/users'>>;
+export type Role = OrgUser['role'];
+/** POST /api/v1/organisations/{orgId}/users without a password: the invitation token is shown once. */
+export type UserCreated = ResponseOf<'/api/v1/organisations/{orgId}/users', 'post'>;
+export type ApiKey = Item<ResponseOf<'/api/v1/api-keys'>>;
+export type Scope = ResponseOf<'/api/v1/api-keys'>['availableScopes'][number];
 
 export const ORG_KINDS = ['exchange', 'producer', 'warehouse', 'trader', 'lender', 'end_user', 'auditor'] as const satisfies readonly OrgKind[];
-export const ROLES = ['admin', 'member', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+export const ROLES = ['admin', 'member', 'viewer'] as const satisfies readonly Role[];
+export const SCOPES = ['read', 'certificates:write', 'sustainability:write', 'cbam:write', 'brands:write', 'specs:write', 'admin'] as const satisfies readonly Scope[];
 
-/** A user of an organisation, as its administrators (or the exchange's) see it. */
-export interface OrgUser {
-  id: string;
-  orgId: string;
-  email: string;
-  name: string;
-  role: Role;
-  createdAt: string;
-  disabled: boolean;
-  hasPassword: boolean;
-}
+export type Brand = ResponseOf<'/api/v1/brands/{brand}'>;
+export type ContractSpec = components['schemas']['ContractSpec'];
+export type Metal = ContractSpec['metal'];
+export const METALS = ['AH', 'CA', 'ZS', 'PB', 'NI', 'SN', 'AA', 'NA', 'CO'] as const satisfies readonly Metal[];
 
-/** POST /api/v1/organisations/{orgId}/users without a password: the invitation token is shown once. */
-export interface UserCreated {
-  user: OrgUser;
-  invitationToken?: string;
-  invitationExpiresAt?: string;
-}
+export type Submission = components['schemas']['CertificateSubmission'];
+export type Bundle = Submission['bundles'][number];
+export type Analysis = Submission['chemistry'];
+export type ReportedValue = Analysis[string];
+export type ChemistryCheck = ResponseOf<'/api/v1/chemistry/checks', 'post'>;
+export type ChemistryResult = ChemistryCheck['result'];
+export type ChemistryElementResult = ChemistryResult['elements'][number];
 
-export interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+/**
+ * A certificate version's content as the app reads it: the submission the producer sent, plus
+ * what issuing adds (src/certificates/model.ts CertificateContent). The server passes stored
+ * content through untouched (it is what was digested and signed, and versions stored under an
+ * older shape must come back as they were), so its schema leaves `content` open; this is a
+ * narrow UI type for the current shape, built on the generated submission type.
+ */
+export type CertificateContent = Omit<Submission, 'brand' | 'metal'> & {
+  number: string;
+  version: number;
+  brand: { id: string; code: string; name: string };
+  producer: { id: string; name: string };
+  plant: { name: string; country: string };
+  metal: string;
+  spec: { metal: string; version: number; qualityStandard: string } | null;
+  issuedAt: string;
+};
+type CertificateAsServed = ResponseOf<'/api/v1/certificates/{id}'>;
+/**
+ * GET /api/v1/certificates/{id} (and what issuing, amending and revoking answer). `content` and
+ * the stored `chemistryCheck` are open in the server's schema for the reason above; the check is
+ * the same ChemistryResult that POST /api/v1/chemistry/checks states.
+ */
+export type CertificateView = Omit<CertificateAsServed, 'content' | 'chemistryCheck'> & {
+  content?: CertificateContent;
+  chemistryCheck?: ChemistryResult | null;
+};
+export type Reason = NonNullable<CertificateView['reasons']>[number];
+/** A page of GET /api/v1/certificates: the summary view of each. */
+export type CertificatePage = ResponseOf<'/api/v1/certificates'>;
+export type CertificateListItem = Item<CertificatePage>;
+/** The envelope of a cursor-paginated list (GET /api/v1/certificates, /api/v1/disclosures, …). */
+export type Page<T> = Omit<CertificatePage, 'items'> & { items: T[] };
 
-export const METALS = ['AH', 'CA', 'ZS', 'PB', 'NI', 'SN', 'AA', 'NA', 'CO'] as const;
-export const SCOPES = ['read', 'certificates:write', 'sustainability:write', 'cbam:write', 'brands:write', 'specs:write', 'admin'] as const;
+export type VerificationReport = ResponseOf<'/api/v1/certificates/{id}/verification'>;
+/** POST /api/v1/verify/pdf: the report, and the names of the files attached to the PDF. */
+export type PdfVerificationReport = ResponseOf<'/api/v1/verify/pdf', 'post'>;
+export type CheckName = VerificationReport['checks'][number]['name'];
 
 // ------------------------------------------------------------------------------------ bulk import
 
-export interface ImportJob {
-  id: string;
-  status: 'queued' | 'running' | 'completed' | 'failed';
-  producerOrgId: string;
-  filename: string;
-  format: 'csv' | 'xlsx' | 'ndjson';
-  sha256: string;
-  bytes: number;
-  rows: { total: number; done: number };
-  records: { total: number; done: number; accepted: number; rejected: number; unchanged: number };
-  errors: number;
-  rate: number | null;
-  etaSeconds: number | null;
-  failure: string | null;
-  createdAt: string;
-  updatedAt: string;
-  finishedAt: string | null;
-}
-
-export interface ImportCreated {
-  job: ImportJob;
-  duplicate: boolean;
-  message: string;
-}
-
-export interface ImportRowError {
-  row: number;
-  column: string | null;
-  value: string | null;
-  code: string;
-  reason: string;
-}
+export type ImportJob = components['schemas']['ImportJob'];
+export type ImportCreated = ResponseOf<'/api/v1/imports', 'post'>;
+/** GET /api/v1/imports/{importId}/errors (format=json). */
+export type ImportErrorPage = ResponseOf<'/api/v1/imports/{importId}/errors'>;
+export type ImportRowError = Item<ImportErrorPage>;
 
 // ------------------------------------------------------------------------------------ sustainability
 
-export interface TrackRecord {
-  id: string;
-  track: string;
-  effectiveFrom: string;
-  standardCode: string | null;
-  auditor: { name: string; reportReference: string; reportDate: string } | null;
-  restricted: boolean;
-  recordedAt: string;
-  logIndex: number;
-}
-
-export interface Sourcing {
-  brand: { id: string; code: string; name: string; metal: string; producer: { id: string; name: string } };
+type SourcingAsServed = ResponseOf<'/api/v1/brands/{brand}/sourcing'>;
+type TrackInput = RequestOf<'/api/v1/brands/{brand}/sourcing-tracks', 'post'>;
+/**
+ * A responsible-sourcing track record. The server passes the signed track content through, so
+ * its schema (TrackView in src/disclosures/schemas.ts) leaves standardCode, auditor and the like
+ * open; the content is what POST /api/v1/brands/{brand}/sourcing-tracks admitted, so the two the
+ * app shows are typed from that request (narrow UI type).
+ */
+export type TrackRecord = Omit<SourcingAsServed['tracks'][number], 'standardCode' | 'auditor'> & {
+  standardCode: NonNullable<TrackInput['standardCode']> | null;
+  auditor: NonNullable<TrackInput['auditor']> | null;
+};
+export type Sourcing = Omit<SourcingAsServed, 'currentTrack' | 'tracks'> & {
   currentTrack: TrackRecord | null;
   tracks: TrackRecord[];
-  compliance: { status: string; effectiveDate: string; reason: string } | null;
-  complianceHistory: { status: string; effectiveDate: string; reason: string; recordedAt: string; logIndex: number }[];
-  isoCertificates: Disclosure[];
-}
+};
+export type Disclosure = ResponseOf<'/api/v1/disclosures/{disclosureId}'>;
+export type DisclosurePage = ResponseOf<'/api/v1/disclosures'>;
+export type EvidenceFile = ResponseOf<'/api/v1/evidence-files', 'post'>;
+export type Attestation = Disclosure['attestations'][number];
+export type DisclosureInput = RequestOf<'/api/v1/disclosures', 'post'>;
+export type SustainabilityReference = ResponseOf<'/api/v1/sustainability/reference'>;
+export type ComplianceRuling = Item<ResponseOf<'/api/v1/sourcing-compliance'>>;
 
-export interface Disclosure {
-  id: string;
-  organisation: { id: string; name: string };
-  level: string;
-  brand: { id: string; code: string; name: string } | null;
-  asset: string | null;
-  topic: string;
-  kind: string;
-  title: string;
-  standardCode: string | null;
-  value: string | null;
-  unit: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  validFrom: string | null;
-  validUntil: string | null;
-  validity: 'valid' | 'expired' | 'not_yet_valid' | null;
-  restricted: boolean;
-  methodology?: string | null;
-  auditorOrgId?: string | null;
-  evidence?: EvidenceFile[];
-  attestations?: Attestation[];
-  contentDigest?: string;
-  logIndex?: number;
-  filedAt?: string;
-}
-
-export interface EvidenceFile {
-  id: string;
-  filename: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedAt: string;
-}
-
-export interface Attestation {
-  id: string;
-  auditor: { id: string; name: string };
-  statement: string;
-  disclosureDigest: string;
-  attestedAt: string;
-  logIndex: number;
-}
-
-export interface DisclosureInput {
-  level: 'company' | 'asset' | 'brand';
-  brand?: string;
-  asset?: string;
-  topic: string;
-  kind: 'certification' | 'metric' | 'target';
-  title: string;
-  standardCode?: string;
-  value?: string;
-  unit?: string;
-  periodStart?: string;
-  periodEnd?: string;
-  methodology?: string;
-  validFrom?: string;
-  validUntil?: string;
-  evidenceFileIds?: string[];
-  restricted?: boolean;
-  auditorOrgId?: string;
-}
-
-export interface SustainabilityReference {
-  topics: { code: string; name: string; pillar: string }[];
-  standards: { code: string; name: string; body: string; category: string; metals: string[]; recognised: boolean; qualifiesForPremium: boolean }[];
-  methodologies: { metal: string; code: string; name: string; body: string }[];
-  premiumThresholds: { metal: string; maxTco2ePerTonne: string; requiresRecognisedStandard: boolean }[];
-  settings: { cbamDailyFrom: string; publicTrackMetals: string[] };
-}
-
-export interface DirectoryEntry {
-  id: string;
-  name: string;
-  kind: OrgKind;
-  country: string | null;
-}
-
-export interface ComplianceRuling {
-  brand: { id: string; code: string; name: string; metal: string; producer: { id: string; name: string } };
-  status: 'compliant' | 'non_compliant';
-  effectiveDate: string;
-  reason: string;
-  recordedAt: string;
-  logIndex: number;
-}
-
-export type CbamAccess = 'exchange' | 'producer' | 'grantee' | 'published';
+export type BrandCbam = ResponseOf<'/api/v1/brands/{brand}/cbam-reports'>;
+export type CbamAccess = BrandCbam['access'];
+export type CbamReport = BrandCbam['reports'][number];
+export type CbamGrant = Item<ResponseOf<'/api/v1/brands/{brand}/cbam-grants'>>;
+export type PremiumAnswer = ResponseOf<'/api/v1/brands/{brand}/premium-eligibility'>;
+export type CertificateCarbon = ResponseOf<'/api/v1/certificates/{id}/carbon'>;
+export type ProducerProfile = ResponseOf<'/api/v1/producers/{orgId}/profile'>;
+export type ComparisonSubject = ResponseOf<'/api/v1/sustainability/comparison'>['subjects'][number];
 
 /** The fields of a CBAM submission (POST /api/v1/brands/{brand}/cbam-reports), in form order. */
 export const CBAM_FIELDS = [
@@ -446,98 +225,18 @@ export const CBAM_FIELDS = [
   'verificationStatus',
   'carbonPricePaid',
   'carbonPriceCurrency',
-] as const;
+] as const satisfies readonly (keyof RequestOf<'/api/v1/brands/{brand}/cbam-reports', 'post'>)[];
 export type CbamField = (typeof CBAM_FIELDS)[number];
+/** The CBAM form as typed in (every field a string, any may be empty); the server checks it. */
 export type CbamSubmission = Partial<Record<CbamField, string>>;
 
-/** A problem the server found in the CBAM Excel form, named by sheet and cell. */
+/**
+ * A problem the server found in the CBAM Excel form, named by sheet and cell: the error body's
+ * details carry these extra fields (the Error schema allows additional properties).
+ */
 export interface CellProblem extends ErrorDetail {
   sheet?: string;
   cell?: string;
   field?: string;
 }
 
-export interface CbamGrant {
-  id: string;
-  brandId: string;
-  grantee: { id: string; name: string };
-  grantedBy: string;
-  reason: string;
-  grantedAt: string;
-  active: boolean;
-  logIndex: number;
-  revocation: { at: string; by: string | null; reason: string | null; logIndex: number | null } | null;
-}
-
-export interface PremiumAnswer {
-  eligible: boolean;
-  reason: string;
-  metal: string;
-  period: string;
-  intensity: string | null;
-  threshold: string | null;
-  standards: string[];
-}
-
-export interface CbamReport {
-  id: string;
-  brand: { id: string; code: string; name?: string; metal?: string };
-  version: number;
-  superseded: boolean;
-  periodKind: string;
-  periodStart: string;
-  periodEnd: string;
-  installation: string;
-  installationCountry: string;
-  productionRoute: string;
-  cnCode: string;
-  directEmissions: string;
-  indirectEmissions: string;
-  electricityConsumption: string;
-  electricityEmissionFactor: string;
-  valueType: string;
-  methodology: string;
-  verifier: string | null;
-  verificationStatus: string;
-  carbonPricePaid: string | null;
-  carbonPriceCurrency: string | null;
-  source: string;
-  submittedAt: string;
-  logIndex: number;
-}
-
-export interface BrandCbam {
-  brand: { id: string; code: string; name: string; metal: string };
-  access: CbamAccess;
-  published: boolean;
-  reports: CbamReport[];
-  history: CbamReport[];
-}
-
-export interface CertificateCarbon {
-  certificate: { id: string; number: string; brand: { id: string; code: string }; productionDate: string };
-  access: CbamAccess;
-  report: CbamReport | null;
-  carbonIntensity: { direct: string; indirect: string; total: string; unit: string } | null;
-}
-
-export interface ProducerProfile {
-  organisation: { id: string; name: string; country: string | null };
-  brands: (Brand & {
-    currentTrack: { track: string; effectiveFrom: string; standardCode: string | null } | null;
-    compliance: { status: string; effectiveDate: string; reason: string } | null;
-  })[];
-  certifications: Disclosure[];
-  metrics: Disclosure[];
-  targets: Disclosure[];
-}
-
-export interface ComparisonSubject {
-  id: string;
-  name: string;
-  brands: { code: string; metal: string; plant: { name: string; country: string } }[];
-  tracks: Record<string, string | null>;
-  certifications: { standardCode: string | null; level: string; validUntil: string | null; validity: string | null }[];
-  metrics: Record<string, { value: string; unit: string | null; periodEnd: string | null; title: string }>;
-  targets: { topic: string; title: string; value: string; unit: string | null; by: string | null }[];
-}

@@ -1,53 +1,18 @@
-// Shapes of the market API (src/market/routes.ts) the web app reads.
+import type { ResponseOf } from './api.ts';
 
-export type PromptKind = 'tom' | 'cash' | 'daily' | '3M' | 'weekly' | 'monthly';
+// Shapes of the market API (src/market/routes.ts) the web app reads, from the generated API types.
 
-export interface Prompt {
-  date: string;
-  reasons: { kind: PromptKind; movedFrom?: string }[];
-}
-
-export interface PromptsAnswer {
-  metal: string;
-  tradeDate: string;
-  horizonMonths: number;
-  horizonUnconfirmed: boolean;
-  tom: string;
-  cash: string;
-  threeMonth: { date: string; movedFrom?: string };
-  lastPrompt: string;
-  prompts: Prompt[];
-}
-
-export interface BusinessDaysAnswer {
-  calendar: string;
-  businessDays: string[];
-  closures: { date: string; name: string; source: 'rule' | 'exchange' | 'local' }[];
-}
-
-export interface CarryLeg {
-  prompt: string;
-  side: 'buy' | 'sell';
-  lots: number;
-  price: string;
-  cashFlowPerTonne: string;
-  cashFlow: string;
-}
-
-export interface CarryQuote {
-  metal: string;
-  tradeDate: string;
-  lotTonnes: string;
-  direction: 'borrow' | 'lend';
-  lots: number;
-  tonnes: string;
-  legs: [CarryLeg, CarryLeg];
-  spread: string;
-  structure: 'contango' | 'backwardation' | 'flat';
-  netPerTonne: string;
-  net: string;
-  payment: { from: 'borrower' | 'lender'; to: 'borrower' | 'lender'; perTonne: string; total: string } | null;
-}
+export type PromptsAnswer = ResponseOf<'/api/v1/calendar/prompts'>;
+export type Prompt = PromptsAnswer['prompts'][number];
+export type PromptKind = Prompt['reasons'][number]['kind'];
+export type BusinessDaysAnswer = ResponseOf<'/api/v1/calendar/business-days'>;
+type CarryAnswer = ResponseOf<'/api/v1/carries/quote', 'post'>;
+export type CarryLeg = CarryAnswer['legs'][number];
+/**
+ * POST /api/v1/carries/quote. The schema states `legs` as an array; the quote always has two, the
+ * near leg then the far one (src/market/carry.ts types it as a pair), so the app reads it as a pair.
+ */
+export type CarryQuote = Omit<CarryAnswer, 'legs'> & { legs: [CarryLeg, CarryLeg] };
 
 export type KindKey = Exclude<PromptKind, '3M'> | 'threeMonth';
 /** i18n key of a prompt kind ('3M' is not a friendly key). */

@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Code, Group, Stack, Table, Text, TextInput, Ti
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type ApiKey } from '../api.ts';
+import { api, type ApiKey, type ResponseOf } from '../api.ts';
 import { useFormat } from '../format.ts';
 import { ErrorAlert, Loading } from './common.tsx';
 
@@ -12,13 +12,13 @@ export function ApiKeysPanel() {
   const qc = useQueryClient();
   const keys = useQuery({
     queryKey: ['api-keys'],
-    queryFn: () => api<{ items: ApiKey[]; availableScopes: string[] }>('/api/v1/api-keys'),
+    queryFn: () => api<ResponseOf<'/api/v1/api-keys'>>('/api/v1/api-keys'),
   });
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>(['read']);
   const [created, setCreated] = useState<string | null>(null);
   const create = useMutation({
-    mutationFn: () => api<{ key: string; apiKey: ApiKey }>('/api/v1/api-keys', { body: { name, scopes } }),
+    mutationFn: () => api<ResponseOf<'/api/v1/api-keys', 'post'>>('/api/v1/api-keys', { body: { name, scopes } }),
     onSuccess: async (r) => {
       setCreated(r.key);
       setName('');

@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type BrandCbam, type CbamAccess, type CbamReport, type CertificateCarbon } from '../api.ts';
+import { api, ApiError, type BrandCbam, type CbamAccess, type CbamReport, type CertificateCarbon, type ResponseOf } from '../api.ts';
 import { DataTable } from './DataTable.tsx';
 import { Field } from './Field.tsx';
 import { ErrorAlert, Loading } from './common.tsx';
@@ -22,7 +22,7 @@ export function useCbamReadable(brandCode: string | undefined, producerId: strin
   const own = !!s?.signedIn && (s.organisation?.kind === 'exchange' || (!!producerId && s.organisation?.id === producerId));
   const search = useQuery({
     queryKey: ['cbam-search', brandCode, s?.organisation?.id ?? null],
-    queryFn: () => api<{ items: CbamReport[] }>('/api/v1/cbam-reports', { query: { brand: brandCode } }),
+    queryFn: () => api<ResponseOf<'/api/v1/cbam-reports'>>('/api/v1/cbam-reports', { query: { brand: brandCode } }),
     enabled: !!brandCode && session.isSuccess && !own,
   });
   return {

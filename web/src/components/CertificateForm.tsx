@@ -21,7 +21,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import certificateRules from '../../../reference/certificate-rules.json';
-import { api, ApiError, type Analysis, type Brand, type CertificateView, type ChemistryResult, type ContractSpec, type Submission } from '../api.ts';
+import { api, ApiError, type Analysis, type CertificateView, type ContractSpec, type ResponseOf, type Submission } from '../api.ts';
 import { fromMilli, toMilli, VALUE_PATTERN } from '../decimal.ts';
 import { useFormat } from '../format.ts';
 import { useRuleText } from './ChemistryTable.tsx';
@@ -82,7 +82,7 @@ export function emptyForm(): FormState {
   };
 }
 
-export function formFromSubmission(s: Submission, brandCode: string): FormState {
+export function formFromSubmission(s: Omit<Submission, 'brand' | 'metal'>, brandCode: string): FormState {
   return {
     brand: brandCode,
     pcr: s.pcr,
@@ -172,7 +172,7 @@ export function CertificateForm(props: {
 
   const brands = useQuery({
     queryKey: ['brands', 'mine'],
-    queryFn: () => api<{ items: Brand[] }>('/api/v1/brands', { query: { mine: true } }),
+    queryFn: () => api<ResponseOf<'/api/v1/brands'>>('/api/v1/brands', { query: { mine: true } }),
   });
   const brand = brands.data?.items.find((b) => b.code === s.brand);
   const metal = brand?.metal;
@@ -213,7 +213,7 @@ export function CertificateForm(props: {
     queryKey: ['chemistry-check', checkInput],
     queryFn: ({ signal }) => {
       const body = JSON.parse(checkInput) as { metal: string; productionDate: string; analysis: Analysis };
-      return api<{ spec: { qualityStandard: string }; result: ChemistryResult }>('/api/v1/chemistry/checks', { body, signal });
+      return api<ResponseOf<'/api/v1/chemistry/checks', 'post'>>('/api/v1/chemistry/checks', { body, signal });
     },
     enabled: (() => {
       const body = JSON.parse(checkInput) as { metal?: string; productionDate: string; analysis: Analysis };

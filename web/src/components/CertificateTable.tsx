@@ -1,12 +1,12 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { CertificateView } from '../api.ts';
+import type { CertificateListItem } from '../api.ts';
 import { useFormat } from '../format.ts';
 import { useMetalName } from '../metals.ts';
 import { StatusBadge } from './common.tsx';
 
-export function CertificateTable({ items }: { items: CertificateView[] }) {
+export function CertificateTable({ items }: { items: CertificateListItem[] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const metalName = useMetalName();

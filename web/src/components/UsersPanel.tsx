@@ -16,7 +16,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ROLES, type OrgUser, type Role, type UserCreated } from '../api.ts';
+import { api, ROLES, type OrgUser, type ResponseOf, type Role, type UserCreated } from '../api.ts';
 import { useFormat } from '../format.ts';
 import { invitationLink, useRoleName } from '../organisations.ts';
 import { useSession } from '../session.ts';
@@ -36,7 +36,8 @@ export function UsersPanel({ orgId, orgName }: { orgId: string; orgName: string 
   const session = useSession();
   const users = useQuery({
     queryKey: usersKey(orgId),
-    queryFn: () => api<{ items: OrgUser[] }>(`/api/v1/organisations/${orgId}/users`),
+    queryFn: () =>
+      api<ResponseOf<'/api/v1/organisations/{orgId}/users'>>(`/api/v1/organisations/${orgId}/users`),
   });
   const items = users.data?.items ?? [];
   const me = session.data?.user?.id;

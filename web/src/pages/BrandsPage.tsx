@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, METALS, type Brand } from '../api.ts';
+import { api, METALS, type ResponseOf } from '../api.ts';
 import { ErrorAlert, Loading, StatusBadge } from '../components/common.tsx';
 import { useMetalName } from '../metals.ts';
 
@@ -14,7 +14,7 @@ export function BrandsPage() {
   const [q, setQ] = useState('');
   const brands = useQuery({
     queryKey: ['brands', metal, q],
-    queryFn: () => api<{ items: Brand[] }>('/api/v1/brands', { query: { metal, q } }),
+    queryFn: () => api<ResponseOf<'/api/v1/brands'>>('/api/v1/brands', { query: { metal, q } }),
   });
   return (
     <Stack>

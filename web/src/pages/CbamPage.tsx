@@ -14,7 +14,7 @@ import {
   type CbamReport,
   type CbamSubmission,
   type CellProblem,
-  type DirectoryEntry,
+  type ResponseOf,
   type SustainabilityReference,
 } from '../api.ts';
 import { BrandCbamSection } from '../components/Cbam.tsx';
@@ -337,7 +337,7 @@ function VisibilitySection({ brand }: { brand: Brand }) {
   const published = current.data?.published;
   const selected = choice ?? (published === undefined ? null : published ? 'published' : 'private');
   const save = useMutation({
-    mutationFn: (p: boolean) => api<{ published: boolean }>(`/api/v1/brands/${brand.id}/cbam-visibility`, { method: 'PUT', body: { published: p } }),
+    mutationFn: (p: boolean) => api<ResponseOf<'/api/v1/brands/{brand}/cbam-visibility', 'put'>>(`/api/v1/brands/${brand.id}/cbam-visibility`, { method: 'PUT', body: { published: p } }),
     onSuccess: async () => {
       setChoice(null);
       await invalidateCbam(qc, brand.id);
@@ -390,7 +390,7 @@ function GrantsSection({ brand, canAct }: { brand: Brand; canAct: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const qc = useQueryClient();
-  const grants = useQuery({ queryKey: ['cbam-grants', brand.id], queryFn: () => api<{ items: CbamGrant[] }>(`/api/v1/brands/${brand.id}/cbam-grants`) });
+  const grants = useQuery({ queryKey: ['cbam-grants', brand.id], queryFn: () => api<ResponseOf<'/api/v1/brands/{brand}/cbam-grants'>>(`/api/v1/brands/${brand.id}/cbam-grants`) });
   const [revoking, setRevoking] = useState<CbamGrant | null>(null);
   const revoke = useMutation({
     mutationFn: ({ grant, reason }: { grant: CbamGrant; reason: string }) =>
@@ -475,7 +475,7 @@ function GrantForm({ brand, existing }: { brand: Brand; existing: CbamGrant[] })
   const { t } = useTranslation();
   const qc = useQueryClient();
   const kinds = useOrgKindName();
-  const directory = useQuery({ queryKey: ['directory'], queryFn: () => api<{ items: DirectoryEntry[] }>('/api/v1/organisation-directory') });
+  const directory = useQuery({ queryKey: ['directory'], queryFn: () => api<ResponseOf<'/api/v1/organisation-directory'>>('/api/v1/organisation-directory') });
   const [org, setOrg] = useState('');
   const [reason, setReason] = useState('');
   const grant = useMutation({

@@ -3,7 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { api, METALS, type CertificateView, type Page } from '../api.ts';
+import { api, METALS, type CertificatePage } from '../api.ts';
 import { CertificateTable } from '../components/CertificateTable.tsx';
 import { ErrorAlert, Loading } from '../components/common.tsx';
 import { useMetalName } from '../metals.ts';
@@ -69,7 +69,7 @@ function CertificateSearch() {
     queryKey: ['certificates', applied],
     initialPageParam: '',
     queryFn: ({ pageParam }) =>
-      api<Page<CertificateView>>('/api/v1/certificates', {
+      api<CertificatePage>('/api/v1/certificates', {
         query: { ...applied, mine: applied.mine === 'true' ? true : undefined, limit: 25, cursor: pageParam || undefined },
       }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, type Brand, type ComparisonSubject } from '../api.ts';
+import { api, type ResponseOf } from '../api.ts';
 import { ErrorAlert, Loading } from '../components/common.tsx';
 import { useFormat } from '../format.ts';
 import { useValidityName } from './ProducerPage.tsx';
@@ -19,11 +19,11 @@ export function ComparePage() {
   const validity = useValidityName();
   const [params, setParams] = useSearchParams();
   const selected = (params.get('producers') ?? '').split(',').filter(Boolean).slice(0, MAX_COMPARED);
-  const brands = useQuery({ queryKey: ['brands', 'all'], queryFn: () => api<{ items: Brand[] }>('/api/v1/brands') });
+  const brands = useQuery({ queryKey: ['brands', 'all'], queryFn: () => api<ResponseOf<'/api/v1/brands'>>('/api/v1/brands') });
   const producers = [...new Map((brands.data?.items ?? []).map((b) => [b.producer.id, b.producer])).values()].sort((a, b) => a.name.localeCompare(b.name));
   const comparison = useQuery({
     queryKey: ['comparison', selected.join(',')],
-    queryFn: () => api<{ subjects: ComparisonSubject[] }>('/api/v1/sustainability/comparison', { query: { producers: selected.join(',') } }),
+    queryFn: () => api<ResponseOf<'/api/v1/sustainability/comparison'>>('/api/v1/sustainability/comparison', { query: { producers: selected.join(',') } }),
     enabled: selected.length > 0,
   });
   const toggle = (id: string, on: boolean) => {

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api, type Brand, type DirectoryEntry, type Disclosure, type DisclosureInput, type EvidenceFile, type SustainabilityReference } from '../api.ts';
+import { api, type Disclosure, type DisclosureInput, type EvidenceFile, type ResponseOf, type SustainabilityReference } from '../api.ts';
 import { ErrorAlert, formErrors, Loading, PageRefusal } from '../components/common.tsx';
 import { FilePickButton } from '../components/FilePickButton.tsx';
 import { fileToBase64 } from '../files.ts';
@@ -91,8 +91,8 @@ function DisclosureForm() {
   const [evidence, setEvidence] = useState<EvidenceFile[]>([]);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   const reference = useQuery({ queryKey: ['sustainability-reference'], queryFn: () => api<SustainabilityReference>('/api/v1/sustainability/reference') });
-  const brands = useQuery({ queryKey: ['brands', 'mine'], queryFn: () => api<{ items: Brand[] }>('/api/v1/brands', { query: { mine: true } }) });
-  const auditors = useQuery({ queryKey: ['directory', 'auditor'], queryFn: () => api<{ items: DirectoryEntry[] }>('/api/v1/organisation-directory', { query: { kind: 'auditor' } }) });
+  const brands = useQuery({ queryKey: ['brands', 'mine'], queryFn: () => api<ResponseOf<'/api/v1/brands'>>('/api/v1/brands', { query: { mine: true } }) });
+  const auditors = useQuery({ queryKey: ['directory', 'auditor'], queryFn: () => api<ResponseOf<'/api/v1/organisation-directory'>>('/api/v1/organisation-directory', { query: { kind: 'auditor' } }) });
   const plants = [...new Set((brands.data?.items ?? []).map((b) => b.plant.name))].sort();
 
   const upload = useMutation({

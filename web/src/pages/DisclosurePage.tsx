@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, fieldErrors, type DirectoryEntry, type Disclosure } from '../api.ts';
+import { api, fieldErrors, type Disclosure, type ResponseOf } from '../api.ts';
 import { ExpiryBadge, useKindName, useLevelName } from '../components/Disclosures.tsx';
 import { Field } from '../components/Field.tsx';
 import { ErrorAlert, Loading } from '../components/common.tsx';
@@ -23,7 +23,7 @@ export function DisclosurePage() {
   const disclosure = useQuery({ queryKey: ['disclosure', id], queryFn: () => api<Disclosure>(`/api/v1/disclosures/${id}`) });
   const directory = useQuery({
     queryKey: ['directory', 'auditor'],
-    queryFn: () => api<{ items: DirectoryEntry[] }>('/api/v1/organisation-directory', { query: { kind: 'auditor' } }),
+    queryFn: () => api<ResponseOf<'/api/v1/organisation-directory'>>('/api/v1/organisation-directory', { query: { kind: 'auditor' } }),
     enabled: !!s?.signedIn && !!disclosure.data?.auditorOrgId,
   });
   if (disclosure.isLoading) return <Loading />;

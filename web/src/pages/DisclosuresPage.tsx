@@ -3,7 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, type Disclosure, type Page } from '../api.ts';
+import { api, type DisclosurePage } from '../api.ts';
 import { DisclosureList, EXPIRY_WARNING_DAYS } from '../components/Disclosures.tsx';
 import { ErrorAlert, Loading } from '../components/common.tsx';
 import { isoDateFromToday } from '../files.ts';
@@ -31,7 +31,7 @@ export function DisclosuresPage() {
   };
   const list = useInfiniteQuery({
     queryKey: ['disclosures', query],
-    queryFn: ({ pageParam }) => api<Page<Disclosure>>('/api/v1/disclosures', { query: { ...query, cursor: pageParam } }),
+    queryFn: ({ pageParam }) => api<DisclosurePage>('/api/v1/disclosures', { query: { ...query, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled: session.isSuccess,

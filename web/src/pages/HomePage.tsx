@@ -6,12 +6,10 @@ import { Link } from 'react-router-dom';
 import {
   api,
   type Brand,
-  type CertificateView,
-  type ComplianceRuling,
-  type Disclosure,
+  type CertificatePage,
+  type DisclosurePage,
   type ImportJob,
-  type Organisation,
-  type Page,
+  type ResponseOf,
   type Session,
 } from '../api.ts';
 import { ApiKeysPanel } from '../components/ApiKeysPanel.tsx';
@@ -110,11 +108,11 @@ function ProducerHome({ s }: { s: Session }) {
   const { t } = useTranslation();
   const recent = useQuery({
     queryKey: ['certificates', 'mine', 'recent'],
-    queryFn: () => api<Page<CertificateView>>('/api/v1/certificates', { query: { mine: true, limit: 10 } }),
+    queryFn: () => api<CertificatePage>('/api/v1/certificates', { query: { mine: true, limit: 10 } }),
   });
   const rejected = useQuery({
     queryKey: ['certificates', 'mine', 'rejected'],
-    queryFn: () => api<Page<CertificateView>>('/api/v1/certificates', { query: { mine: true, status: 'rejected', limit: 10 } }),
+    queryFn: () => api<CertificatePage>('/api/v1/certificates', { query: { mine: true, status: 'rejected', limit: 10 } }),
   });
   return (
     <Stack gap="xl">
@@ -166,7 +164,7 @@ function ExpiringDisclosures({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const expiring = useQuery({
     queryKey: ['disclosures', 'expiring', orgId],
-    queryFn: () => api<Page<Disclosure>>('/api/v1/disclosures', { query: { organisation: orgId, expiresBy: isoDateFromToday(EXPIRY_WARNING_DAYS), limit: 50 } }),
+    queryFn: () => api<DisclosurePage>('/api/v1/disclosures', { query: { organisation: orgId, expiresBy: isoDateFromToday(EXPIRY_WARNING_DAYS), limit: 50 } }),
   });
   return (
     <section aria-labelledby="expiries">
@@ -202,7 +200,7 @@ const IMPORTS_SHOWN = 5;
 function ImportJobs() {
   const { t } = useTranslation();
   const f = useFormat();
-  const jobs = useQuery({ queryKey: ['imports', 'recent'], queryFn: () => api<{ items: ImportJob[] }>('/api/v1/imports', { query: { limit: IMPORTS_SHOWN } }) });
+  const jobs = useQuery({ queryKey: ['imports', 'recent'], queryFn: () => api<ResponseOf<'/api/v1/imports'>>('/api/v1/imports', { query: { limit: IMPORTS_SHOWN } }) });
   const status = (j: ImportJob) =>
     ({ queued: t('imports.status.queued'), running: t('imports.status.running'), completed: t('imports.status.completed'), failed: t('imports.status.failed') })[j.status];
   const items = jobs.data?.items ?? [];
@@ -258,7 +256,7 @@ function AuditorHome({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const requests = useQuery({
     queryKey: ['attestation-requests', orgId],
-    queryFn: () => api<Page<Disclosure>>('/api/v1/disclosures', { query: { auditor: orgId, unattested: true, limit: 100 } }),
+    queryFn: () => api<DisclosurePage>('/api/v1/disclosures', { query: { auditor: orgId, unattested: true, limit: 100 } }),
   });
   const items = requests.data?.items ?? [];
   return (
@@ -338,18 +336,18 @@ function ExchangeQueues() {
   const f = useFormat();
   const rejected = useQuery({
     queryKey: ['certificates', 'rejected', 'queue'],
-    queryFn: () => api<Page<CertificateView>>('/api/v1/certificates', { query: { status: 'rejected', limit: QUEUE_LIMIT } }),
+    queryFn: () => api<CertificatePage>('/api/v1/certificates', { query: { status: 'rejected', limit: QUEUE_LIMIT } }),
   });
-  const brands = useQuery({ queryKey: ['brands', 'all'], queryFn: () => api<{ items: Brand[] }>('/api/v1/brands') });
+  const brands = useQuery({ queryKey: ['brands', 'all'], queryFn: () => api<ResponseOf<'/api/v1/brands'>>('/api/v1/brands') });
   const nonCompliant = useQuery({
     queryKey: ['sourcing-compliance', 'non_compliant'],
-    queryFn: () => api<{ items: ComplianceRuling[] }>('/api/v1/sourcing-compliance', { query: { status: 'non_compliant' } }),
+    queryFn: () => api<ResponseOf<'/api/v1/sourcing-compliance'>>('/api/v1/sourcing-compliance', { query: { status: 'non_compliant' } }),
   });
   const expiring = useQuery({
     queryKey: ['disclosures', 'expiring', 'all'],
-    queryFn: () => api<Page<Disclosure>>('/api/v1/disclosures', { query: { kind: 'certification', expiresBy: isoDateFromToday(EXPIRY_WARNING_DAYS), limit: QUEUE_LIMIT } }),
+    queryFn: () => api<DisclosurePage>('/api/v1/disclosures', { query: { kind: 'certification', expiresBy: isoDateFromToday(EXPIRY_WARNING_DAYS), limit: QUEUE_LIMIT } }),
   });
-  const imports = useQuery({ queryKey: ['imports', 'scan'], queryFn: () => api<{ items: ImportJob[] }>('/api/v1/imports', { query: { limit: IMPORTS_SCANNED } }) });
+  const imports = useQuery({ queryKey: ['imports', 'scan'], queryFn: () => api<ResponseOf<'/api/v1/imports'>>('/api/v1/imports', { query: { limit: IMPORTS_SCANNED } }) });
   const held = (brands.data?.items ?? []).filter((b) => b.status !== 'listed');
   const failed = (imports.data?.items ?? []).filter((j) => j.status === 'failed');
   const none = <Text size="sm">{t('queues.empty')}</Text>;
@@ -433,8 +431,8 @@ function ExchangeQueues() {
 function ExchangeHome() {
   const { t } = useTranslation();
   const kindName = useOrgKindName();
-  const brands = useQuery({ queryKey: ['brands', 'all'], queryFn: () => api<{ items: Brand[] }>('/api/v1/brands') });
-  const orgs = useQuery({ queryKey: ['organisations'], queryFn: () => api<{ items: Organisation[] }>('/api/v1/organisations') });
+  const brands = useQuery({ queryKey: ['brands', 'all'], queryFn: () => api<ResponseOf<'/api/v1/brands'>>('/api/v1/brands') });
+  const orgs = useQuery({ queryKey: ['organisations'], queryFn: () => api<ResponseOf<'/api/v1/organisations'>>('/api/v1/organisations') });
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
       <section aria-labelledby="ex-brands">

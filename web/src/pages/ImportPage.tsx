@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, METALS, type ImportCreated, type ImportJob, type ImportRowError } from '../api.ts';
+import { api, METALS, type ImportCreated, type ImportJob, type ImportErrorPage } from '../api.ts';
 import { ErrorAlert, Loading, PageRefusal } from '../components/common.tsx';
 import { useFormat } from '../format.ts';
 import { useMetalName } from '../metals.ts';
@@ -226,7 +226,7 @@ function ErrorReport({ job }: { job: ImportJob }) {
   const f = useFormat();
   const errors = useQuery({
     queryKey: ['import-errors', job.id],
-    queryFn: () => api<{ items: ImportRowError[]; next: number | null }>(`/api/v1/imports/${job.id}/errors`, { query: { limit: 500 } }),
+    queryFn: () => api<ImportErrorPage>(`/api/v1/imports/${job.id}/errors`, { query: { limit: 500 } }),
   });
   return (
     <section aria-labelledby="row-errors">

@@ -15,7 +15,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, ApiError, ORG_KINDS, type OrgKind, type Organisation } from '../api.ts';
+import { api, ApiError, ORG_KINDS, type OrgKind, type Organisation, type ResponseOf } from '../api.ts';
 import { formErrors, FormErrorSummary, Loading, PageRefusal, QueryState } from '../components/common.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { useFormat } from '../format.ts';
@@ -47,7 +47,7 @@ function Register({ isAdmin }: { isAdmin: boolean }) {
   const [kind, setKind] = useState<OrgKind | ''>('');
   const orgs = useQuery({
     queryKey: ['organisations', kind],
-    queryFn: () => api<{ items: Organisation[] }>('/api/v1/organisations', { query: { kind } }),
+    queryFn: () => api<ResponseOf<'/api/v1/organisations'>>('/api/v1/organisations', { query: { kind } }),
   });
   const items = orgs.data?.items ?? [];
   return (

@@ -2,7 +2,7 @@ import { Alert, Button, Input, Paper, Stack, Text, Textarea, Title } from '@mant
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type VerificationReport } from '../api.ts';
+import { api, type PdfVerificationReport, type VerificationReport } from '../api.ts';
 import { ChecksReport } from '../components/Checks.tsx';
 import { ErrorAlert } from '../components/common.tsx';
 
@@ -32,7 +32,7 @@ export function VerifyUploadPage() {
   const [kind, setKind] = useState<Kind | null>(null);
 
   const verify = useMutation({
-    mutationFn: async (): Promise<VerificationReport | null> => {
+    mutationFn: async (): Promise<VerificationReport | PdfVerificationReport | null> => {
       setNotice(null);
       let credential = pasted.trim();
       let proof: string | undefined;
@@ -50,7 +50,7 @@ export function VerifyUploadPage() {
         if (f.kind === 'pdf') {
           const form = new FormData();
           form.append('file', file, file.name);
-          return api<VerificationReport>('/api/v1/verify/pdf', { form, method: 'POST' });
+          return api<PdfVerificationReport>('/api/v1/verify/pdf', { form, method: 'POST' });
         }
         if (f.kind === 'proof') {
           if (!credential) {
@@ -142,7 +142,7 @@ export function VerifyUploadPage() {
           {kind && (
             <Text size="sm" c="dimmed">
               {t('verify.checked', { kind: kindText[kind] })}
-              {verify.data.attachments ? ` ${t('verify.attachments', { files: verify.data.attachments.join(', ') || '—' })}` : ''}
+              {'attachments' in verify.data ? ` ${t('verify.attachments', { files: verify.data.attachments.join(', ') || '—' })}` : ''}
             </Text>
           )}
           {verify.data.certificate && (

@@ -136,7 +136,7 @@ export interface SigningEnv {
   actor: { userId: string | null; apiKeyId: string | null };
   /** The person behind the import, named in each version's content. */
   issuedBy?: IssuedBy | null;
-  /** Absent only for a dry run, which settles nothing. */
+  /** Absent only for a dry run, which signs nothing. */
   sign: CredentialSigner;
 }
 
@@ -156,32 +156,32 @@ export interface SignedVersion {
  * at the append), and what the certificate row and the log entry need. The content and the
  * credential travel inside the line only.
  */
-export interface Settled {
+export interface SignedRow {
   versionLine: string;
   contentDigest: string;
   logKind: LogKind;
   payloadDigest: string;
 }
 
-/** What settle needs of a decision (small, so little crosses to the worker threads). */
-export interface SettleDecision {
+/** What sign needs of a decision (small, so little crosses to the worker threads). */
+export interface SigningDecision {
   kind: 'new' | 'amend';
   conforming: boolean;
   /** An amendment of a rejected certificate issues it. */
   amendsRejected: boolean;
 }
 
-export const settleDecision = (d: Extract<Decision<Verdict>, { kind: 'new' | 'amend' }>): SettleDecision => ({
+export const signingDecision = (d: Extract<Decision<Verdict>, { kind: 'new' | 'amend' }>): SigningDecision => ({
   kind: d.kind,
   conforming: conforming(d.evaluation),
   amendsRejected: d.kind === 'amend' && d.existing.status === 'rejected',
 });
 
-/** What settle needs of a candidate: no registered versions. */
-export type SettleCandidate = Pick<Candidate, 'submission' | 'brand' | 'spec' | 'amendmentReason'>;
+/** What sign needs of a candidate: no registered versions. */
+export type SigningCandidate = Pick<Candidate, 'submission' | 'brand' | 'spec' | 'amendmentReason'>;
 
 /** Signs a decided row and builds its version row (certificates/repo.ts versionLinePrefix). */
-export function settle(c: SettleCandidate, d: SettleDecision, evaluation: Evaluation, a: Allocation, env: SigningEnv): Settled {
+export function signRow(c: SigningCandidate, d: SigningDecision, evaluation: Evaluation, a: Allocation, env: SigningEnv): SignedRow {
   const v = signVersion(c, d, a, env);
   const versionLine = versionLinePrefix({
     certificateId: a.certificateId,
@@ -198,7 +198,7 @@ export function settle(c: SettleCandidate, d: SettleDecision, evaluation: Evalua
   return { versionLine, contentDigest: v.contentDigest, logKind: v.logKind, payloadDigest: v.payloadDigest };
 }
 
-export function signVersion(c: SettleCandidate, d: SettleDecision, a: Allocation, env: SigningEnv): SignedVersion {
+export function signVersion(c: SigningCandidate, d: SigningDecision, a: Allocation, env: SigningEnv): SignedVersion {
   const content = buildContent(c.submission, c.brand, c.spec, a.number, a.version, new Date(env.issuedAt), env.issuedBy);
   // The content is canonicalised once: its members give both its digest and, with the subject's
   // id added, the credentialSubject's text inside the signed credential.

@@ -1,11 +1,11 @@
 import type { KeyObject } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type { Candidate, Decision, Settled, SigningEnv, Verdict } from './settle.ts';
-import type { CandidatesWire, DecisionWire, HeldRef, SettleJob, WorkerRequest, WorkerResponse } from './settle-worker.ts';
+import type { Candidate, Decision, SignedRow, SigningEnv, Verdict } from './row-signing.ts';
+import type { CandidatesWire, DecisionWire, HeldRef, SigningJob, WorkerRequest, WorkerResponse } from './signing-worker.ts';
 
 // A few worker threads that decide and sign the rows of import chunks in parallel. A decide call
 // splits its candidates into one contiguous slice per worker and joins the answers in order; each
-// worker keeps its slice, so the settle call that follows sends only references, routed back to
+// worker keeps its slice, so the signing call that follows sends only references, routed back to
 // the worker that holds each candidate. A worker that dies fails every call in flight (the import
 // job stays resumable from its last chunk).
 
@@ -18,17 +18,17 @@ export interface Held {
   ref: HeldRef;
 }
 
-/** The decisions of one decide call, and where its candidates are held until settle or release. */
+/** The decisions of one decide call, and where its candidates are held until sign or release. */
 export interface Decided {
-  /** Verdicts only: the workers keep each whole evaluation for the settle that signs it. */
+  /** Verdicts only: the workers keep each whole evaluation for the sign that signs it. */
   decisions: Decision<Verdict>[];
   held: Held[];
-  /** The decide calls per worker, released by the next settle or by release(). */
+  /** The decide calls per worker, released by the next sign or by release(). */
   calls: Map<number, number[]>;
 }
 
-/** A settle job whose candidate a worker holds. */
-export type HeldJob = { held: Held } & Omit<SettleJob, 'ref'>;
+/** A signing job whose candidate a worker holds. */
+export type HeldJob = { held: Held } & Omit<SigningJob, 'ref'>;
 
 function candidatesWire(candidates: Candidate[]): CandidatesWire {
   return {
@@ -44,9 +44,9 @@ const decisionFromWire = (w: DecisionWire, c: Candidate): Decision<Verdict> => {
   return { kind: 'amend', evaluation: w.evaluation, existing };
 };
 
-const ENTRY = new URL('./settle-worker-entry.mjs', import.meta.url);
+const ENTRY = new URL('./signing-worker-entry.mjs', import.meta.url);
 
-export class SettlePool {
+export class SigningPool {
   private readonly workers: Worker[];
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
@@ -98,7 +98,7 @@ export class SettlePool {
     return out;
   }
 
-  /** Decides candidates; the workers keep them for settleHeld (or until release). */
+  /** Decides candidates; the workers keep them for signHeld (or until release). */
   async decide(candidates: Candidate[], today: string): Promise<Decided> {
     const calls = new Map<number, number[]>();
     const held: Held[] = [];
@@ -113,20 +113,20 @@ export class SettlePool {
   }
 
   /** Signs held candidates, each on the worker that holds it, and releases the decide calls. */
-  async settleHeld(jobs: HeldJob[], decided: Decided, env: Omit<SigningEnv, 'sign'>, key: Key): Promise<Settled[]> {
-    const byWorker = new Map<number, { at: number[]; jobs: SettleJob[] }>();
+  async signHeld(jobs: HeldJob[], decided: Decided, env: Omit<SigningEnv, 'sign'>, key: Key): Promise<SignedRow[]> {
+    const byWorker = new Map<number, { at: number[]; jobs: SigningJob[] }>();
     for (const w of decided.calls.keys()) byWorker.set(w, { at: [], jobs: [] });
     jobs.forEach((j, at) => {
       const group = byWorker.get(j.held.worker);
-      if (!group) throw new Error('a settle job names a worker that decided nothing');
+      if (!group) throw new Error('a signing job names a worker that decided nothing');
       group.at.push(at);
       group.jobs.push({ ref: j.held.ref, d: j.d, a: j.a });
     });
-    const out = new Array<Settled>(jobs.length);
+    const out = new Array<SignedRow>(jobs.length);
     await Promise.all(
       [...byWorker].map(async ([worker, g]) => {
         const release = decided.calls.get(worker) ?? [];
-        const done = await this.call<Settled>(worker, { id: this.nextId++, op: 'settle', jobs: g.jobs, env, key, release });
+        const done = await this.call<SignedRow>(worker, { id: this.nextId++, op: 'sign', jobs: g.jobs, env, key, release });
         done.forEach((s, k) => (out[g.at[k]!] = s));
       }),
     );

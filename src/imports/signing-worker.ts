@@ -2,11 +2,11 @@ import type { KeyObject } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { credentialSigner, type CredentialSigner } from '../trust/vc.ts';
 import type { Evaluation } from '../certificates/model.ts';
-import { decide, settle, verdictOf, type Allocation, type Candidate, type Decision, type SettleDecision, type Settled, type SigningEnv, type Verdict } from './settle.ts';
+import { decide, signRow, verdictOf, type Allocation, type Candidate, type Decision, type SigningDecision, type SignedRow, type SigningEnv, type Verdict } from './row-signing.ts';
 
-// An import worker thread: runs the pure rules and signing of settle.ts on the slices of a chunk the
+// An import worker thread: runs the pure rules and signing of row-signing.ts on the slices of a chunk the
 // pool sends it, so parsing and SQL on the main thread overlap with the CPU-heavy part. The
-// candidates of a decide call stay here (held under the call's id) until the settle call that
+// candidates of a decide call stay here (held under the call's id) until the signing call that
 // signs them, so a row crosses the thread boundary once instead of twice.
 
 /** A candidate held by this worker: the decide call that brought it and its place in that call. */
@@ -15,10 +15,10 @@ export interface HeldRef {
   index: number;
 }
 
-/** A settle job names a candidate this worker decided and holds, with what the main thread settled for it. */
-export interface SettleJob {
+/** A signing job names a candidate this worker decided and holds, with what the main thread signedRows for it. */
+export interface SigningJob {
   ref: HeldRef;
-  d: SettleDecision;
+  d: SigningDecision;
   a: Allocation;
 }
 
@@ -41,10 +41,10 @@ export type DecisionWire = Exclude<Decision<Verdict>, { kind: 'amend' }> | { kin
 
 export type WorkerRequest =
   | { id: number; op: 'decide'; candidates: CandidatesWire; today: string; hold: boolean }
-  | { id: number; op: 'settle'; jobs: SettleJob[]; env: Omit<SigningEnv, 'sign'>; key: { privateKey: KeyObject; kid: string }; release: number[] }
+  | { id: number; op: 'sign'; jobs: SigningJob[]; env: Omit<SigningEnv, 'sign'>; key: { privateKey: KeyObject; kid: string }; release: number[] }
   | { id: number; op: 'release'; release: number[] };
 
-export type WorkerResponse = { id: number; ok: true; result: DecisionWire[] | Settled[] } | { id: number; ok: false; message: string };
+export type WorkerResponse = { id: number; ok: true; result: DecisionWire[] | SignedRow[] } | { id: number; ok: false; message: string };
 
 const signers = new Map<string, CredentialSigner>();
 const signerFor = (key: { privateKey: KeyObject; kid: string }): CredentialSigner => {
@@ -55,7 +55,7 @@ const signerFor = (key: { privateKey: KeyObject; kid: string }): CredentialSigne
 
 const held = new Map<number, { candidates: Candidate[]; decisions: Decision[] }>();
 
-function candidateOf(job: SettleJob): { c: Candidate; evaluation: Evaluation } {
+function candidateOf(job: SigningJob): { c: Candidate; evaluation: Evaluation } {
   const call = held.get(job.ref.call);
   const c = call?.candidates[job.ref.index];
   const d = call?.decisions[job.ref.index];
@@ -69,7 +69,7 @@ function decisionWire(d: Decision, c: Candidate): DecisionWire {
   return d;
 }
 
-function handle(req: WorkerRequest): DecisionWire[] | Settled[] {
+function handle(req: WorkerRequest): DecisionWire[] | SignedRow[] {
   if (req.op === 'decide') {
     const submissions = JSON.parse(req.candidates.submissions) as Candidate['submission'][];
     const candidates: Candidate[] = req.candidates.rest.map((c, i) => ({ ...c, submission: submissions[i]! }));
@@ -82,7 +82,7 @@ function handle(req: WorkerRequest): DecisionWire[] | Settled[] {
     const env: SigningEnv = { ...req.env, sign: signerFor(req.key) };
     return req.jobs.map((j) => {
       const { c, evaluation } = candidateOf(j);
-      return settle(c, j.d, evaluation, j.a, env);
+      return signRow(c, j.d, evaluation, j.a, env);
     });
   } finally {
     for (const id of req.release) held.delete(id);

@@ -7,8 +7,8 @@ import { credentialSigner } from '../trust/vc.ts';
 import { readReferenceSpecs } from '../metals/repo.ts';
 import { METAL_CODES } from '../metals/spec-types.ts';
 import type { ExistingCertificate } from '../certificates/bulk.ts';
-import { SettlePool } from './settle-pool.ts';
-import { decide, settle, settleDecision, verdictOf, type Allocation, type Candidate, type Decision } from './settle.ts';
+import { SigningPool } from './signing-pool.ts';
+import { decide, signRow, signingDecision, verdictOf, type Allocation, type Candidate, type Decision } from './row-signing.ts';
 
 // The pool sends submissions to its workers as JSON text and gets decisions back as verdicts (an
 // amendment naming its registered certificate by position). Whatever crosses, the workers must
@@ -76,8 +76,8 @@ function candidates(): Candidate[] {
   return out;
 }
 
-describe('SettlePool', () => {
-  const pool = new SettlePool(2);
+describe('SigningPool', () => {
+  const pool = new SigningPool(2);
   afterAll(() => pool.close());
 
   it('decides and signs on its workers exactly as in process', async () => {
@@ -105,14 +105,14 @@ describe('SettlePool', () => {
       statusIndex: d.evaluation.verdict === 'conforming' ? 9000 + i : null,
     });
     const allocations = signable.map(({ i, d }) => allocation(i, d));
-    const pooled = await pool.settleHeld(
-      signable.map(({ i }, k) => ({ held: decided.held[i]!, d: settleDecision(decided.decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>), a: allocations[k]! })),
+    const pooled = await pool.signHeld(
+      signable.map(({ i }, k) => ({ held: decided.held[i]!, d: signingDecision(decided.decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>), a: allocations[k]! })),
       decided,
       env,
       KEY,
     );
     const sign = { ...env, sign: credentialSigner(KEY) };
-    const inProcess = signable.map(({ i, d }, k) => settle(cands[i]!, settleDecision(d), d.evaluation, allocations[k]!, sign));
+    const inProcess = signable.map(({ i, d }, k) => signRow(cands[i]!, signingDecision(d), d.evaluation, allocations[k]!, sign));
     expect(pooled).toEqual(inProcess);
     expect(decided.calls.size).toBe(0);
   });

@@ -2,4 +2,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./settle-worker.ts');
+await import('./signing-worker.ts');

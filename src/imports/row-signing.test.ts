@@ -10,9 +10,9 @@ import { digestBytes } from '../trust/trust.ts';
 import { credentialSigner, verifyCredentialJwt } from '../trust/vc.ts';
 import { readReferenceSpecs } from '../metals/repo.ts';
 import { METAL_CODES } from '../metals/spec-types.ts';
-import { decide, settle, settleDecision, signVersion, type Candidate } from './settle.ts';
+import { decide, signRow, signingDecision, signVersion, type Candidate } from './row-signing.ts';
 
-// settle() canonicalises a certificate's content once and reuses its members for the credential
+// signRow() canonicalises a certificate's content once and reuses its members for the credential
 // subject; the result must be byte-for-byte what the general path (digestOf, certificateCredential,
 // a signer that canonicalises the whole credential) produces.
 
@@ -20,7 +20,7 @@ const specs = readReferenceSpecs();
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const sign = credentialSigner({ privateKey, kid: 'did:web:assay.example:orgs:p#k1' });
 
-describe('settle', () => {
+describe('sign', () => {
   it('gives the same digest and the same signed credential as the general path, for every metal', () => {
     const rng = seededRng(42);
     for (const metal of METAL_CODES) {
@@ -46,8 +46,8 @@ describe('settle', () => {
         if (d.kind !== 'new') throw new Error(`unexpected decision ${d.kind}`);
         const a = { certificateId: randomUUID(), number: `AS-${String(i + 1).padStart(10, '0')}`, version: 1, statusIndex: d.evaluation.verdict === 'conforming' ? 1000 + i : null };
         const env = { publicUrl: 'https://assay.example', producerOrgId: brand.producer.id, issuerDid: 'did:web:assay.example:orgs:p', issuedAt: '2026-11-22T06:00:00.000Z', actor: { userId: null, apiKeyId: null }, sign };
-        const s = signVersion(c, settleDecision(d), a, env);
-        const stored = settle(c, settleDecision(d), d.evaluation, a, env);
+        const s = signVersion(c, signingDecision(d), a, env);
+        const stored = signRow(c, signingDecision(d), d.evaluation, a, env);
         expect(stored).toMatchObject({ contentDigest: s.contentDigest, logKind: s.logKind, payloadDigest: s.payloadDigest });
         // The COPY line: every cell but the log index, which the commit appends.
         const cells = stored.versionLine.split('\t');
