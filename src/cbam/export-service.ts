@@ -1,6 +1,7 @@
 import type { Principal } from '../access/principal.ts';
 import { findBrands } from '../brands/lookup.ts';
-import { canReadFull, exportCertificates } from '../certificates/lookup.ts';
+import { fullyReadable } from '../certificates/access.ts';
+import { exportCertificates } from '../certificates/lookup.ts';
 import { formatDecimal, fromUnits, parseDecimal, toUnits } from '../metals/fixed.ts';
 import type { AppContext } from '../platform/context.ts';
 import { today } from '../sustainability/service-common.ts';
@@ -51,7 +52,7 @@ const kgToTonnes = (kg: string | null): string | null => {
 /**
  * Rows for an importer's CBAM declaration: the issued certificates of every brand whose CBAM data
  * the caller may read. Net tonnes come from the certificate itself, so they are filled only for
- * callers entitled to the full certificate; an export never shows more than its reader may see.
+ * callers entitled to the full certificate (certificates/access.ts); an export never shows more than its reader may see.
  */
 export async function exportRows(ctx: AppContext, p: Principal, q: { from?: string; to?: string; brand?: string }) {
   const readable = await readableBrandIds(ctx, p);
@@ -69,6 +70,7 @@ export async function exportRows(ctx: AppContext, p: Principal, q: { from?: stri
   for (const r of reports) {
     byBrand.set(r.brand_id, [...(byBrand.get(r.brand_id) ?? []), { row: r, periodKind: r.period_kind, periodStart: r.period_start, periodEnd: r.period_end, version: r.version }]);
   }
+  const full = await fullyReadable(ctx.db, p, certs);
   return certs.map((c) => {
     const inForce = reportInForce(byBrand.get(c.brand_id) ?? [], c.production_date);
     const f = inForce ? reportView(inForce.row) : null;
@@ -77,7 +79,7 @@ export async function exportRows(ctx: AppContext, p: Principal, q: { from?: stri
       c.brand_code,
       f?.cnCode ?? null,
       c.production_date,
-      canReadFull(p, c) ? kgToTonnes(c.net_weight_kg) : null,
+      full.has(c.id) ? kgToTonnes(c.net_weight_kg) : null,
       c.origin_country,
       f?.installation ?? null,
       f?.installationCountry ?? null,

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
 import { findBrand, findBrands, lockBrand, type BrandRecord } from '../brands/lookup.ts';
-import { canReadFull, findCertificate } from '../certificates/lookup.ts';
+import { requireCertificate } from '../certificates/access.ts';
 import { formatDecimal, fromUnits, parseDecimal, toUnits } from '../metals/fixed.ts';
 import type { AppContext } from '../platform/context.ts';
-import { AppError, notFound, type ErrorDetail } from '../platform/errors.ts';
+import { AppError, type ErrorDetail } from '../platform/errors.ts';
 import type { FieldProblem } from '../sustainability/fields.ts';
 import { getReference } from '../sustainability/reference-service.ts';
 import { actorIds, brandOr404, orgCredential, ownBrand, today } from '../sustainability/service-common.ts';
@@ -187,8 +187,8 @@ function intensity(f: { directEmissions: string; indirectEmissions: string }) {
 
 /** The CBAM report and carbon intensity in force for a certificate's brand on its production date. */
 export async function certificateCarbon(ctx: AppContext, p: Principal, certificateId: string) {
-  const c = await findCertificate(ctx.db, certificateId);
-  if (!c || (c.status === 'rejected' && !canReadFull(p, c))) throw notFound('Certificate');
+  // Unknown, or rejected for a caller who may not read it in full: the same 404 as everywhere.
+  const { certificate: c } = await requireCertificate(ctx, p, certificateId, 'view');
   const brand = (await findBrand(ctx.db, c.brand_id))!;
   const why = await requireAccess(ctx, p, brand);
   const rows = await repo.listCbam(ctx.db, [brand.id]);

@@ -1,5 +1,3 @@
-// What other modules may read of certificates (CBAM's carbon record of a certificate and its
-// importer export), without a caller's permission check: the caller (a service) decides what its
-// reader may see, with canReadFull for the full certificate.
-export { exportCertificates, getCertificate as findCertificate, type CertificateRow, type ExportCertificateRow } from './repo.ts';
-export { canReadFull } from './views.ts';
+// What other modules may read of certificates beyond certificates/access.ts (which decides who reads
+// one in full): CBAM's importer export reads the issued certificates of the brands it covers.
+export { exportCertificates, type ExportCertificateRow } from './repo.ts';
