@@ -1,6 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
-import { runAudit } from '../../src/app/trust-registry.ts';
+import { runAudit, TRUST_REGISTRY } from '../../src/app/trust-registry.ts';
+import { cbamTrust } from '../../src/cbam/trust.ts';
+import { sustainabilityTrust } from '../../src/sustainability/trust.ts';
 import type { Queryable } from '../../src/platform/db.ts';
 import type { App } from '../../src/platform/http.ts';
 import { ensureIssuerKey, orgDid } from '../../src/trust/keys-service.ts';
@@ -9,6 +11,7 @@ import { digestBytes } from '../../src/trust/trust.ts';
 import { buildCredential, signCredentialJwt } from '../../src/trust/vc.ts';
 import { describeEngines } from '../engines.ts';
 import { makeBrand, makeOrg, makeUser, testApp, type TestUser } from '../factories.ts';
+import { SUSTAINABILITY_TAMPER_TYPES } from './tamper-cases.ts';
 
 // `assay audit` over sustainability and CBAM: one of each record made through the API (and, as an
 // older release left them, a ruling and a publication change logged under the brand) audits clean;
@@ -300,6 +303,23 @@ describeEngines('assay audit over sustainability and CBAM records', (db) => {
     ['cbam_grant: its revocation reason changed', () => update('cbam_grants', `revoke_reason = 'Other'`, `id = $1`, [made.revokedGrant]), () => `CBAM grant ${made.revokedGrant}`],
     ['cbam_grant: deleted', () => remove('cbam_grants', `id = $1`, [made.grant]), () => `CBAM grant ${made.grant}`],
   ];
+
+  it('has a change and a delete case for every subject type these modules log (the list tamper.test.ts relies on)', () => {
+    const own = new Set([...(sustainabilityTrust.checks ?? []), ...(cbamTrust.checks ?? [])].map((c) => c.subjectType));
+    own.delete('brand'); // the legacy entries' subject type: its cases are here, its own in tamper.test.ts
+    expect([...own].sort()).toEqual([...SUSTAINABILITY_TAMPER_TYPES].sort());
+    for (const type of SUSTAINABILITY_TAMPER_TYPES) {
+      const mine = cases.filter(([name]) => name.split(/[ :]/)[0] === type);
+      expect(mine.filter(([name]) => !/deleted/.test(name)).length, `${type} change`).toBeGreaterThan(0);
+      expect(mine.filter(([name]) => /deleted/.test(name)).length, `${type} delete`).toBeGreaterThan(0);
+    }
+    expect(TRUST_REGISTRY.checks.filter((c) => c.kinds.includes('sourcing.compliance_changed') || c.kinds.includes('cbam.visibility_changed')).map((c) => c.subjectType).sort()).toEqual([
+      'brand',
+      'brand',
+      'cbam_visibility',
+      'sourcing_ruling',
+    ]);
+  });
 
   for (const [name, tamper, record] of cases) {
     it(`names the record: ${name}`, async () => {
