@@ -48,16 +48,19 @@ export async function evidenceCitations(q: Queryable, id: string): Promise<{ org
   return r.rows;
 }
 
-export interface EvidenceRow extends EvidenceMeta {
-  bytes: Buffer;
+export interface EvidenceAuditRow extends EvidenceMeta {
   log_index: number;
+  /** The SHA-256 (hex) and length of the stored bytes, computed by the database as they are now. */
+  bytes_sha256: string;
+  bytes_length: number;
 }
 
-/** Evidence files with their bytes, in id order after `afterId`, `limit` at a time (the audit reads them all). */
-export async function evidenceAfter(q: Queryable, afterId: string | null, limit: number): Promise<EvidenceRow[]> {
-  const r = await q.query<EvidenceRow>(
-    `SELECT id, org_id, filename, media_type, size_bytes, sha256, bytes, log_index, created_at FROM evidence_files
-     WHERE $1::uuid IS NULL OR id > $1::uuid ORDER BY id LIMIT $2`,
+/** Evidence files with what their bytes hash to, in id order after `afterId`, `limit` at a time (the audit reads them all). */
+export async function evidenceAfter(q: Queryable, afterId: string | null, limit: number): Promise<EvidenceAuditRow[]> {
+  const r = await q.query<EvidenceAuditRow>(
+    `SELECT id, org_id, filename, media_type, size_bytes, sha256, log_index, created_at,
+            encode(sha256(bytes), 'hex') AS bytes_sha256, octet_length(bytes) AS bytes_length
+     FROM evidence_files WHERE $1::uuid IS NULL OR id > $1::uuid ORDER BY id LIMIT $2`,
     [afterId, limit],
   );
   return r.rows;

@@ -1,6 +1,6 @@
 import { findBrands } from '../brands/lookup.ts';
 import type { AppContext } from '../platform/context.ts';
-import { digestOf, sha256Hex } from '../trust/canonical.ts';
+import { digestOf } from '../trust/canonical.ts';
 import type { AuditCheck, AuditReporter, LoggedEntry, TrustRegistry } from '../trust/registry.ts';
 import { digestBytes } from '../trust/trust.ts';
 import {
@@ -64,7 +64,7 @@ export const referenceCheck: AuditCheck = {
   },
 };
 
-const EVIDENCE_CHUNK = 100;
+const EVIDENCE_CHUNK = 1000;
 
 /** Each file's bytes still hash to its SHA-256, and its record (uploader, name, media type, size, hash) is what was logged. */
 export const evidenceCheck: AuditCheck = {
@@ -79,8 +79,8 @@ export const evidenceCheck: AuditCheck = {
       for (const f of rows) {
         present.add(f.id);
         const what = `evidence file ${f.id}`;
-        const actual = sha256Hex(f.bytes);
-        if (actual !== f.sha256 || f.bytes.length !== f.size_bytes) {
+        const actual = f.bytes_sha256;
+        if (actual !== f.sha256 || f.bytes_length !== f.size_bytes) {
           r.find('content_changed', what, `${what}: its bytes no longer match its recorded SHA-256 and size`);
         }
         const entry = logged.get(f.id)?.find((e) => e.idx === f.log_index);
