@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createImport, jobErrors, runImport } from '../src/imports/service.ts';
-import { runAudit } from '../src/ledger/audit.ts';
+import { runAudit } from '../src/app/trust-registry.ts';
 import type { Engine } from '../src/platform/db.ts';
 import { generateFile } from './generate-certificates.ts';
 import { IMPORT_BRANDS, importWorld } from './lib/import-world.ts';

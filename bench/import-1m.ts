@@ -17,7 +17,7 @@ import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { AppContext } from '../src/app/context.ts';
 import { createImport, runImport } from '../src/imports/service.ts';
-import { ensureIssuerKey } from '../src/ledger/keys-service.ts';
+import { ensureIssuerKey } from '../src/trust/keys-service.ts';
 import type { Db, Engine } from '../src/platform/db.ts';
 import { generateFile, type GenFormat } from './generate-certificates.ts';
 import { IMPORT_BRANDS, importWorld } from './lib/import-world.ts';

@@ -14,22 +14,20 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../src/app/context.ts';
 import { prepareDatabase } from '../src/app/database.ts';
 import { buildContent, issueCertificate } from '../src/certificates/service.ts';
-import { ensureIssuerKey, orgDid } from '../src/ledger/keys-service.ts';
+import { ensureIssuerKey, orgDid } from '../src/trust/keys-service.ts';
 import {
   appendEntries,
   inclusionProof,
-  proofBundle,
-  publishCheckpoint,
-  startCheckpointer,
   treeSize,
   type NewEntry,
-} from '../src/ledger/log-service.ts';
-import { credentialSigner, decodeCredentialJwt, signCredentialJwt } from '../src/ledger/vc.ts';
+} from '../src/trust/log-service.ts';
+import { proofBundle, publishCheckpoint, startCheckpointer } from '../src/trust/checkpoint-service.ts';
+import { credentialSigner, decodeCredentialJwt, signCredentialJwt } from '../src/trust/vc.ts';
 import { certificateCredential, statusListUrl } from '../src/certificates/credential.ts';
-import { digestBytes } from '../src/ledger/trust.ts';
+import { digestBytes } from '../src/trust/trust.ts';
 import * as brandsRepo from '../src/brands/repo.ts';
-import { SettlePool } from '../src/imports/settle-pool.ts';
-import { decide, settleDecision, type Candidate } from '../src/imports/settle.ts';
+import { SigningPool } from '../src/imports/signing-pool.ts';
+import { decide, signingDecision, type Candidate } from '../src/imports/row-signing.ts';
 import * as metalsRepo from '../src/metals/repo.ts';
 import { selectSpec } from '../src/metals/spec-select.ts';
 import type { Engine } from '../src/platform/db.ts';
@@ -264,13 +262,13 @@ async function runEngine(engine: Engine): Promise<void> {
 
     // The import's own path: the workers decide the rows (rules), keep them, and sign them when the
     // main thread has given each its number and status index; the main thread appends.
-    const pool = new SettlePool(ctx.config.imports.workers);
+    const pool = new SigningPool(ctx.config.imports.workers);
     const signAndLog = async () => {
       const decided = await pool.decide(candidates, today);
       const jobs = decided.decisions.map((d, i) => {
         if (d.kind !== 'new') throw new Error('bench submission is not new');
         const statusIndex = nextIndex++;
-        return { held: decided.held[i]!, d: settleDecision(d), a: { certificateId: randomUUID(), number: `AS-${String(statusIndex).padStart(10, '0')}`, version: 1, statusIndex } };
+        return { held: decided.held[i]!, d: signingDecision(d), a: { certificateId: randomUUID(), number: `AS-${String(statusIndex).padStart(10, '0')}`, version: 1, statusIndex } };
       });
       const env = {
         publicUrl: ctx.config.publicUrl,
@@ -279,12 +277,12 @@ async function runEngine(engine: Engine): Promise<void> {
         issuedAt: new Date().toISOString(),
         actor: { userId: null, apiKeyId: null },
       };
-      const settled = await pool.settleHeld(jobs, decided, env, { privateKey: key.privateKey, kid: key.kid });
+      const signedRows = await pool.signHeld(jobs, decided, env, { privateKey: key.privateKey, kid: key.kid });
       await db.transaction((tx) =>
         appendEntries(
           ctx,
           tx,
-          settled.map((x, i) => ({ kind: x.logKind, subjectType: 'certificate', subjectId: jobs[i]!.a.certificateId, version: 1, payloadDigest: x.payloadDigest })),
+          signedRows.map((x, i) => ({ kind: x.logKind, subjectType: 'certificate', subjectId: jobs[i]!.a.certificateId, version: 1, payloadDigest: x.payloadDigest })),
         ),
       );
     };

@@ -13,12 +13,12 @@ import path from 'node:path';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { buildServer } from '../src/app/server.ts';
 import { prepareDatabase } from '../src/app/database.ts';
-import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../src/ledger/keystore.ts';
+import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../src/trust/keystore.ts';
 import * as accessRepo from '../src/access/repo.ts';
 import { hashPassword, newToken, tokenHash } from '../src/access/secrets.ts';
 import { SESSION_COOKIE } from '../src/access/routes.ts';
 import { sampleSubmission, seededRng } from '../src/certificates/samples.ts';
-import { cosign, encodeCosignatureVerifierKey } from '../src/ledger/cosignature.ts';
+import { cosign, encodeCosignatureVerifierKey } from '../src/trust/cosignature.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { openPglite } from '../src/platform/db.ts';
 

@@ -8,7 +8,7 @@ import { SESSION_COOKIE } from '../src/access/routes.ts';
 import { listBrand } from '../src/brands/service.ts';
 import { sampleSubmission, seededRng } from '../src/certificates/samples.ts';
 import type { MetalCode } from '../src/metals/spec-types.ts';
-import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../src/ledger/keystore.ts';
+import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../src/trust/keystore.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import type { Db } from '../src/platform/db.ts';
 import type { App } from '../src/platform/http.ts';

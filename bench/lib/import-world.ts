@@ -6,7 +6,7 @@ import type { AppContext } from '../../src/app/context.ts';
 import { prepareDatabase } from '../../src/app/database.ts';
 import { listBrand } from '../../src/brands/service.ts';
 import type { Actor } from '../../src/imports/engine.ts';
-import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../../src/ledger/keystore.ts';
+import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../../src/trust/keystore.ts';
 import { readReferenceSpecs } from '../../src/metals/repo.ts';
 import { METAL_CODES } from '../../src/metals/spec-types.ts';
 import { loadConfig } from '../../src/platform/config.ts';

@@ -9,7 +9,7 @@ import { newApiKey } from '../../src/access/secrets.ts';
 import { listBrand } from '../../src/brands/service.ts';
 import { sampleSubmission, seededRng } from '../../src/certificates/samples.ts';
 import type { Submission } from '../../src/certificates/model.ts';
-import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../../src/ledger/keystore.ts';
+import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../../src/trust/keystore.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { Db } from '../../src/platform/db.ts';
 

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { caller, type App } from '../platform/http.ts';
 import { CountryCode, errors, IsoDateTime, Name, Uuid } from '../platform/schemas.ts';
 import { ORG_KINDS, ROLES, SCOPES, SCOPES_BY_KIND } from './principal.ts';

@@ -1,6 +1,6 @@
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
-import { recordAudit, type AuditInput } from '../audit/repo.ts';
+import { recordEvent, type TrailEvent } from '../trail/events.ts';
 import * as repo from './repo.ts';
 import {
   actorOf,
@@ -52,7 +52,7 @@ export async function signIn(
   const expiresAt = new Date(ctx.now().getTime() + ctx.config.sessionTtlHours * 3600 * 1000);
   await ctx.db.transaction(async (tx) => {
     await repo.insertSession(tx, { tokenHash: tokenHash(token), userId: user.id, expiresAt });
-    await recordAudit(tx, {
+    await recordEvent(tx, {
       actor: { userId: user.id, apiKeyId: null, orgId: user.orgId },
       action: 'session.created',
       subjectType: 'user',
@@ -88,6 +88,23 @@ export const personBehind = (ctx: AppContext, actor: { userId: string | null; ap
 
 // ---------------------------------------------------------------- organisations
 
+/**
+ * Adds an organisation without a permission check, recording `actor` in the trail: for the
+ * operator (the CLI) and the demo world's exchange, which exists before anyone could authorise it.
+ */
+export async function addOrganisation(
+  ctx: AppContext,
+  actor: TrailEvent['actor'],
+  input: { name: string; kind: OrgKind; country?: string | null },
+  via: string,
+): Promise<repo.Organisation> {
+  return ctx.db.transaction(async (tx) => {
+    const org = await repo.insertOrganisation(tx, { name: input.name.trim(), kind: input.kind, country: input.country ?? null });
+    await recordEvent(tx, { actor, action: 'organisation.created', subjectType: 'organisation', subjectId: org.id, details: { name: org.name, kind: org.kind, via } });
+    return org;
+  });
+}
+
 export async function createOrganisation(
   ctx: AppContext,
   p: Authenticated,
@@ -101,7 +118,7 @@ export async function createOrganisation(
         kind: input.kind,
         country: input.country ?? null,
       });
-      await recordAudit(tx, {
+      await recordEvent(tx, {
         actor: actorOf(p),
         action: 'organisation.created',
         subjectType: 'organisation',
@@ -176,7 +193,7 @@ export async function removeUser(ctx: AppContext, p: Authenticated, orgId: strin
   return ctx.db.transaction(async (tx) => {
     const user = await repo.disableUser(tx, orgId, userId, ctx.now());
     if (!user) throw notFound('User');
-    await recordAudit(tx, { actor: actorOf(p), action: 'user.removed', subjectType: 'user', subjectId: userId, details: { orgId } });
+    await recordEvent(tx, { actor: actorOf(p), action: 'user.removed', subjectType: 'user', subjectId: userId, details: { orgId } });
     return user;
   });
 }
@@ -188,7 +205,7 @@ export async function removeUser(ctx: AppContext, p: Authenticated, orgId: strin
  */
 export async function addUser(
   ctx: AppContext,
-  actor: AuditInput['actor'],
+  actor: TrailEvent['actor'],
   orgId: string,
   input: { email: string; name: string; role: Role; password?: string },
   addedBy: { orgId: string | null; userId: string | null; exchange?: boolean } = { orgId: null, userId: null },
@@ -214,7 +231,7 @@ export async function addUser(
         await repo.insertInvitation(tx, { tokenHash: tokenHash(token), userId: user.id, expiresAt });
         invitation = { invitationToken: token, invitationExpiresAt: expiresAt.toISOString() };
       }
-      await recordAudit(tx, {
+      await recordEvent(tx, {
         actor,
         action: passwordHash ? 'user.created' : 'user.invited',
         subjectType: 'user',
@@ -255,7 +272,7 @@ export async function acceptInvitation(ctx: AppContext, token: string, password:
     if (!userId) throw new AppError('not_found', 'This invitation is unknown, expired or already used');
     await repo.setPassword(tx, userId, hash);
     if (newName !== undefined) await repo.setName(tx, userId, newName);
-    await recordAudit(tx, {
+    await recordEvent(tx, {
       actor: { userId, apiKeyId: null, orgId: null },
       action: 'user.invitation_accepted',
       subjectType: 'user',
@@ -286,12 +303,35 @@ export async function createApiKey(
   const { key, prefix, secretHash } = newApiKey();
   const apiKey = await ctx.db.transaction(async (tx) => {
     const k = await repo.insertApiKey(tx, { orgId: p.orgId, name: input.name.trim(), prefix, secretHash, scopes, createdBy: p.userId });
-    await recordAudit(tx, {
+    await recordEvent(tx, {
       actor: actorOf(p),
       action: 'api_key.created',
       subjectType: 'api_key',
       subjectId: k.id,
       details: { name: k.name, scopes },
+    });
+    return k;
+  });
+  return { key, apiKey };
+}
+
+/** An API key made by the operator (`assay apikey create`): no user created it; scopes must fit the kind. */
+export async function addApiKeyAsOperator(
+  ctx: AppContext,
+  org: { id: string; kind: OrgKind },
+  input: { name: string; scopes: Scope[] },
+): Promise<{ key: string; apiKey: repo.ApiKey }> {
+  const unfit = input.scopes.filter((s) => !SCOPES_BY_KIND[org.kind].includes(s));
+  if (unfit.length > 0) throw new AppError('bad_request', `A key of a ${org.kind} cannot carry ${unfit.join(', ')} (available: ${SCOPES_BY_KIND[org.kind].join(', ')})`);
+  const { key, prefix, secretHash } = newApiKey();
+  const apiKey = await ctx.db.transaction(async (tx) => {
+    const k = await repo.insertApiKey(tx, { orgId: org.id, name: input.name, prefix, secretHash, scopes: input.scopes, createdBy: null });
+    await recordEvent(tx, {
+      actor: { userId: null, apiKeyId: null, orgId: org.id },
+      action: 'api_key.created',
+      subjectType: 'api_key',
+      subjectId: k.id,
+      details: { name: k.name, scopes: input.scopes, via: 'cli' },
     });
     return k;
   });
@@ -306,7 +346,7 @@ export async function revokeApiKey(ctx: AppContext, p: Authenticated, id: string
   return ctx.db.transaction(async (tx) => {
     const k = await repo.revokeApiKey(tx, p.orgId, id);
     if (!k) throw notFound('API key');
-    await recordAudit(tx, { actor: actorOf(p), action: 'api_key.revoked', subjectType: 'api_key', subjectId: id });
+    await recordEvent(tx, { actor: actorOf(p), action: 'api_key.revoked', subjectType: 'api_key', subjectId: id });
     return k;
   });
 }

@@ -1,20 +1,12 @@
 import path from 'node:path';
-import type { KeyObject } from 'node:crypto';
 import type { Config } from '../platform/config.ts';
+import type { AppContext } from '../platform/context.ts';
 import type { Db } from '../platform/db.ts';
-import { LocalMasterKeyWrapper, loadOrCreateMasterKey, masterKeyFromBase64, type KeyWrapper } from '../ledger/keystore.ts';
+import { LocalMasterKeyWrapper, loadOrCreateMasterKey, masterKeyFromBase64 } from '../trust/keystore.ts';
 
-/** What every service needs: the database, the configuration, a clock and the key store. */
-export interface AppContext {
-  db: Db;
-  config: Readonly<Config>;
-  now: () => Date;
-  /** Encrypts issuer private keys at rest; a KMS-backed wrapper can replace the local one. */
-  keyWrapper: KeyWrapper;
-  /** Unwrapped signing keys by kid, so each request does not decrypt again. */
-  signingKeys: Map<string, KeyObject>;
-}
+export type { AppContext } from '../platform/context.ts';
 
+/** The context of a running process: the master key from the environment or the data directory. */
 export async function createContext(config: Readonly<Config>, db: Db, now: () => Date = () => new Date()): Promise<AppContext> {
   const master = config.masterKeyBase64
     ? masterKeyFromBase64(config.masterKeyBase64)

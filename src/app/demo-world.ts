@@ -1,8 +1,6 @@
 import type { AppContext } from './context.ts';
-import * as accessRepo from '../access/repo.ts';
-import { acceptInvitation, addUser, createOrganisation, createUser } from '../access/service.ts';
+import { acceptInvitation, addOrganisation, addUser, createOrganisation, createUser } from '../access/service.ts';
 import type { Authenticated, OrgKind } from '../access/principal.ts';
-import { recordAudit } from '../audit/repo.ts';
 import { listBrand, type Brand } from '../brands/service.ts';
 import type { Submission } from '../certificates/model.ts';
 import { sampleSubmission, seededRng, type Rng } from '../certificates/samples.ts';
@@ -506,21 +504,12 @@ export async function seedDemoWorld(ctx: AppContext, opts: SeedOptions): Promise
   const logins: DemoLogin[] = [];
 
   // 1. The exchange bootstraps itself: no one exists yet to authorise it, so the operator does.
-  const exchangeOrg = await ctx.db.transaction(async (tx) => {
-    const org = await accessRepo.insertOrganisation(tx, {
-      name: EXCHANGE.name,
-      kind: 'exchange',
-      country: EXCHANGE.country,
-    });
-    await recordAudit(tx, {
-      actor: { userId: null, apiKeyId: null, orgId: null },
-      action: 'organisation.created',
-      subjectType: 'organisation',
-      subjectId: org.id,
-      details: { name: org.name, kind: org.kind, via: 'demo-world' },
-    });
-    return org;
-  });
+  const exchangeOrg = await addOrganisation(
+    ctx,
+    { userId: null, apiKeyId: null, orgId: null },
+    { name: EXCHANGE.name, kind: 'exchange', country: EXCHANGE.country },
+    'demo-world',
+  );
   const exchangeAdminUser = await addUser(
     ctx,
     { userId: null, apiKeyId: null, orgId: exchangeOrg.id },

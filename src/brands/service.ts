@@ -1,17 +1,16 @@
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
-import * as accessRepo from '../access/repo.ts';
-import { recordAudit } from '../audit/repo.ts';
-import { digestOf } from '../ledger/canonical.ts';
-import { appendEntries } from '../ledger/log-service.ts';
-import type { LogKind } from '../ledger/trust.ts';
+import { findOrganisation } from '../access/organisations.ts';
+import { digestOf } from '../trust/canonical.ts';
+import { recordSignedChange, type SignedChange } from '../trust/signed-change.ts';
 import type { Queryable } from '../platform/db.ts';
-import * as metalsRepo from '../metals/repo.ts';
+import * as metalsRepo from '../metals/specs.ts';
 import { isMetal } from '../metals/service.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import { isIsoCountry } from '../platform/countries.ts';
 import { AppError, forbidden, isUniqueViolation, notFound, type ErrorDetail } from '../platform/errors.ts';
 import * as repo from './repo.ts';
+import { brandLogRecord } from './records.ts';
 import { allowedTransition } from './rules.ts';
 
 export type Brand = repo.BrandRecord;
@@ -48,27 +47,16 @@ export interface ListBrandInput {
   annualCapacityTonnes?: string | null;
 }
 
-/** What a brand log entry commits to: the brand as it stands after the change, with its latest status record. */
-export function brandLogRecord(b: Brand, latest: repo.StatusChange | undefined) {
-  return {
-    brandId: b.id,
-    code: b.code,
-    name: b.name,
-    metal: b.metal,
-    producerOrgId: b.producer.id,
-    plant: b.plant,
-    shapes: b.shapes,
-    status: b.status,
-    statusEffectiveDate: latest?.effectiveDate ?? null,
-    statusReason: latest?.reason ?? null,
-  };
-}
+export { brandLogRecord } from './records.ts';
 
-async function logBrand(ctx: AppContext, tx: Queryable, kind: LogKind, b: Brand): Promise<void> {
+/** The brand as it now stands, with its latest status record, as one signed change. */
+async function logBrand(ctx: AppContext, tx: Queryable, kind: string, b: Brand, event: SignedChange['event']): Promise<void> {
   const history = await repo.statusHistory(tx, b.id);
-  await appendEntries(ctx, tx, [
-    { kind, subjectType: 'brand', subjectId: b.id, version: history.length, payloadDigest: digestOf(brandLogRecord(b, history.at(-1))) },
-  ]);
+  await recordSignedChange(ctx, tx, {
+    log: { kind, subjectType: 'brand', subjectId: b.id, version: history.length },
+    payload: { record: brandLogRecord(b, history.at(-1)) },
+    event,
+  });
 }
 
 export async function listBrand(ctx: AppContext, p: Authenticated, input: ListBrandInput): Promise<Brand> {
@@ -78,7 +66,7 @@ export async function listBrand(ctx: AppContext, p: Authenticated, input: ListBr
   if (!isIsoCountry(input.plant.country)) {
     problems.push({ path: 'body.plant.country', message: `${input.plant.country} is not an ISO 3166-1 alpha-2 country code` });
   }
-  const producer = await accessRepo.getOrganisation(ctx.db, input.producerOrgId);
+  const producer = await findOrganisation(ctx.db, input.producerOrgId);
   if (!producer) problems.push({ path: 'body.producerOrgId', message: 'no such organisation' });
   else if (producer.kind !== 'producer') problems.push({ path: 'body.producerOrgId', message: `is a ${producer.kind}, not a producer` });
   if (isMetal(input.metal)) problems.push(...(await checkShapes(ctx, input.metal, input.shapes, 'body.shapes')));
@@ -104,12 +92,8 @@ export async function listBrand(ctx: AppContext, p: Authenticated, input: ListBr
         actorUserId: p.type === 'user' ? p.userId : null,
       });
       const brand = (await repo.getBrand(tx, id))!;
-      await logBrand(ctx, tx, 'brand.listed', brand);
-      await recordAudit(tx, {
+      await logBrand(ctx, tx, 'brand.listed', brand, {
         actor: actorOf(p),
-        action: 'brand.listed',
-        subjectType: 'brand',
-        subjectId: id,
         digestAfter: digestOf(brand),
         details: { code: brand.code },
       });
@@ -149,12 +133,8 @@ export async function updateBrand(
       ...(u.shapes ? { shapes: [...new Set(u.shapes)] } : {}),
     });
     const after = (await repo.getBrand(tx, id))!;
-    await logBrand(ctx, tx, 'brand.updated', after);
-    await recordAudit(tx, {
+    await logBrand(ctx, tx, 'brand.updated', after, {
       actor: actorOf(p),
-      action: 'brand.updated',
-      subjectType: 'brand',
-      subjectId: id,
       digestBefore: digestOf(before),
       digestAfter: digestOf(after),
       details: { fields: Object.keys(u) },
@@ -189,12 +169,8 @@ export async function changeStatus(
       actorUserId: p.type === 'user' ? p.userId : null,
     });
     const after = (await repo.getBrand(tx, id))!;
-    await logBrand(ctx, tx, 'brand.status_changed', after);
-    await recordAudit(tx, {
+    await logBrand(ctx, tx, 'brand.status_changed', after, {
       actor: actorOf(p),
-      action: 'brand.status_changed',
-      subjectType: 'brand',
-      subjectId: id,
       digestBefore: digestOf(before),
       digestAfter: digestOf(after),
       details: { from: before.status, to: input.status, reason: input.reason, effectiveDate },

@@ -1,4 +1,4 @@
-import { buildCredential, type Credential } from '../ledger/vc.ts';
+import { buildCredential, type Credential } from '../trust/vc.ts';
 import type { CertificateContent } from './model.ts';
 
 // How a certificate version becomes a W3C VC 2.0: the content is the credentialSubject, the
@@ -15,8 +15,7 @@ export function parseCredentialId(id: unknown): { certificateId: string; version
   return m ? { certificateId: m[1]!, version: Number(m[2]) } : null;
 }
 
-export const statusListUrl = (publicUrl: string, orgId: string, listNo: number): string =>
-  `${publicUrl}/status/${orgId}/revocation/${listNo}`;
+export { statusListUrl } from '../trust/status-service.ts';
 
 export function certificateCredential(p: {
   publicUrl: string;

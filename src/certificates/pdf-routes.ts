@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
 import { Type } from '@sinclair/typebox';
-import type { AppContext } from '../app/context.ts';
-import * as ledger from '../ledger/service.ts';
-import { reportFields } from '../ledger/report-schema.ts';
+import type { AppContext } from '../platform/context.ts';
+import * as verification from './verification.ts';
+import { certificateReportFields } from './report-schema.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
 import { errors, Uuid } from '../platform/schemas.ts';
@@ -19,7 +19,7 @@ import { DEFAULT_PDF_READ_LIMITS } from './pdf-read.ts';
 import { PdfReadPool } from './pdf-read-pool.ts';
 
 const Report = Type.Object({
-  ...reportFields,
+  ...certificateReportFields,
   attachments: Type.Array(Type.String(), { description: 'Names of the files found attached to the PDF' }),
 });
 
@@ -81,11 +81,11 @@ export function registerCertificatePdfRoutes(app: App, ctx: AppContext): void {
     },
     async (req, reply) => {
       // The credential decides entitlement (and that the certificate carries one).
-      const credential = await ledger.credentialFor(ctx, req.principal, req.params.id);
+      const credential = await verification.credentialFor(ctx, req.principal, req.params.id);
       const view = (await service.getCertificate(ctx, req.principal, req.params.id)) as unknown as PdfCertificate;
       const version = await repo.getVersion(ctx.db, req.params.id, view.version);
       if (!version) throw new AppError('not_found', `Version ${view.version} not found`);
-      const proof = await ledger.proofFor(ctx, req.principal, req.params.id, view.version);
+      const proof = await verification.proofFor(ctx, req.principal, req.params.id, view.version);
       const pdf = await renderCertificatePdf({
         certificate: view,
         credential,
@@ -148,7 +148,7 @@ export function registerCertificatePdfRoutes(app: App, ctx: AppContext): void {
         };
       }
       const proof = files.get(PROOF_ATTACHMENT)?.toString('utf8');
-      const report = await ledger.verifySubmitted(ctx, jwt, proof);
+      const report = await verification.verifySubmittedCertificate(ctx, jwt, proof);
       return { ...report, attachments };
     },
   );

@@ -1,4 +1,4 @@
-import { copyLine, type Queryable } from '../platform/db.ts';
+import { COPY_MIN_ROWS, copyLine, type Queryable } from '../platform/db.ts';
 import type { CertificateContent, CertificateStatus, Evaluation } from './model.ts';
 
 export interface CertificateRow {
@@ -215,6 +215,8 @@ export interface ListFilter {
   producedTo?: string;
   pcrPrefix?: string;
   producerOrgId?: string;
+  /** Only certificates this organisation produced or holds a live reader grant for. */
+  readableBy?: string;
   /** Rejected certificates are visible only to their producer and the exchange. */
   rejectedVisibleTo: 'all' | string | null;
   beforeSeq?: number;
@@ -234,6 +236,10 @@ export async function listCertificates(q: Queryable, f: ListFilter): Promise<Cer
   if (f.producedTo) where.push(`c.production_date <= $${params.push(f.producedTo)}`);
   if (f.pcrPrefix) where.push(`c.pcr LIKE $${params.push(likePrefix(f.pcrPrefix))}`);
   if (f.producerOrgId) where.push(`c.producer_org_id = $${params.push(f.producerOrgId)}`);
+  if (f.readableBy) {
+    const org = `$${params.push(f.readableBy)}`;
+    where.push(`(c.producer_org_id = ${org} OR c.id IN (SELECT certificate_id FROM certificate_readers WHERE org_id = ${org} AND ended_at IS NULL))`);
+  }
   if (f.rejectedVisibleTo === null) where.push(`c.status <> 'rejected'`);
   else if (f.rejectedVisibleTo !== 'all') {
     where.push(`(c.status <> 'rejected' OR c.producer_org_id = $${params.push(f.rejectedVisibleTo)})`);
@@ -241,4 +247,194 @@ export async function listCertificates(q: Queryable, f: ListFilter): Promise<Cer
   if (f.beforeSeq !== undefined) where.push(`c.seq < $${params.push(f.beforeSeq)}`);
   const sql = `${SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY c.seq DESC LIMIT $${params.push(f.limit)}`;
   return (await q.query<CertificateRow>(sql, params)).rows;
+}
+
+// ------------------------------------------------------------------ many at once (bulk import)
+
+/** `n` certificate sequence numbers (and so numbers, AS-0000000042), reserved before content is built. */
+export async function nextCertificateSeqs(q: Queryable, n: number): Promise<number[]> {
+  if (n === 0) return [];
+  const r = await q.query<{ seq: number }>(
+    `SELECT nextval(pg_get_serial_sequence('certificates', 'seq')) AS seq FROM generate_series(1, $1::int)`,
+    [n],
+  );
+  return r.rows.map((x) => x.seq);
+}
+
+export const certificateNumber = (seq: number): string => `AS-${String(seq).padStart(10, '0')}`;
+
+export interface ExistingCertificate {
+  id: string;
+  brand_id: string;
+  pcr: string;
+  number: string;
+  status: CertificateStatus;
+  current_version: number;
+  status_index: number | null;
+  content_digest: string;
+  content: CertificateContent;
+}
+
+/** Every certificate of these brand + PCR pairs with its current content, newest first, locked. */
+export async function findExisting(q: Queryable, keys: { brandId: string; pcr: string }[], lock: boolean): Promise<ExistingCertificate[]> {
+  if (keys.length === 0) return [];
+  const r = await q.query<ExistingCertificate>(
+    `SELECT c.id, c.brand_id, c.pcr, c.number, c.status, c.current_version, c.status_index, c.content_digest, v.content
+       FROM certificates c JOIN certificate_versions v ON v.certificate_id = c.id AND v.version = c.current_version
+      WHERE (c.brand_id, c.pcr) IN (SELECT * FROM unnest($1::uuid[], $2::text[]))
+      ORDER BY c.seq DESC ${lock ? 'FOR UPDATE OF c' : ''}`,
+    [keys.map((k) => k.brandId), keys.map((k) => k.pcr)],
+  );
+  return r.rows;
+}
+
+export interface NewCertificateRow {
+  id: string;
+  seq: number;
+  brandId: string;
+  pcr: string;
+  metal: string;
+  producerOrgId: string;
+  status: CertificateStatus;
+  productionDate: string;
+  originCountry: string;
+  warrantEligible: boolean;
+  contentDigest: string;
+  statusIndex: number | null;
+  createdAt: Date;
+}
+
+export async function insertCertificates(q: Queryable, rows: NewCertificateRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (rows.length >= COPY_MIN_ROWS) {
+    const columns = ['id', 'seq', 'brand_id', 'pcr', 'metal', 'producer_org_id', 'status', 'current_version', 'production_date', 'origin_country', 'warrant_eligible', 'content_digest', 'status_index', 'created_at', 'updated_at'];
+    return q.copyRows(
+      'certificates',
+      columns,
+      rows.map((r) => [r.id, r.seq, r.brandId, r.pcr, r.metal, r.producerOrgId, r.status, 1, r.productionDate, r.originCountry, r.warrantEligible, r.contentDigest, r.statusIndex, r.createdAt, r.createdAt]),
+    );
+  }
+  await q.query(
+    `INSERT INTO certificates (id, seq, brand_id, pcr, metal, producer_org_id, status, current_version, production_date, origin_country,
+       warrant_eligible, content_digest, status_index, created_at, updated_at)
+     SELECT id, seq, brand_id, pcr, metal, producer_org_id, status, 1, production_date, origin_country, warrant_eligible, content_digest,
+       status_index, created_at, created_at
+       FROM unnest($1::uuid[], $2::bigint[], $3::uuid[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::date[], $9::text[],
+                   $10::boolean[], $11::text[], $12::bigint[], $13::timestamptz[])
+         AS t(id, seq, brand_id, pcr, metal, producer_org_id, status, production_date, origin_country, warrant_eligible, content_digest,
+              status_index, created_at)`,
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.seq),
+      rows.map((r) => r.brandId),
+      rows.map((r) => r.pcr),
+      rows.map((r) => r.metal),
+      rows.map((r) => r.producerOrgId),
+      rows.map((r) => r.status),
+      rows.map((r) => r.productionDate),
+      rows.map((r) => r.originCountry),
+      rows.map((r) => r.warrantEligible),
+      rows.map((r) => r.contentDigest),
+      rows.map((r) => r.statusIndex),
+      rows.map((r) => r.createdAt),
+    ],
+  );
+}
+
+export interface HeadUpdate {
+  id: string;
+  status: CertificateStatus;
+  version: number;
+  contentDigest: string;
+  warrantEligible: boolean;
+  productionDate: string;
+  originCountry: string;
+  statusIndex: number | null;
+}
+
+/** The new head of amended certificates (as certificates/repo.ts updateHead, for many at once). */
+export async function updateHeads(q: Queryable, rows: HeadUpdate[]): Promise<void> {
+  if (rows.length === 0) return;
+  await q.query(
+    `UPDATE certificates c SET status = t.status, current_version = t.version, content_digest = t.content_digest,
+       warrant_eligible = t.warrant_eligible, production_date = t.production_date, origin_country = t.origin_country,
+       status_index = coalesce(c.status_index, t.status_index), status_reason = NULL, updated_at = now()
+      FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::boolean[], $6::date[], $7::text[], $8::bigint[])
+        AS t(id, status, version, content_digest, warrant_eligible, production_date, origin_country, status_index)
+     WHERE c.id = t.id`,
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.status),
+      rows.map((r) => r.version),
+      rows.map((r) => r.contentDigest),
+      rows.map((r) => r.warrantEligible),
+      rows.map((r) => r.productionDate),
+      rows.map((r) => r.originCountry),
+      rows.map((r) => r.statusIndex),
+    ],
+  );
+}
+
+
+// ---------------------------------------------------------------- for other modules' exports
+
+export interface ExportCertificateRow {
+  id: string;
+  number: string;
+  brand_id: string;
+  brand_code: string;
+  metal: string;
+  producer_org_id: string;
+  production_date: string;
+  origin_country: string;
+  net_weight_kg: string | null;
+}
+
+/** Issued certificates of the given brands, production date in range, oldest first, with their net weight (CBAM exports). */
+export async function exportCertificates(
+  q: Queryable,
+  f: { brandIds: readonly string[]; from?: string; to?: string; limit: number },
+): Promise<ExportCertificateRow[]> {
+  if (f.brandIds.length === 0) return [];
+  const params: unknown[] = [f.brandIds];
+  const where = [`c.brand_id = ANY($1::uuid[])`, `c.status = 'issued'`];
+  if (f.from) where.push(`c.production_date >= $${params.push(f.from)}`);
+  if (f.to) where.push(`c.production_date <= $${params.push(f.to)}`);
+  const r = await q.query<ExportCertificateRow>(
+    `SELECT c.id, c.number, c.brand_id, b.code AS brand_code, c.metal, c.producer_org_id, c.production_date, c.origin_country,
+            v.content->>'netWeightKg' AS net_weight_kg
+     FROM certificates c JOIN brands b ON b.id = c.brand_id
+     JOIN certificate_versions v ON v.certificate_id = c.id AND v.version = c.current_version
+     WHERE ${where.join(' AND ')} ORDER BY c.production_date, c.seq LIMIT $${params.push(f.limit)}`,
+    params,
+  );
+  return r.rows;
+}
+
+// ------------------------------------------------------------------ readers beyond producer and exchange
+
+/** Which of these certificates the organisation holds a live reader grant for. */
+export async function grantedAmong(q: Queryable, orgId: string, ids: readonly string[]): Promise<string[]> {
+  const r = await q.query<{ certificate_id: string }>(
+    `SELECT DISTINCT certificate_id FROM certificate_readers WHERE org_id = $1 AND certificate_id = ANY($2::uuid[]) AND ended_at IS NULL`,
+    [orgId, ids],
+  );
+  return r.rows.map((x) => x.certificate_id);
+}
+
+export async function insertReaders(q: Queryable, g: { certificateIds: readonly string[]; orgId: string; source: { type: string; id: string } }): Promise<void> {
+  if (g.certificateIds.length === 0) return;
+  await q.query(
+    `INSERT INTO certificate_readers (certificate_id, org_id, source_type, source_id)
+     SELECT unnest($1::uuid[]), $2, $3, $4
+     ON CONFLICT (certificate_id, org_id, source_type, source_id) DO UPDATE SET ended_at = NULL, granted_at = now()`,
+    [g.certificateIds, g.orgId, g.source.type, g.source.id],
+  );
+}
+
+export async function endReaders(q: Queryable, source: { type: string; id: string }, orgId?: string): Promise<void> {
+  await q.query(
+    `UPDATE certificate_readers SET ended_at = now() WHERE source_type = $1 AND source_id = $2 AND ended_at IS NULL ${orgId ? 'AND org_id = $3' : ''}`,
+    orgId ? [source.type, source.id, orgId] : [source.type, source.id],
+  );
 }

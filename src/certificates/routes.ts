@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { MetalCodeSchema } from '../metals/schemas.ts';
 import { caller, type App } from '../platform/http.ts';
 import { errors, IsoDate, Page, Uuid } from '../platform/schemas.ts';

@@ -1,27 +1,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
 import { personBehind } from '../access/service.ts';
-import { recordAudit } from '../audit/repo.ts';
-import * as brandsRepo from '../brands/repo.ts';
-import { digestOf } from '../ledger/canonical.ts';
-import { ensureIssuerKey, orgDid, type SigningKey } from '../ledger/keys-service.ts';
-import { appendEntries, type NewEntry } from '../ledger/log-service.ts';
-import { allocateIndex, locate, revokeIndex } from '../ledger/status-service.ts';
-import { digestBytes, type LogKind } from '../ledger/trust.ts';
-import { signCredentialJwt } from '../ledger/vc.ts';
+import type { TrailEvent } from '../trail/events.ts';
+import { recordSignedChange } from '../trust/signed-change.ts';
+import * as brandsRepo from '../brands/lookup.ts';
+import { digestOf } from '../trust/canonical.ts';
+import { ensureIssuerKey, orgDid, type SigningKey } from '../trust/keys-service.ts';
+import { allocateIndex, locate, revokeIndex } from '../trust/status-service.ts';
+import { digestBytes, type LogKind } from '../trust/trust.ts';
+import { signCredentialJwt } from '../trust/vc.ts';
 import type { Queryable } from '../platform/db.ts';
 import { certificateCredential, statusListUrl } from './credential.ts';
-import * as metalsRepo from '../metals/repo.ts';
+import * as metalsRepo from '../metals/specs.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import type { ContractSpec, MetalCode } from '../metals/spec-types.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
 import type { CertificateContent, CertificateStatus, Evaluation, IssuedBy, Submission } from './model.ts';
 import * as repo from './repo.ts';
+import { revocationRecord } from './records.ts';
 import { evaluateSubmission, type CertificateRules, type OriginRestriction } from './rules.ts';
-import { canReadFull, fullView, minimalView, summaryView, versionView } from './views.ts';
+import { canReadFully, fullyReadable, normaliseNumber, requireCertificate } from './access.ts';
+import { fullView, minimalView, summaryView, versionView } from './views.ts';
+export { normaliseNumber } from './access.ts';
 
 const REFERENCE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../reference');
 const readJson = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(REFERENCE, name), 'utf8')) as T;
@@ -73,7 +76,7 @@ export function buildContent(
 }
 
 async function producerBrand(ctx: AppContext, p: Authenticated, brandRef: string): Promise<brandsRepo.BrandRecord> {
-  const brand = await brandsRepo.getBrand(ctx.db, brandRef);
+  const brand = await brandsRepo.findBrand(ctx.db, brandRef);
   if (!brand) throw new AppError('bad_request', `Unknown brand ${brandRef}`, [{ path: 'body.brand', message: 'no such brand' }]);
   if (brand.producer.id !== p.orgId) throw forbidden(`Brand ${brand.code} belongs to another producer`);
   return brand;
@@ -109,24 +112,22 @@ async function signVersion(ctx: AppContext, v: VersionInput): Promise<{ digest: 
 }
 
 /**
- * Logs the version (its exact JWT bytes, or the content digest of a rejected one) and stores it.
- * Called last in the transaction: the log head lock is held only from here to COMMIT.
+ * Records the version as one signed change (its trail event, and its log entry over the exact JWT
+ * bytes, or the content digest of a rejected one) and stores it with its log index. Called last in
+ * the transaction: the log head lock is held only from here to COMMIT.
  */
 async function logAndStoreVersion(
   ctx: AppContext,
   tx: Queryable,
-  v: VersionInput & { kind: LogKind; amendmentReason: string | null; actor: { userId: string | null; apiKeyId: string | null } },
+  v: VersionInput & { kind: LogKind; amendmentReason: string | null; actor: TrailEvent['actor'] },
   signed: { digest: string; credential: string | null },
+  event: { action: string; digestBefore?: string | null; details: Record<string, unknown> },
 ): Promise<void> {
-  const [logIndex] = await appendEntries(ctx, tx, [
-    {
-      kind: v.kind,
-      subjectType: 'certificate',
-      subjectId: v.certificateId,
-      version: v.content.version,
-      payloadDigest: signed.credential ? digestBytes(signed.credential) : signed.digest,
-    },
-  ]);
+  const { logIndex } = await recordSignedChange(ctx, tx, {
+    log: { kind: v.kind, subjectType: 'certificate', subjectId: v.certificateId, version: v.content.version },
+    payload: signed.credential ? { payloadDigest: digestBytes(signed.credential), credential: signed.credential } : { payloadDigest: signed.digest },
+    event: { actor: v.actor, digestAfter: signed.digest, ...event },
+  });
   await repo.insertVersion(tx, {
     certificateId: v.certificateId,
     version: v.content.version,
@@ -137,7 +138,7 @@ async function logAndStoreVersion(
     userId: v.actor.userId,
     apiKeyId: v.actor.apiKeyId,
     credential: signed.credential,
-    logIndex: logIndex!,
+    logIndex,
   });
 }
 
@@ -177,20 +178,11 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
         originCountry: s.originCountry,
         statusReason: null,
       });
-      await recordAudit(tx, {
-        actor,
-        action: status === 'issued' ? 'certificate.issued' : 'certificate.rejected',
-        subjectType: 'certificate',
-        subjectId: row.id,
-        digestAfter: signed.digest,
+      const kind = status === 'issued' ? 'certificate.issued' : 'certificate.rejected';
+      await logAndStoreVersion(ctx, tx, { ...version, kind, amendmentReason: null, actor }, signed, {
+        action: kind,
         details: { number: row.number, brand: brand.code, pcr: s.pcr, reasons: evaluation.reasons.length, issuedBy: issuedBy?.name ?? null },
       });
-      await logAndStoreVersion(
-        ctx,
-        tx,
-        { ...version, kind: status === 'issued' ? 'certificate.issued' : 'certificate.rejected', amendmentReason: null, actor },
-        signed,
-      );
       return row.id;
     });
     return getCertificate(ctx, p, id);
@@ -207,7 +199,7 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
 export async function amendCertificate(ctx: AppContext, p: Authenticated, id: string, reason: string, s: Submission) {
   const actor = actorOf(p);
   const current = await repo.getCertificate(ctx.db, id);
-  if (!current || !canReadFull(p, current)) throw notFound('Certificate');
+  if (!current || !(await canReadFully(ctx.db, p, current))) throw notFound('Certificate');
   if (current.producer_org_id !== p.orgId) throw forbidden('Only the issuing producer amends a certificate');
   const brand = await producerBrand(ctx, p, s.brand);
   if (brand.id !== current.brand_id || s.pcr !== current.pcr) {
@@ -251,17 +243,12 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
         originCountry: s.originCountry,
         statusReason: null,
       });
-      await recordAudit(tx, {
-        actor,
+      const kind = !conforming ? 'certificate.rejected' : c.status === 'rejected' ? 'certificate.issued' : 'certificate.amended';
+      await logAndStoreVersion(ctx, tx, { ...v, kind, amendmentReason: reason, actor }, signed, {
         action: 'certificate.amended',
-        subjectType: 'certificate',
-        subjectId: id,
         digestBefore: c.content_digest,
-        digestAfter: signed.digest,
         details: { number: c.number, version, reason, status, issuedBy: issuedBy?.name ?? null },
       });
-      const kind = !conforming ? 'certificate.rejected' : c.status === 'rejected' ? 'certificate.issued' : 'certificate.amended';
-      await logAndStoreVersion(ctx, tx, { ...v, kind, amendmentReason: reason, actor }, signed);
     });
   } catch (e) {
     if (isUniqueViolation(e, 'certificates_brand_pcr_live')) throw pcrConflict(brand.code, s.pcr);
@@ -270,39 +257,20 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
   return getCertificate(ctx, p, id);
 }
 
-/** What a revocation log entry commits to; the audit recomputes it from the certificate row. */
-export const revocationRecord = (certificateId: string, version: number, reason: string) => ({
-  certificateId,
-  status: 'revoked',
-  version,
-  reason,
-});
+export { revocationRecord } from './records.ts';
 
 export async function revokeCertificate(ctx: AppContext, p: Authenticated, id: string, reason: string) {
   await ctx.db.transaction(async (tx) => {
     const c = await repo.getCertificate(tx, id, true);
-    if (!c || !canReadFull(p, c)) throw notFound('Certificate');
+    if (!c || !(await canReadFully(tx, p, c))) throw notFound('Certificate');
+    if (c.producer_org_id !== p.orgId && p.orgKind !== 'exchange') throw forbidden('Only the issuing producer or the exchange revokes a certificate');
     if (c.status !== 'issued') throw new AppError('conflict', `Certificate ${c.number} is ${c.status}; only issued certificates are revoked`);
     await repo.setStatus(tx, id, 'revoked', reason);
-    const entries: NewEntry[] = [
-      {
-        kind: 'certificate.revoked',
-        subjectType: 'certificate',
-        subjectId: id,
-        version: c.current_version,
-        payloadDigest: digestOf(revocationRecord(c.id, c.current_version, reason)),
-      },
-    ];
-    if (c.status_index !== null) entries.push(await revokeIndex(tx, c.producer_org_id, c.status_index));
-    await appendEntries(ctx, tx, entries);
-    await recordAudit(tx, {
-      actor: actorOf(p),
-      action: 'certificate.revoked',
-      subjectType: 'certificate',
-      subjectId: id,
-      digestBefore: c.content_digest,
-      digestAfter: c.content_digest,
-      details: { number: c.number, reason },
+    await recordSignedChange(ctx, tx, {
+      log: { kind: 'certificate.revoked', subjectType: 'certificate', subjectId: id, version: c.current_version },
+      payload: { record: revocationRecord(c.id, c.current_version, reason) },
+      event: { actor: actorOf(p), digestBefore: c.content_digest, digestAfter: c.content_digest, details: { number: c.number, reason } },
+      alsoLog: c.status_index !== null ? [await revokeIndex(tx, c.producer_org_id, c.status_index)] : [],
     });
   });
   return getCertificate(ctx, p, id);
@@ -314,27 +282,19 @@ async function full(ctx: AppContext, c: repo.CertificateRow) {
   return fullView(c, head, versions);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function getCertificate(ctx: AppContext, p: Principal, idOrNumber: string) {
-  const c = UUID.test(idOrNumber)
-    ? await repo.getCertificate(ctx.db, idOrNumber)
-    : await repo.getByNumber(ctx.db, normaliseNumber(idOrNumber));
-  if (!c) throw notFound('Certificate');
-  if (canReadFull(p, c)) return full(ctx, c);
-  if (c.status === 'rejected') throw notFound('Certificate');
-  return minimalView(c);
+  const { certificate: c, full: entitled } = await requireCertificate(ctx, p, idOrNumber, 'view');
+  return entitled ? full(ctx, c) : minimalView(c);
 }
 
 export async function getByBrandPcr(ctx: AppContext, p: Principal, brandRef: string, pcr: string) {
-  const brand = await brandsRepo.getBrand(ctx.db, brandRef);
+  const brand = await brandsRepo.findBrand(ctx.db, brandRef);
   if (!brand) throw notFound('Brand');
   const rows = await repo.findByBrandPcr(ctx.db, brand.id, pcr);
-  const live = rows.find((r) => r.status !== 'rejected');
-  const entitled = canReadFull(p, { producer_org_id: brand.producer.id });
-  const c = live ?? (entitled ? rows[0] : undefined);
+  const readable = await fullyReadable(ctx.db, p, rows);
+  const c = rows.find((r) => r.status !== 'rejected') ?? rows.find((r) => readable.has(r.id));
   if (!c) throw notFound(`A certificate for ${brand.code} PCR ${pcr}`);
-  return entitled ? full(ctx, c) : minimalView(c);
+  return readable.has(c.id) ? full(ctx, c) : minimalView(c);
 }
 
 const versionsRefused = (p: Principal): AppError =>
@@ -343,16 +303,14 @@ const versionsRefused = (p: Principal): AppError =>
     : forbidden('Certificate versions are visible to the issuing producer and the exchange');
 
 export async function listVersions(ctx: AppContext, p: Principal, id: string) {
-  const c = await repo.getCertificate(ctx.db, id);
-  if (!c || (!canReadFull(p, c) && c.status === 'rejected')) throw notFound('Certificate');
-  if (!canReadFull(p, c)) throw versionsRefused(p);
-  return (await repo.listVersions(ctx.db, id)).map((v) => versionView(v, c.current_version));
+  const { certificate: c, full: entitled } = await requireCertificate(ctx, p, id, 'view');
+  if (!entitled) throw versionsRefused(p);
+  return (await repo.listVersions(ctx.db, c.id)).map((v) => versionView(v, c.current_version));
 }
 
 export async function getVersion(ctx: AppContext, p: Principal, id: string, version: number) {
-  const c = await repo.getCertificate(ctx.db, id);
-  if (!c || (!canReadFull(p, c) && c.status === 'rejected')) throw notFound('Certificate');
-  if (!canReadFull(p, c)) throw versionsRefused(p);
+  const { certificate: c, full: entitled } = await requireCertificate(ctx, p, id, 'view');
+  if (!entitled) throw versionsRefused(p);
   const v = await repo.getVersion(ctx.db, id, version);
   if (!v) throw notFound(`Version ${version}`);
   return versionView(v, c.current_version);
@@ -378,16 +336,6 @@ export function decodeCursor(cursor: string): number {
   return Number(m[1]);
 }
 
-/**
- * A certificate number as people type it: any case, spaces, with or without the dash or the
- * leading zeros ("as-123", "AS 0000000123") all mean AS-0000000123.
- */
-export function normaliseNumber(input: string): string {
-  const s = input.replace(/\s+/g, '').toUpperCase();
-  const m = /^AS-?(\d{1,10})$/.exec(s);
-  return m ? `AS-${m[1]!.padStart(10, '0')}` : s;
-}
-
 const LISTING_FILTERS = ['brand', 'metal', 'status', 'producedFrom', 'producedTo', 'pcrPrefix', 'mine', 'cursor'] as const;
 
 /**
@@ -403,8 +351,9 @@ export async function listCertificates(ctx: AppContext, p: Principal, q: ListQue
       throw new AppError('bad_request', 'A number looks up one certificate; send no other filter with it', used.map((f) => ({ path: `querystring.${f}`, message: 'not allowed with number' })));
     }
     const c = await repo.getByNumber(ctx.db, normaliseNumber(q.number));
-    const visible = c && (canReadFull(p, c) || c.status !== 'rejected');
-    return { items: visible ? [canReadFull(p, c) ? summaryView(c) : minimalView(c)] : [], nextCursor: null };
+    const entitled = c ? await canReadFully(ctx.db, p, c) : false;
+    const visible = c && (entitled || c.status !== 'rejected');
+    return { items: visible ? [entitled ? summaryView(c) : minimalView(c)] : [], nextCursor: null };
   }
   if (p.type === 'anonymous') {
     throw new AppError('unauthenticated', 'Sign in to list certificates; anyone can look one up by its number (number=AS-…)');
@@ -418,15 +367,16 @@ export async function listCertificates(ctx: AppContext, p: Principal, q: ListQue
     ...(q.producedFrom ? { producedFrom: q.producedFrom } : {}),
     ...(q.producedTo ? { producedTo: q.producedTo } : {}),
     ...(q.pcrPrefix ? { pcrPrefix: q.pcrPrefix } : {}),
-    // `mine` is kept for old clients: everyone but the exchange lists only its own already.
-    ...(!exchange || q.mine ? { producerOrgId: p.orgId } : {}),
+    // The exchange lists all (or, with `mine`, its own); everyone else what it produced or was granted.
+    ...(exchange ? (q.mine ? { producerOrgId: p.orgId } : {}) : { readableBy: p.orgId }),
     rejectedVisibleTo: exchange ? 'all' : p.orgId,
     ...(q.cursor ? { beforeSeq: decodeCursor(q.cursor) } : {}),
     limit: limit + 1,
   });
   const page = rows.slice(0, limit);
+  const readable = await fullyReadable(ctx.db, p, page);
   return {
-    items: page.map((c) => (canReadFull(p, c) ? summaryView(c) : minimalView(c))),
+    items: page.map((c) => (readable.has(c.id) ? summaryView(c) : minimalView(c))),
     nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!.seq) : null,
   };
 }

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { SCOPES, SCOPES_BY_KIND } from '../access/principal.ts';
-import * as accessRepo from '../access/repo.ts';
-import { newApiKey } from '../access/secrets.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { addApiKeyAsOperator } from '../access/service.ts';
 import { CliError, parseList, print, resolveOrganisation, withContext } from './common.ts';
 
 export function registerApiKeys(program: Command): void {
@@ -25,25 +23,7 @@ export function registerApiKeys(program: Command): void {
         if (unfit.length > 0) {
           throw new CliError(`A key of a ${org.kind} cannot carry ${unfit.join(', ')} (available: ${SCOPES_BY_KIND[org.kind].join(', ')})`);
         }
-        const { key, prefix, secretHash } = newApiKey();
-        const created = await ctx.db.transaction(async (tx) => {
-          const k = await accessRepo.insertApiKey(tx, {
-            orgId: org.id,
-            name: label,
-            prefix,
-            secretHash,
-            scopes,
-            createdBy: null,
-          });
-          await recordAudit(tx, {
-            actor: { userId: null, apiKeyId: null, orgId: org.id },
-            action: 'api_key.created',
-            subjectType: 'api_key',
-            subjectId: k.id,
-            details: { name: k.name, scopes, via: 'cli' },
-          });
-          return k;
-        });
+        const { key, apiKey: created } = await addApiKeyAsOperator(ctx, org, { name: label, scopes });
         print(
           `Created API key "${created.name}" for ${org.name} with scopes ${scopes.join(', ')} [id ${created.id}]`,
         );

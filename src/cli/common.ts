@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createContext, type AppContext } from '../app/context.ts';
 import { prepareDatabase, type Prepared } from '../app/database.ts';
-import * as accessRepo from '../access/repo.ts';
+import { findOrganisation, findOrganisations, type Organisation } from '../access/organisations.ts';
 import { loadConfig, type Config } from '../platform/config.ts';
 import { openDatabase, type Db } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
@@ -141,13 +141,13 @@ export async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promi
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An organisation by id or by exact (case-insensitive) name. */
-export async function resolveOrganisation(db: Db, ref: string): Promise<accessRepo.Organisation> {
+export async function resolveOrganisation(db: Db, ref: string): Promise<Organisation> {
   if (UUID.test(ref)) {
-    const org = await accessRepo.getOrganisation(db, ref);
+    const org = await findOrganisation(db, ref);
     if (org) return org;
     throw new CliError(`No organisation with id ${ref}`);
   }
-  const all = await accessRepo.listOrganisations(db, {});
+  const all = await findOrganisations(db, {});
   const matches = all.filter((o) => o.name.toLowerCase() === ref.trim().toLowerCase());
   if (matches.length === 1) return matches[0]!;
   const near = all

@@ -1,4 +1,4 @@
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { DEMO_PASSWORD, seedDemoWorld, type DemoLogin, type DemoWorldSummary } from '../app/demo-world.ts';
 import { CliError, print } from './common.ts';
 

@@ -5,8 +5,7 @@ import type { Command } from 'commander';
 import { createContext, type AppContext } from '../app/context.ts';
 import { csvReport, xlsxReport } from '../imports/report.ts';
 import type { RowError } from '../imports/records.ts';
-import * as importsRepo from '../imports/repo.ts';
-import { createImport, dryRunImport, jobErrors, runImport, type JobView } from '../imports/service.ts';
+import { createImport, dryRunImport, findJob, jobErrors, runImport, type JobView } from '../imports/service.ts';
 import { CliError, config, openPrepared, print, resolveOrganisation } from './common.ts';
 
 // `assay import <file> --org <producer>`: bulk eCOA import from CSV, XLSX or NDJSON, run in this
@@ -115,7 +114,7 @@ async function importCommand(file: string | undefined, opts: Options): Promise<v
     const ctx = await createContext(c, db);
     let jobId: string;
     if (opts.resume) {
-      const job = await importsRepo.getJob(db, opts.resume);
+      const job = await findJob(ctx, opts.resume);
       if (!job) throw new CliError(`No import ${opts.resume}`);
       if (job.status === 'completed') {
         print(`Import ${job.id} already completed; nothing to resume.`);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { createContext } from '../app/context.ts';
 import { DEFAULT_DEMO_CERTIFICATES, demoLogins, hasOrganisations } from '../app/demo-world.ts';
 import { buildServer } from '../app/server.ts';
-import { publishCheckpoint, startCheckpointer } from '../ledger/log-service.ts';
+import { publishCheckpoint, startCheckpointer } from '../trust/checkpoint-service.ts';
 import { DOCS_PREFIX } from '../platform/http.ts';
 import { CliError, config, describeDatabase, openPrepared, print } from './common.ts';
 import { printDemoLogins, seedWithProgress } from './demo.ts';

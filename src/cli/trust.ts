@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { certificateSubjectSchema } from '../certificates/subject-schema.ts';
-import { runAudit, type SeenCheckpoint } from '../ledger/audit.ts';
-import type { TrustBundle } from '../ledger/trust.ts';
-import { buildTrustBundle } from '../ledger/trust-service.ts';
-import { verifyCertificate } from '../ledger/verify.ts';
+import type { SeenCheckpoint } from '../trust/audit.ts';
+import type { TrustBundle } from '../trust/trust.ts';
+import { buildTrustBundle } from '../trust/trust-service.ts';
+import { runAudit, TRUST_REGISTRY } from '../app/trust-registry.ts';
+import { profilesOf } from '../trust/registry.ts';
+import { verifyCredential } from '../trust/verify.ts';
 import { CliError, config, print, withContext } from './common.ts';
 
 // Offline trust: export what a verifier needs, verify without any network or database, and audit
@@ -57,9 +58,9 @@ export function registerTrust(program: Command): void {
 
   program
     .command('verify <credential>')
-    .description('verify a certificate credential fully offline (vc+jwt file, or JSON {credential, proof})')
+    .description('verify a credential (a certificate, or any record type the register signs) fully offline (vc+jwt file, or JSON {credential, proof})')
     .requiredOption('--trust <file>', 'trust file from `assay trust export`')
-    .option('--proof <file>', 'C2SP tlog-proof bundle (GET /api/v1/certificates/{id}/proof)')
+    .option('--proof <file>', 'C2SP tlog-proof bundle (e.g. GET /api/v1/certificates/{id}/proof)')
     .option('--witnesses <n>', 'require this many witness cosignatures', '0')
     .option('--json', 'print the report as JSON')
     .action((file: string, opts: { trust: string; proof?: string; witnesses: string; json?: boolean }) => {
@@ -75,19 +76,11 @@ export function registerTrust(program: Command): void {
       const proof = opts.proof ? readText(opts.proof, 'proof') : inlineProof;
       const quorum = Number(opts.witnesses);
       if (!Number.isInteger(quorum) || quorum < 0) throw new CliError('--witnesses must be a whole number');
-      const report = verifyCertificate({
-        jwt,
-        trust: bundle,
-        ...(proof ? { proof } : {}),
-        witnessQuorum: quorum,
-        subjectSchema: certificateSubjectSchema(bundle.registry.publicUrl),
-      });
+      const report = verifyCredential({ jwt, trust: bundle, profiles: profilesOf(TRUST_REGISTRY), ...(proof ? { proof } : {}), witnessQuorum: quorum });
       if (opts.json) print(JSON.stringify(report, null, 2));
       else {
-        if (report.certificate) {
-          const c = report.certificate;
-          print(`${c.number} v${c.version}: ${c.brand} ${c.metal}, produced ${c.productionDate}, issued ${c.issuedAt}`);
-        }
+        const line = report.summary && TRUST_REGISTRY.credentials.find((c) => c.profile.type === report.type)?.profile.describe?.(report.summary);
+        if (line) print(line);
         for (const c of report.checks) print(`  ${c.status === 'pass' ? '✓' : c.status === 'fail' ? '✗' : '–'} ${c.name.padEnd(14)} ${c.reason}`);
         print(report.ok ? 'VERIFIED' : 'NOT VERIFIED');
       }
@@ -106,7 +99,7 @@ export function registerTrust(program: Command): void {
       const result = await withContext((ctx) => runAudit(ctx, seen));
       if (opts.json) print(JSON.stringify(result, null, 2));
       else {
-        print(`Audited ${result.entries} log entries, ${result.checkpoints} checkpoints (+${seen.length} remembered), ${result.certificates} certificates in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        print(`Audited ${result.entries} log entries, ${result.checkpoints} checkpoints (+${seen.length} remembered), ${Object.entries(result.records).map(([t, n]) => `${n} ${t}`).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         for (const f of result.findings) print(`  ✗ ${f.record}: ${f.message} [${f.code}]`);
         print(result.findings.length ? `${result.findings.length} finding(s)` : 'No findings: the database matches the log.');
       }

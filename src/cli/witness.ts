@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { encodeCosignatureVerifierKey } from '../ledger/cosignature.ts';
-import { generateEd25519, privateKeyFromPkcs8 } from '../ledger/keystore.ts';
-import { ed25519RawPublicKey } from '../ledger/note.ts';
-import { EMPTY_ROOT } from '../ledger/merkle.ts';
-import { witnessStep, type WitnessIo, type WitnessState } from '../ledger/witness.ts';
+import { encodeCosignatureVerifierKey } from '../trust/cosignature.ts';
+import { generateEd25519, privateKeyFromPkcs8 } from '../trust/keystore.ts';
+import { ed25519RawPublicKey } from '../trust/note.ts';
+import { EMPTY_ROOT } from '../trust/merkle.ts';
+import { witnessStep, type WitnessIo, type WitnessState } from '../trust/witness.ts';
 import { CliError, print } from './common.ts';
 
 // `assay witness`: a separate process with its own key. It follows a registry's checkpoints,

@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { AppContext } from '../app/context.ts';
-import * as brandsRepo from '../brands/repo.ts';
+import type { AppContext } from '../platform/context.ts';
+import * as brandsRepo from '../brands/lookup.ts';
 import type { CertificateStatus, IssuedBy } from '../certificates/model.ts';
 import { personBehind } from '../access/service.ts';
-import { appendEntries, type NewEntry } from '../ledger/log-service.ts';
-import type { SigningKey } from '../ledger/keys-service.ts';
-import * as metalsRepo from '../metals/repo.ts';
+import type { SigningKey } from '../trust/keys-service.ts';
+import * as metalsRepo from '../metals/specs.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import type { ContractSpec, MetalCode } from '../metals/spec-types.ts';
 import type { Queryable } from '../platform/db.ts';
-import { credentialSigner, type CredentialSigner } from '../ledger/vc.ts';
+import { credentialSigner, type CredentialSigner } from '../trust/vc.ts';
 import type { ImportRecord, RowError } from './records.ts';
 import * as repo from './repo.ts';
-import type { Decided, Held, SettlePool } from './settle-pool.ts';
-import { decide, needs, reasonErrors, settle, settleDecision, type Allocation, type Candidate, type Decision, type PathError, type Settled, type SigningEnv, type Verdict } from './settle.ts';
+import * as bulk from '../certificates/bulk.ts';
+import { allocateIndices } from '../trust/status-service.ts';
+import { recordSignedChanges, type SignedChange } from '../trust/signed-change.ts';
+import type { Decided, Held, SigningPool } from './signing-pool.ts';
+import { decide, needs, reasonErrors, signRow, signingDecision, type Allocation, type Candidate, type Decision, type PathError, type SignedRow, type SigningEnv, type Verdict } from './row-signing.ts';
 
 // One chunk of an import, in two steps. `prepareChunk` does everything that needs no lock: it
 // resolves brands and specs, reads what is registered for the chunk's brand + PCR pairs, decides
@@ -45,7 +47,7 @@ export interface RunContext {
   /** Absent for a dry run, which signs nothing. */
   signer?: { key: SigningKey; sign: CredentialSigner; orgDid: string };
   /** Worker threads for deciding and signing; absent: the calling thread does it. */
-  pool?: SettlePool;
+  pool?: SigningPool;
 }
 
 export async function runContext(ctx: AppContext, producerOrgId: string, actor: Actor, jobId: string | null): Promise<RunContext> {
@@ -74,16 +76,16 @@ export interface PreparedChunk {
   records: ImportRecord[];
   rows: Row[];
   /** What was registered for the chunk's pairs when it was decided, to compare under lock. */
-  found: repo.ExistingCertificate[];
+  found: bulk.ExistingCertificate[];
   /** Per row: the decision, or null (invalid or duplicate row). */
   decisions: (Decision<Verdict> | null)[];
   allocations: (Allocation | null)[];
-  settled: (Settled | null)[];
+  signedRows: (SignedRow | null)[];
   issuedAt: Date;
 }
 
 async function brandFor(rc: RunContext, q: Queryable, ref: string): Promise<brandsRepo.BrandRecord | null> {
-  if (!rc.brands.has(ref)) rc.brands.set(ref, (await brandsRepo.getBrand(q, ref)) ?? null);
+  if (!rc.brands.has(ref)) rc.brands.set(ref, (await brandsRepo.findBrand(q, ref)) ?? null);
   return rc.brands.get(ref)!;
 }
 
@@ -123,9 +125,9 @@ const pairsOf = (rows: Row[]) =>
   rows.filter(isCandidate).map((r) => ({ brandId: r.candidate.brand.id, pcr: r.candidate.submission.pcr }));
 
 /** Gives each candidate its registered certificates (found is newest first; the order is kept). */
-function attachExisting(rows: Row[], found: repo.ExistingCertificate[]): void {
+function attachExisting(rows: Row[], found: bulk.ExistingCertificate[]): void {
   // One pass over found: a re-import of a registered file finds a certificate for every row.
-  const byPair = new Map<string, repo.ExistingCertificate[]>();
+  const byPair = new Map<string, bulk.ExistingCertificate[]>();
   for (const e of found) {
     const key = `${e.brand_id}|${e.pcr}`;
     byPair.set(key, [...(byPair.get(key) ?? []), e]);
@@ -139,13 +141,13 @@ function attachExisting(rows: Row[], found: repo.ExistingCertificate[]): void {
 const decidable = (rows: Row[]): number[] => rows.flatMap((r, i) => (isCandidate(r) && r.duplicateOf === undefined ? [i] : []));
 
 /**
- * Per row: its decision (null: invalid or duplicate). In process the decisions are whole (settle
+ * Per row: its decision (null: invalid or duplicate). In process the decisions are whole (sign
  * stores their evaluations); with a pool they are verdicts, and the worker that holds each row
  * keeps its evaluation.
  */
 type DecidedRows =
   | { decisions: (Decision | null)[]; pooled?: undefined }
-  | { decisions: (Decision<Verdict> | null)[]; pooled: { pool: SettlePool; decided: Decided; held: (Held | null)[] } };
+  | { decisions: (Decision<Verdict> | null)[]; pooled: { pool: SigningPool; decided: Decided; held: (Held | null)[] } };
 
 async function decideRows(rc: RunContext, rows: Row[], inProcess: boolean): Promise<DecidedRows> {
   const idx = decidable(rows);
@@ -168,9 +170,9 @@ async function decideRows(rc: RunContext, rows: Row[], inProcess: boolean): Prom
 /** Reserves certificate numbers and status indices for what the decisions need. */
 async function allocate(rc: RunContext, q: Queryable, decisions: (Decision<Verdict> | null)[]): Promise<(Allocation | null)[]> {
   const wants = decisions.map((d) => (d ? needs(d) : { number: false, statusIndex: false }));
-  const seqs = await repo.nextCertificateSeqs(q, wants.filter((w) => w.number).length);
+  const seqs = await bulk.nextCertificateSeqs(q, wants.filter((w) => w.number).length);
   const indices = wants.filter((w) => w.statusIndex).length;
-  let nextIndex = indices > 0 ? await repo.allocateStatusRange(q, rc.producerOrgId, indices) : 0;
+  let nextIndex = indices > 0 ? await allocateIndices(q, rc.producerOrgId, indices) : 0;
   let nextSeq = 0;
   return decisions.map((d, i) => {
     if (!d || (d.kind !== 'new' && d.kind !== 'amend')) return null;
@@ -178,13 +180,13 @@ async function allocate(rc: RunContext, q: Queryable, decisions: (Decision<Verdi
     const statusIndex = w.statusIndex ? nextIndex++ : d.kind === 'amend' ? d.existing.status_index : null;
     if (d.kind === 'new') {
       const seq = seqs[nextSeq++]!;
-      return { certificateId: randomUUID(), seq, number: repo.certificateNumber(seq), version: 1, statusIndex };
+      return { certificateId: randomUUID(), seq, number: bulk.certificateNumber(seq), version: 1, statusIndex };
     }
     return { certificateId: d.existing.id, number: d.existing.number, version: d.existing.current_version + 1, statusIndex };
   });
 }
 
-async function settleRows(rc: RunContext, rows: Row[], decided: DecidedRows, allocations: (Allocation | null)[], issuedAt: Date): Promise<(Settled | null)[]> {
+async function signRows(rc: RunContext, rows: Row[], decided: DecidedRows, allocations: (Allocation | null)[], issuedAt: Date): Promise<(SignedRow | null)[]> {
   if (!rc.signer) throw new Error('an import run needs its producer’s signing key');
   const env: Omit<SigningEnv, 'sign'> = {
     publicUrl: rc.ctx.config.publicUrl,
@@ -196,24 +198,24 @@ async function settleRows(rc: RunContext, rows: Row[], decided: DecidedRows, all
   };
   // Rows with an allocation are exactly those decided new or amend.
   const idx = allocations.flatMap((a, i) => (a ? [i] : []));
-  let done: Settled[];
+  let done: SignedRow[];
   if (decided.pooled) {
     // The workers that decided the rows still hold them: only references, decisions and numbers go.
     const { pooled, decisions } = decided;
     const jobs = idx.map((i) => ({
       held: pooled.held[i]!,
-      d: settleDecision(decisions[i] as Extract<Decision<Verdict>, { kind: 'new' | 'amend' }>),
+      d: signingDecision(decisions[i] as Extract<Decision<Verdict>, { kind: 'new' | 'amend' }>),
       a: allocations[i]!,
     }));
-    done = await pooled.pool.settleHeld(jobs, pooled.decided, env, { privateKey: rc.signer.key.privateKey, kid: rc.signer.key.kid });
+    done = await pooled.pool.signHeld(jobs, pooled.decided, env, { privateKey: rc.signer.key.privateKey, kid: rc.signer.key.kid });
   } else {
     const sign = { ...env, sign: rc.signer.sign };
     done = idx.map((i) => {
       const d = decided.decisions[i] as Extract<Decision, { kind: 'new' | 'amend' }>;
-      return settle((rows[i] as Extract<Row, { candidate: Candidate }>).candidate, settleDecision(d), d.evaluation, allocations[i]!, sign);
+      return signRow((rows[i] as Extract<Row, { candidate: Candidate }>).candidate, signingDecision(d), d.evaluation, allocations[i]!, sign);
     });
   }
-  const out: (Settled | null)[] = rows.map(() => null);
+  const out: (SignedRow | null)[] = rows.map(() => null);
   idx.forEach((i, k) => (out[i] = done[k]!));
   return out;
 }
@@ -223,19 +225,19 @@ async function settleRows(rc: RunContext, rows: Row[], decided: DecidedRows, all
  * transaction for the normal path; inside the commit's transaction, in process, when the
  * registered state moved since.
  */
-async function prepareWith(rc: RunContext, q: Queryable, records: ImportRecord[], sign: boolean, inProcess: boolean, found?: repo.ExistingCertificate[]): Promise<PreparedChunk> {
+async function prepareWith(rc: RunContext, q: Queryable, records: ImportRecord[], sign: boolean, inProcess: boolean, found?: bulk.ExistingCertificate[]): Promise<PreparedChunk> {
   const rows = await toRows(rc, q, records);
-  const registered = found ?? (await repo.findExisting(q, pairsOf(rows), false));
+  const registered = found ?? (await bulk.findExisting(q, pairsOf(rows), false));
   attachExisting(rows, registered);
   const decided = await decideRows(rc, rows, inProcess || !sign);
   try {
     const { decisions } = decided;
     const issuedAt = rc.ctx.now();
     const allocations = sign ? await allocate(rc, q, decisions) : rows.map(() => null);
-    const settled = sign ? await settleRows(rc, rows, decided, allocations, issuedAt) : rows.map(() => null);
-    return { records, rows, found: registered, decisions, allocations, settled, issuedAt };
+    const signedRows = sign ? await signRows(rc, rows, decided, allocations, issuedAt) : rows.map(() => null);
+    return { records, rows, found: registered, decisions, allocations, signedRows, issuedAt };
   } finally {
-    // Normally settle released them; after a failure the workers must not keep the rows.
+    // Normally sign released them; after a failure the workers must not keep the rows.
     if (decided.pooled && decided.pooled.decided.calls.size > 0) await decided.pooled.pool.release(decided.pooled.decided).catch(() => undefined);
   }
 }
@@ -297,7 +299,7 @@ export class LeaseLost extends Error {
 }
 
 /** The registered state that the decisions depend on, comparable across two reads. */
-const stateOf = (found: repo.ExistingCertificate[]): string =>
+const stateOf = (found: bulk.ExistingCertificate[]): string =>
   found
     .map((e) => `${e.id}:${e.current_version}:${e.status}`)
     .sort()
@@ -315,7 +317,7 @@ export async function commitChunk(rc: RunContext, prepared: PreparedChunk, commi
       return await rc.ctx.db.transaction(async (tx) => {
         const locked = await repo.lockJobForChunk(tx, rc.jobId!, commit.owner, commit.expectedNextRow);
         if (!locked) throw new LeaseLost();
-        const now = await repo.findExisting(tx, pairsOf(chunk.rows), true);
+        const now = await bulk.findExisting(tx, pairsOf(chunk.rows), true);
         if (replan || stateOf(now) !== stateOf(chunk.found)) chunk = await prepareWith(rc, tx, chunk.records, true, true, now);
         const outcome = tally(chunk);
         await write(rc, tx, chunk, locked, outcome);
@@ -343,22 +345,21 @@ export async function commitChunk(rc: RunContext, prepared: PreparedChunk, commi
 
 /** Every row of a decided and signed chunk, each kind in one statement. */
 async function write(rc: RunContext, tx: Queryable, p: PreparedChunk, job: repo.JobRow, outcome: ChunkOutcome): Promise<void> {
-  const certificates: repo.NewCertificateRow[] = [];
+  const certificates: bulk.NewCertificateRow[] = [];
   const versionLines: string[] = [];
-  const entries: NewEntry[] = [];
-  const heads: repo.HeadUpdate[] = [];
-  const audits: repo.AuditRow[] = [];
+  const changes: SignedChange[] = [];
+  const heads: bulk.HeadUpdate[] = [];
   const now = p.issuedAt;
 
   p.rows.forEach((r, i) => {
     const d = p.decisions[i];
     const a = p.allocations[i];
-    const s = p.settled[i];
+    const s = p.signedRows[i];
     if (!isCandidate(r) || !d || !a || !s || (d.kind !== 'new' && d.kind !== 'amend')) return;
     const c = r.candidate;
     const ok = d.evaluation.verdict === 'conforming';
     const status: CertificateStatus = ok ? 'issued' : 'rejected';
-    entries.push({ kind: s.logKind, subjectType: 'certificate', subjectId: a.certificateId, version: a.version, payloadDigest: s.payloadDigest });
+    const log = { kind: s.logKind, subjectType: 'certificate', subjectId: a.certificateId, version: a.version };
     versionLines.push(s.versionLine);
     if (d.kind === 'new') {
       certificates.push({
@@ -376,13 +377,16 @@ async function write(rc: RunContext, tx: Queryable, p: PreparedChunk, job: repo.
         statusIndex: a.statusIndex,
         createdAt: now,
       });
-      audits.push({
-        actor: rc.actor,
-        action: ok ? 'certificate.issued' : 'certificate.rejected',
-        subjectId: a.certificateId,
-        digestBefore: null,
-        digestAfter: s.contentDigest,
-        details: { number: a.number, brand: c.brand.code, pcr: c.submission.pcr, reasons: d.evaluation.reasons.length, importJob: rc.jobId, row: r.rec.firstRow },
+      changes.push({
+        log,
+        payload: { payloadDigest: s.payloadDigest },
+        event: {
+          actor: rc.actor,
+          action: ok ? 'certificate.issued' : 'certificate.rejected',
+          digestBefore: null,
+          digestAfter: s.contentDigest,
+          details: { number: a.number, brand: c.brand.code, pcr: c.submission.pcr, reasons: d.evaluation.reasons.length, importJob: rc.jobId, row: r.rec.firstRow, issuedBy: rc.issuedBy?.name ?? null },
+        },
       });
     } else {
       heads.push({
@@ -395,26 +399,28 @@ async function write(rc: RunContext, tx: Queryable, p: PreparedChunk, job: repo.
         originCountry: c.submission.originCountry,
         statusIndex: a.statusIndex,
       });
-      audits.push({
-        actor: rc.actor,
-        action: 'certificate.amended',
-        subjectId: a.certificateId,
-        digestBefore: d.existing.content_digest,
-        digestAfter: s.contentDigest,
-        details: { number: a.number, version: a.version, reason: c.amendmentReason, status, importJob: rc.jobId, row: r.rec.firstRow },
+      changes.push({
+        log,
+        payload: { payloadDigest: s.payloadDigest },
+        event: {
+          actor: rc.actor,
+          action: 'certificate.amended',
+          digestBefore: d.existing.content_digest,
+          digestAfter: s.contentDigest,
+          details: { number: a.number, version: a.version, reason: c.amendmentReason, status, importJob: rc.jobId, row: r.rec.firstRow, issuedBy: rc.issuedBy?.name ?? null },
+        },
       });
     }
   });
 
   // Everything that does not need a log index first; the log head (which every issuer in the
   // registry waits on) is locked last, for the append and the versions only.
-  await repo.insertCertificates(tx, certificates);
-  await repo.updateHeads(tx, heads);
-  await repo.insertCertificateAudits(tx, audits);
+  await bulk.insertCertificates(tx, certificates);
+  await bulk.updateHeads(tx, heads);
   await repo.insertErrors(tx, job.id, job.error_count + 1, outcome.errors);
-  const indices = await appendEntries(rc.ctx, tx, entries);
-  await repo.insertVersionLines(
+  const recorded = await recordSignedChanges(rc.ctx, tx, changes);
+  await bulk.insertVersionLines(
     tx,
-    versionLines.map((prefix, i) => ({ prefix, logIndex: indices[i]! })),
+    versionLines.map((prefix, i) => ({ prefix, logIndex: recorded[i]!.logIndex })),
   );
 }

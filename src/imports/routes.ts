@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Type } from '@sinclair/typebox';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { MetalCodeSchema } from '../metals/schemas.ts';
 import type { MetalCode } from '../metals/spec-types.ts';
 import { AppError } from '../platform/errors.ts';

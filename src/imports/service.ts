@@ -2,17 +2,17 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import type { Authenticated, Principal } from '../access/principal.ts';
-import * as accessRepo from '../access/repo.ts';
-import { recordAudit } from '../audit/repo.ts';
-import { ensureIssuerKey, orgDid } from '../ledger/keys-service.ts';
-import * as metalsRepo from '../metals/repo.ts';
+import { findOrganisation } from '../access/organisations.ts';
+import { recordEvent } from '../trail/events.ts';
+import { ensureIssuerKey, orgDid } from '../trust/keys-service.ts';
+import * as metalsRepo from '../metals/specs.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import { METAL_CODES, type ContractSpec, type MetalCode } from '../metals/spec-types.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
 import { checkChunk, commitChunk, LeaseLost, prepareChunk, runContext, withSigner, type Actor, type ChunkOutcome, type PreparedChunk } from './engine.ts';
-import { SettlePool } from './settle-pool.ts';
+import { SigningPool } from './signing-pool.ts';
 import { checkUtf8, detectFormat, readRecords, type ImportFormat, type ReadOptions } from './readers.ts';
 import type { ImportRecord, RowError } from './records.ts';
 import * as repo from './repo.ts';
@@ -100,6 +100,9 @@ export async function listJobs(ctx: AppContext, p: Authenticated, limit: number)
   return rows.map((j) => jobView(j, ctx.now()));
 }
 
+/** A job by id, for the operator's CLI (resume), without a caller. */
+export const findJob = (ctx: AppContext, id: string) => repo.getJob(ctx.db, id);
+
 export const actorOfPrincipal = (p: Authenticated): Actor =>
   p.type === 'user' ? { userId: p.userId, apiKeyId: null, orgId: p.orgId } : { userId: null, apiKeyId: p.keyId, orgId: p.orgId };
 
@@ -154,7 +157,7 @@ const duplicateMessage = (j: repo.JobRow): string =>
 export async function createImport(ctx: AppContext, actor: Actor, producerOrgId: string, upload: Upload): Promise<CreatedImport> {
   const cleanup = () => (upload.owned ? fs.promises.rm(upload.path, { force: true }) : Promise.resolve());
   try {
-    const org = await accessRepo.getOrganisation(ctx.db, producerOrgId);
+    const org = await findOrganisation(ctx.db, producerOrgId);
     if (!org || org.kind !== 'producer') throw forbidden('Only producers import certificates');
     const { size } = await fs.promises.stat(upload.path);
     if (size > ctx.config.imports.maxBytes) {
@@ -187,7 +190,7 @@ export async function createImport(ctx: AppContext, actor: Actor, producerOrgId:
           rowsTotal: info.rows,
           recordsTotal: info.records,
         });
-        await recordAudit(tx, {
+        await recordEvent(tx, {
           actor,
           action: 'import.created',
           subjectType: 'import_job',
@@ -263,13 +266,13 @@ export async function runImport(ctx: AppContext, jobId: string, opts: RunOptions
     throw new AppError('conflict', `Import ${jobId} is being run by another process (lease until ${j.lease_until?.toISOString()})`);
   }
   const actor: Actor = { userId: job.created_by_user, apiKeyId: job.created_by_key, orgId: job.producer_org_id };
-  let pool: SettlePool | undefined;
+  let pool: SigningPool | undefined;
   try {
     const file = jobFile(ctx, jobId);
     if (!fs.existsSync(file)) throw new AppError('unprocessable', `The uploaded file of import ${jobId} is missing from ${importsDir(ctx)}`);
     const key = await ensureIssuerKey(ctx, job.producer_org_id);
     const rc = withSigner(await runContext(ctx, job.producer_org_id, actor, jobId), key, orgDid(ctx, job.producer_org_id));
-    if (ctx.config.imports.workers > 0) rc.pool = pool = new SettlePool(ctx.config.imports.workers);
+    if (ctx.config.imports.workers > 0) rc.pool = pool = new SigningPool(ctx.config.imports.workers);
     opts.onProgress?.(jobView(job, ctx.now()));
 
     const start = job.next_row;
@@ -305,7 +308,7 @@ export async function runImport(ctx: AppContext, jobId: string, opts: RunOptions
     const done = await ctx.db.transaction(async (tx) => {
       const j = await repo.finishJob(tx, jobId, owner, 'completed', null);
       if (!j) throw new LeaseLost();
-      await recordAudit(tx, {
+      await recordEvent(tx, {
         actor,
         action: 'import.completed',
         subjectType: 'import_job',

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../app/context.ts';
-import { sha256Hex } from '../ledger/canonical.ts';
+import type { AppContext } from '../platform/context.ts';
+import { sha256Hex } from '../trust/canonical.ts';
 import { MetalCodeSchema } from '../metals/schemas.ts';
 import { caller, type App } from '../platform/http.ts';
 import { Decimal, errors, IsoDate, IsoDateTime, Uuid } from '../platform/schemas.ts';

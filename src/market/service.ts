@@ -1,8 +1,7 @@
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated } from '../access/principal.ts';
-import { recordAudit } from '../audit/repo.ts';
-import { digestOf } from '../ledger/canonical.ts';
-import { appendEntries } from '../ledger/log-service.ts';
+import { digestOf } from '../trust/canonical.ts';
+import { recordSignedChange } from '../trust/signed-change.ts';
 import { isMetal, listSpecVersions } from '../metals/service.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import { METAL_CODES, type ContractSpec, type MetalCode } from '../metals/spec-types.ts';
@@ -268,15 +267,10 @@ export async function createClosure(ctx: AppContext, p: Authenticated, input: Ne
         userId: p.type === 'user' ? p.userId : null,
         apiKeyId: p.type === 'api_key' ? p.keyId : null,
       });
-      const digest = digestOf(adjustmentLogRecord(rec));
-      await appendEntries(ctx, tx, [{ kind: 'calendar.adjustment_made', subjectType: 'calendar_adjustment', subjectId: rec.id, version: rec.version, payloadDigest: digest }]);
-      await recordAudit(tx, {
-        actor: actorOf(p),
-        action: 'calendar.adjustment_made',
-        subjectType: 'calendar_adjustment',
-        subjectId: rec.id,
-        digestAfter: digest,
-        details: { date: rec.date, kind: rec.kind, effectiveFrom: rec.effectiveFrom },
+      await recordSignedChange(ctx, tx, {
+        log: { kind: 'calendar.adjustment_made', subjectType: 'calendar_adjustment', subjectId: rec.id, version: rec.version },
+        payload: { record: adjustmentLogRecord(rec) },
+        event: { actor: actorOf(p), details: { date: rec.date, kind: rec.kind, effectiveFrom: rec.effectiveFrom } },
       });
       return rec;
     });
@@ -309,16 +303,14 @@ export async function withdrawClosure(
       userId: p.type === 'user' ? p.userId : null,
       apiKeyId: p.type === 'api_key' ? p.keyId : null,
     });
-    const digest = digestOf(adjustmentLogRecord(after));
-    await appendEntries(ctx, tx, [{ kind: 'calendar.adjustment_withdrawn', subjectType: 'calendar_adjustment', subjectId: id, version: after.version, payloadDigest: digest }]);
-    await recordAudit(tx, {
-      actor: actorOf(p),
-      action: 'calendar.adjustment_withdrawn',
-      subjectType: 'calendar_adjustment',
-      subjectId: id,
-      digestBefore: digestOf(adjustmentLogRecord(before)),
-      digestAfter: digest,
-      details: { date: after.date, withdrawnFrom, reason: after.withdrawnReason },
+    await recordSignedChange(ctx, tx, {
+      log: { kind: 'calendar.adjustment_withdrawn', subjectType: 'calendar_adjustment', subjectId: id, version: after.version },
+      payload: { record: adjustmentLogRecord(after) },
+      event: {
+        actor: actorOf(p),
+        digestBefore: digestOf(adjustmentLogRecord(before)),
+        details: { date: after.date, withdrawnFrom, reason: after.withdrawnReason },
+      },
     });
     return after;
   });

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { caller, type App } from '../platform/http.ts';
 import { errors, IsoDate } from '../platform/schemas.ts';
 import { AnalysisSchema, ChemistryResultSchema, ContractSpecSchema, MetalCodeSchema } from './schemas.ts';

@@ -1,9 +1,7 @@
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../platform/context.ts';
 import { actorOf, type Authenticated } from '../access/principal.ts';
-import { recordAudit } from '../audit/repo.ts';
 import { AppError, isUniqueViolation, notFound } from '../platform/errors.ts';
-import { digestOf } from '../ledger/canonical.ts';
-import { appendEntries } from '../ledger/log-service.ts';
+import { recordSignedChange } from '../trust/signed-change.ts';
 import { checkChemistry } from './chemistry.ts';
 import * as repo from './repo.ts';
 import { selectSpec } from './spec-select.ts';
@@ -63,15 +61,10 @@ export async function createSpecVersion(
   try {
     await ctx.db.transaction(async (tx) => {
       await repo.insertSpec(tx, spec, p.type === 'user' ? p.userId : null);
-      await appendEntries(ctx, tx, [
-        { kind: 'contract_spec.published', subjectType: 'contract_spec', subjectId: m, version: spec.version, payloadDigest: digestOf(spec) },
-      ]);
-      await recordAudit(tx, {
-        actor: actorOf(p),
-        action: 'contract_spec.published',
-        subjectType: 'contract_spec',
-        subjectId: `${m}/${spec.version}`,
-        digestAfter: digestOf(spec),
+      await recordSignedChange(ctx, tx, {
+        log: { kind: 'contract_spec.published', subjectType: 'contract_spec', subjectId: m, version: spec.version },
+        payload: { record: spec },
+        event: { actor: actorOf(p), subjectId: `${m}/${spec.version}` },
       });
     });
   } catch (e) {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/app/context.ts';
-import { proofBundle } from '../../src/ledger/log-service.ts';
+import { proofBundle } from '../../src/trust/checkpoint-service.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { openPglite } from '../../src/platform/db.ts';
 

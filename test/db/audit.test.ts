@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
-import { recordAudit } from '../../src/audit/repo.ts';
+import { recordEvent } from '../../src/trail/repo.ts';
 import { describeEngines } from '../engines.ts';
 
 describeEngines('audit trail is append-only in the database itself', (db) => {
   it('accepts inserts and refuses UPDATE, DELETE and TRUNCATE', async () => {
-    await recordAudit(db(), {
+    await recordEvent(db(), {
       actor: { userId: null, apiKeyId: null, orgId: null },
       action: 'test.event',
       subjectType: 'test',

@@ -7,7 +7,7 @@ import { generateFile } from '../../bench/generate-certificates.ts';
 import { prepareDatabase } from '../../src/app/database.ts';
 import * as importsRepo from '../../src/imports/repo.ts';
 import { jobErrors, runImport } from '../../src/imports/service.ts';
-import { runAudit } from '../../src/ledger/audit.ts';
+import { runAudit } from '../../src/app/trust-registry.ts';
 import { openPglite, openPostgres, type Db, type Engine } from '../../src/platform/db.ts';
 import { availableEngines } from '../engines.ts';
 import { importContext, importWorld, tempDir } from '../fixtures/imports.ts';

@@ -5,17 +5,17 @@ import { generateFile, type Generated } from '../../bench/generate-certificates.
 import type { AppContext } from '../../src/app/context.ts';
 import { certificateCredential, statusListUrl } from '../../src/certificates/credential.ts';
 import type { CertificateContent } from '../../src/certificates/model.ts';
-import { credentialSigner } from '../../src/ledger/vc.ts';
+import { credentialSigner } from '../../src/trust/vc.ts';
 import { createImport, dryRunImport, jobErrors, runImport, type Upload } from '../../src/imports/service.ts';
-import { runAudit } from '../../src/ledger/audit.ts';
-import { ensureIssuerKey, orgDid } from '../../src/ledger/keys-service.ts';
-import { decodeCredentialJwt, signCredentialJwt } from '../../src/ledger/vc.ts';
+import { runAudit } from '../../src/app/trust-registry.ts';
+import { ensureIssuerKey, orgDid } from '../../src/trust/keys-service.ts';
+import { decodeCredentialJwt, signCredentialJwt } from '../../src/trust/vc.ts';
 import { AppError } from '../../src/platform/errors.ts';
 import { describeEngines } from '../engines.ts';
 import { counts, importContext, importWorld, spreadBomb, storedFiles, tempDir, zipBomb, type ImportWorld } from '../fixtures/imports.ts';
 
 // Bulk import on both engines: the 1 % bad-rows acceptance file, idempotence and amendments, the
-// fast signer against ledger/vc.ts, and hostile files refused before anything is written.
+// fast signer against trust/vc.ts, and hostile files refused before anything is written.
 
 const ACTOR = (w: ImportWorld) => ({ userId: null, apiKeyId: null, orgId: w.producerId });
 const upload = (file: string): Upload => ({ path: file, filename: path.basename(file), owned: false });
@@ -41,7 +41,7 @@ describeEngines('bulk import', (db) => {
     dir = tempDir();
   });
 
-  it('signs byte-identical credentials to ledger/vc.ts signCredentialJwt', async () => {
+  it('signs byte-identical credentials to trust/vc.ts signCredentialJwt', async () => {
     const key = await ensureIssuerKey(ctx, w.producerId);
     const content = {
       schema: 'assay.ecoa/1',

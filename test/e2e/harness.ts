@@ -12,7 +12,7 @@ const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { AppContext } from '../../src/app/context.ts';
 import { buildServer } from '../../src/app/server.ts';
-import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../../src/ledger/keystore.ts';
+import { LocalMasterKeyWrapper, masterKeyFromBase64 } from '../../src/trust/keystore.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { App } from '../../src/platform/http.ts';
 import { freshDatabase } from '../engines.ts';

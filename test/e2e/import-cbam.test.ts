@@ -109,7 +109,7 @@ async function signIn(user: TestUser): Promise<{ page: Page; close: () => Promis
 }
 
 /** Opens a page and waits until the app has asked the API which CBAM reports the caller may read. */
-async function openAndSettle(page: Page, url: string): Promise<void> {
+async function openAndSign(page: Page, url: string): Promise<void> {
   const searched = page.waitForResponse((r) => r.url().includes('/api/v1/cbam-reports?'));
   await page.goto(url);
   await searched;
@@ -182,13 +182,13 @@ describe('CBAM figures only for those entitled', () => {
 
   it('hides the figures from a trader without a grant, on the certificate and the brand page', async () => {
     const { page, close } = await signIn(trader);
-    await openAndSettle(page, `/certificates/${certificate.id}`);
+    await openAndSign(page, `/certificates/${certificate.id}`);
     await page.getByRole('heading', { name: certificate.number }).waitFor();
     await page.getByTestId('log-inclusion').waitFor();
     expect(await page.getByTestId('certificate-carbon').count()).toBe(0);
     await absent(page);
 
-    await openAndSettle(page, `/brands/${brand.id}`);
+    await openAndSign(page, `/brands/${brand.id}`);
     await page.getByTestId('current-track').filter({ hasText: 'Track D' }).waitFor();
     await page.getByTestId('cbam-not-visible').filter({ hasText: 'Not visible to you' }).waitFor();
     expect(await page.getByTestId('cbam-current').count()).toBe(0);

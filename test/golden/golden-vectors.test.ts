@@ -4,13 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { certificateSubjectSchema } from '../../src/certificates/subject-schema.ts';
-import { openCheckpoint } from '../../src/ledger/checkpoint.ts';
-import { cosignatureVerifierFromKey } from '../../src/ledger/cosignature.ts';
-import { decodeVerifierKey, ed25519Verifier } from '../../src/ledger/note.ts';
-import { decodeList, getBit } from '../../src/ledger/status-list.ts';
-import type { TrustBundle } from '../../src/ledger/trust.ts';
-import { verifyCredentialJwt } from '../../src/ledger/vc.ts';
-import { verifyCertificate } from '../../src/ledger/verify.ts';
+import { openCheckpoint } from '../../src/trust/checkpoint.ts';
+import { cosignatureVerifierFromKey } from '../../src/trust/cosignature.ts';
+import { decodeVerifierKey, ed25519Verifier } from '../../src/trust/note.ts';
+import { decodeList, getBit } from '../../src/trust/status-list.ts';
+import type { TrustBundle } from '../../src/trust/trust.ts';
+import { verifyCredentialJwt } from '../../src/trust/vc.ts';
+import { verifyCertificate } from '../../src/certificates/profile.ts';
 
 // Golden vectors: credentials, proofs, a status list and a checkpoint that earlier code signed and
 // logged (scripts/golden-vectors.ts wrote them; they are never regenerated). Whatever the code

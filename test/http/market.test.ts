@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/ledger/audit.ts';
+import { runAudit } from '../../src/app/trust-registry.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import type { App } from '../../src/platform/http.ts';
 import { describeEngines } from '../engines.ts';

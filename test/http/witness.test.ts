@@ -1,16 +1,16 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
 import { certificateSubjectSchema } from '../../src/certificates/subject-schema.ts';
-import { runAudit } from '../../src/ledger/audit.ts';
-import { openCheckpoint } from '../../src/ledger/checkpoint.ts';
-import { cosign, cosignatureKeyId, cosignatureVerifierFromKey, encodeCosignatureVerifierKey } from '../../src/ledger/cosignature.ts';
-import { generateEd25519, privateKeyFromPkcs8 } from '../../src/ledger/keystore.ts';
-import { publishCheckpoint } from '../../src/ledger/log-service.ts';
-import { EMPTY_ROOT } from '../../src/ledger/merkle.ts';
-import { decodeVerifierKey, EM_DASH, parseNote, verifierFromKey } from '../../src/ledger/note.ts';
-import type { TrustBundle } from '../../src/ledger/trust.ts';
-import { verifyCertificate } from '../../src/ledger/verify.ts';
-import { witnessStep, type WitnessIo, type WitnessState } from '../../src/ledger/witness.ts';
+import { runAudit } from '../../src/app/trust-registry.ts';
+import { openCheckpoint } from '../../src/trust/checkpoint.ts';
+import { cosign, cosignatureKeyId, cosignatureVerifierFromKey, encodeCosignatureVerifierKey } from '../../src/trust/cosignature.ts';
+import { generateEd25519, privateKeyFromPkcs8 } from '../../src/trust/keystore.ts';
+import { publishCheckpoint } from '../../src/trust/checkpoint-service.ts';
+import { EMPTY_ROOT } from '../../src/trust/merkle.ts';
+import { decodeVerifierKey, EM_DASH, parseNote, verifierFromKey } from '../../src/trust/note.ts';
+import type { TrustBundle } from '../../src/trust/trust.ts';
+import { verifyCertificate } from '../../src/certificates/profile.ts';
+import { witnessStep, type WitnessIo, type WitnessState } from '../../src/trust/witness.ts';
 import type { App } from '../../src/platform/http.ts';
 import { describeEngines } from '../engines.ts';
 import { makeBrand, makeOrg, makeUser, submissionFor, testApp, type TestUser } from '../factories.ts';
@@ -51,7 +51,7 @@ describeEngines('witness cosigning', (db) => {
   });
 
   it('registers a witness, which cosigns consistent checkpoints; verification can then require a quorum', async () => {
-    const vkey = encodeCosignatureVerifierKey(witness.name, (await import('../../src/ledger/note.ts')).ed25519RawPublicKey(witness.privateKey));
+    const vkey = encodeCosignatureVerifierKey(witness.name, (await import('../../src/trust/note.ts')).ed25519RawPublicKey(witness.privateKey));
     const reg = await app.inject({ method: 'POST', url: '/api/v1/log/witnesses', headers: { cookie: exchange.cookie }, payload: { name: witness.name, verifierKey: vkey } });
     expect(reg.statusCode).toBe(201);
 

@@ -4398,6 +4398,23 @@ export interface paths {
                 status: 'pass' | 'fail' | 'skip';
                 reason: string;
               }[];
+              /** @description The credential type, e.g. CertificateOfAnalysis */
+              type?: string;
+              /** @description Present when the signature verified (the fields are then authenticated) */
+              summary?: {
+                id: string;
+                number: string;
+                version: number;
+                /** @description Brand code */
+                brand: string;
+                metal: string;
+                /** @description Left out for callers who may not read the full certificate */
+                pcr?: string;
+                productionDate: string;
+                /** @description Issuer DID */
+                issuer: string;
+                issuedAt: string;
+              };
               /** @description Present when the signature verified (the fields are then authenticated) */
               certificate?: {
                 id: string;
@@ -5300,273 +5317,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/certificates/{id}/credential': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The certificate as a signed W3C Verifiable Credential (vc+jwt); issuing producer and exchange
-     * @description **Permission:** `public` — Anyone, including anonymous callers.
-     *
-     *     **Permission:** `public` — Anyone, including anonymous callers.
-     */
-    get: {
-      parameters: {
-        query?: {
-          version?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description application/vc+jwt */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': string;
-          };
-        };
-        /** @description The one error body shape */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                details?: ({
-                  path?: string;
-                  message: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-              };
-            };
-          };
-        };
-        /** @description The one error body shape */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                details?: ({
-                  path?: string;
-                  message: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-              };
-            };
-          };
-        };
-        /** @description The one error body shape */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                details?: ({
-                  path?: string;
-                  message: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/certificates/{id}/proof': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * C2SP tlog-proof bundle: the log entry of the current version, its inclusion proof and a signed checkpoint
-     * @description **Permission:** `public` — Anyone, including anonymous callers.
-     *
-     *     **Permission:** `public` — Anyone, including anonymous callers.
-     */
-    get: {
-      parameters: {
-        query?: {
-          version?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description text/plain */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': string;
-          };
-        };
-        /** @description The one error body shape */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                details?: ({
-                  path?: string;
-                  message: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/certificates/{id}/verification': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Verify the current credential server-side: signature, issuer, key validity, schema, status, log inclusion, currency
-     * @description **Permission:** `public` — Anyone, including anonymous callers.
-     *
-     *     **Permission:** `public` — Anyone, including anonymous callers.
-     */
-    get: {
-      parameters: {
-        query?: {
-          /** @description Witness cosignatures required */
-          witnesses?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Each check answered separately: pass, fail or skip, with a reason in plain words */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              ok: boolean;
-              checks: {
-                name:
-                  | 'format'
-                  | 'signature'
-                  | 'issuer'
-                  | 'key_validity'
-                  | 'schema'
-                  | 'status'
-                  | 'log_inclusion'
-                  | 'witnesses'
-                  | 'current';
-                status: 'pass' | 'fail' | 'skip';
-                reason: string;
-              }[];
-              /** @description Present when the signature verified (the fields are then authenticated) */
-              certificate?: {
-                id: string;
-                number: string;
-                version: number;
-                /** @description Brand code */
-                brand: string;
-                metal: string;
-                /** @description Left out for callers who may not read the full certificate */
-                pcr?: string;
-                productionDate: string;
-                /** @description Issuer DID */
-                issuer: string;
-                issuedAt: string;
-              };
-            };
-          };
-        };
-        /** @description The one error body shape */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                details?: ({
-                  path?: string;
-                  message: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/verify': {
     parameters: {
       query?: never;
@@ -5622,20 +5372,15 @@ export interface paths {
                 status: 'pass' | 'fail' | 'skip';
                 reason: string;
               }[];
-              /** @description Present when the signature verified (the fields are then authenticated) */
+              /** @description The credential type, e.g. CertificateOfAnalysis */
+              type?: string;
+              /** @description What the credential says, once its signature verified */
+              summary?: {
+                [key: string]: unknown;
+              };
+              /** @description For a certificate, the summary again (older clients read it here) */
               certificate?: {
-                id: string;
-                number: string;
-                version: number;
-                /** @description Brand code */
-                brand: string;
-                metal: string;
-                /** @description Left out for callers who may not read the full certificate */
-                pcr?: string;
-                productionDate: string;
-                /** @description Issuer DID */
-                issuer: string;
-                issuedAt: string;
+                [key: string]: unknown;
               };
             };
           };
@@ -6406,6 +6151,290 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/{id}/credential': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The certificate as a signed W3C Verifiable Credential (vc+jwt); issuing producer and exchange
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          version?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description application/vc+jwt */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  path?: string;
+                  message: string;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  path?: string;
+                  message: string;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  path?: string;
+                  message: string;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/{id}/proof': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * C2SP tlog-proof bundle: the log entry of the current version, its inclusion proof and a signed checkpoint
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          version?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description text/plain */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  path?: string;
+                  message: string;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/{id}/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Verify the current credential server-side: signature, issuer, key validity, schema, status, log inclusion, currency
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Witness cosignatures required */
+          witnesses?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Each check answered separately: pass, fail or skip, with a reason in plain words */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ok: boolean;
+              checks: {
+                name:
+                  | 'format'
+                  | 'signature'
+                  | 'issuer'
+                  | 'key_validity'
+                  | 'schema'
+                  | 'status'
+                  | 'log_inclusion'
+                  | 'witnesses'
+                  | 'current';
+                status: 'pass' | 'fail' | 'skip';
+                reason: string;
+              }[];
+              /** @description The credential type, e.g. CertificateOfAnalysis */
+              type?: string;
+              /** @description Present when the signature verified (the fields are then authenticated) */
+              summary?: {
+                id: string;
+                number: string;
+                version: number;
+                /** @description Brand code */
+                brand: string;
+                metal: string;
+                /** @description Left out for callers who may not read the full certificate */
+                pcr?: string;
+                productionDate: string;
+                /** @description Issuer DID */
+                issuer: string;
+                issuedAt: string;
+              };
+              /** @description Present when the signature verified (the fields are then authenticated) */
+              certificate?: {
+                id: string;
+                number: string;
+                version: number;
+                /** @description Brand code */
+                brand: string;
+                metal: string;
+                /** @description Left out for callers who may not read the full certificate */
+                pcr?: string;
+                productionDate: string;
+                /** @description Issuer DID */
+                issuer: string;
+                issuedAt: string;
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  path?: string;
+                  message: string;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -1,0 +1,69 @@
+import type { AppContext } from '../platform/context.ts';
+import type { Queryable } from '../platform/db.ts';
+import { AppError } from '../platform/errors.ts';
+import { formatCheckpoint } from './checkpoint.ts';
+import { servableCosignatureLines } from './cosignature.ts';
+import { ensureLogKey } from './keys-service.ts';
+import { currentRoot, inclusionProof } from './log-service.ts';
+import * as repo from './log-repo.ts';
+import { ed25519Signer, parseNote, signNote } from './note.ts';
+import { formatProof } from './proof-bundle.ts';
+
+// Checkpoints: the log key signs the tree head (C2SP checkpoint), witnesses' cosignatures are added
+// when served, and proof bundles carry a checkpoint that covers their entry.
+
+/** Signs and stores a checkpoint of the current tree unless the newest one already covers it. */
+export async function publishCheckpoint(ctx: AppContext): Promise<repo.CheckpointRow> {
+  const key = await ensureLogKey(ctx);
+  const { size, root } = await currentRoot(ctx.db);
+  const latest = await repo.latestCheckpoint(ctx.db);
+  if (latest && latest.size >= size) return latest;
+  const note = signNote(formatCheckpoint({ origin: key.name, size, rootHash: root, extensions: [] }), [
+    ed25519Signer(key.name, key.privateKey),
+  ]).toString('utf8');
+  await repo.insertCheckpoint(ctx.db, { size, root, note });
+  return (await repo.latestCheckpoint(ctx.db))!;
+}
+
+/**
+ * The signed checkpoint with its witness cosignatures appended. Stored lines are checked again, under
+ * each witness's current key, before they are served: a row that does not check out (written by an
+ * older, laxer endpoint, by hand, or under a since-changed key) is left out rather than allowed to
+ * make the whole note fail for every verifier.
+ */
+export async function checkpointNote(q: Queryable, c: repo.CheckpointRow): Promise<string> {
+  const rows = await repo.cosignatureRows(q, c.size);
+  if (rows.length === 0) return c.note;
+  const lines = servableCosignatureLines(
+    parseNote(c.note).text,
+    rows.map((r) => ({ witness: r.witness, verifierKey: r.verifier_key, line: r.signature_line })),
+  );
+  return c.note + lines.map((l) => `${l}\n`).join('');
+}
+
+/** A C2SP tlog-proof for one entry, against a checkpoint that includes it (signed now if need be). */
+export async function proofBundle(ctx: AppContext, index: number): Promise<string> {
+  const entry = await repo.entryAt(ctx.db, index);
+  if (!entry) throw new AppError('not_found', `Log entry ${index} not found`);
+  // Prefer a checkpoint witnesses have cosigned, so the bundle can meet a witness quorum offline.
+  let cp = (await repo.latestCosignedCovering(ctx.db, index + 1)) ?? (await repo.latestCheckpoint(ctx.db));
+  if (!cp || cp.size <= index) cp = await publishCheckpoint(ctx);
+  const hashes = await inclusionProof(ctx.db, index, cp.size);
+  return formatProof({ extraData: entry.entry, index, hashes, checkpointNote: await checkpointNote(ctx.db, cp) }).toString('utf8');
+}
+
+/** Publishes checkpoints on a cadence while entries arrive (started by `assay serve`). */
+export function startCheckpointer(ctx: AppContext, everyMs: number, onError: (e: unknown) => void): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    publishCheckpoint(ctx)
+      .catch(onError)
+      .finally(() => {
+        running = false;
+      });
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
