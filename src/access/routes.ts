@@ -57,11 +57,15 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'Sign in with email and password; sets an httpOnly session cookie',
         body: Type.Object({ email: Email, password: Password }, { additionalProperties: false }),
-        response: { 201: Type.Object({ user: User, expiresAt: IsoDateTime }), ...errors(400, 401) },
+        description:
+          'Failed sign-ins are counted per email and per client address: after a few, each attempt must wait longer, ' +
+          'then the account is locked for a while (429 with Retry-After; the right password is refused too) until the ' +
+          'lock runs out or an administrator unlocks it.',
+        response: { 201: Type.Object({ user: User, expiresAt: IsoDateTime }), ...errors(400, 401, 429) },
       },
     },
     async (req, reply) => {
-      const { token, expiresAt, user } = await service.signIn(ctx, req.body.email, req.body.password);
+      const { token, expiresAt, user } = await service.signIn(ctx, req.body.email, req.body.password, req.ip);
       void reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'lax',
@@ -235,6 +239,23 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
     async (req) => service.removeUser(ctx, caller(req), req.params.orgId, req.params.userId),
   );
 
+  app.delete(
+    '/api/v1/organisations/:orgId/users/:userId/sign-in-lock',
+    {
+      config: { permission: 'users.unlock' },
+      schema: {
+        tags,
+        summary: "Unlock a user's sign-in after too many failed attempts, forgetting them (its administrators, or the exchange's)",
+        params: Type.Object({ orgId: Uuid, userId: Uuid }),
+        response: {
+          200: Type.Object({ user: User, wasLocked: Type.Boolean({ description: 'Whether signing in was locked until now' }) }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+    },
+    async (req) => service.unlockUser(ctx, caller(req), req.params.orgId, req.params.userId),
+  );
+
   app.post(
     '/api/v1/invitations/acceptance',
     {
@@ -307,5 +328,22 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (req) => service.revokeApiKey(ctx, caller(req), req.params.keyId),
+  );
+
+  app.delete(
+    '/api/v1/api-keys/:keyId/lock',
+    {
+      config: { permission: 'apikeys.manage' },
+      schema: {
+        tags,
+        summary: 'Unlock an API key after too many failed attempts with its prefix, forgetting them',
+        params: Type.Object({ keyId: Uuid }),
+        response: {
+          200: Type.Object({ apiKey: ApiKey, wasLocked: Type.Boolean({ description: 'Whether the key was locked until now' }) }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+    },
+    async (req) => service.unlockApiKey(ctx, caller(req), req.params.keyId),
   );
 }

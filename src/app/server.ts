@@ -25,7 +25,8 @@ async function authenticate(ctx: AppContext, req: FastifyRequest): Promise<Princ
   const auth = req.headers.authorization;
   if (auth !== undefined) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
-    const p = m ? await principalFromApiKey(ctx, m[1]!) : null;
+    // A malformed header is counted like a wrong key, against the client's address.
+    const p = await principalFromApiKey(ctx, m ? m[1]! : '', req.ip);
     if (!p) throw new AppError('unauthenticated', 'The API key is malformed, unknown or revoked');
     return p;
   }
@@ -39,6 +40,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
     logLevel: ctx.config.logLevel,
     bodyLimitBytes: ctx.config.bodyLimitBytes,
     publicUrl: ctx.config.publicUrl,
+    trustProxy: ctx.config.trustProxy,
     authenticate: (req) => authenticate(ctx, req),
   });
   await app.register(cookie);

@@ -185,6 +185,8 @@ export interface HttpOptions {
   bodyLimitBytes: number;
   /** The public base URL: a browser write whose Origin is neither it nor the Host is refused. */
   publicUrl?: string;
+  /** Which proxies' X-Forwarded-For to believe for req.ip (config.trustProxy). */
+  trustProxy?: boolean | string[];
   authenticate: (req: FastifyRequest) => Promise<Principal>;
 }
 
@@ -195,6 +197,7 @@ export function createHttpServer(opts: HttpOptions): App {
     bodyLimit: opts.bodyLimitBytes,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
+    trustProxy: opts.trustProxy ?? false,
     ajv: { customOptions: { strict: false } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
@@ -270,6 +273,7 @@ export function createHttpServer(opts: HttpOptions): App {
     const appError = toAppError(error);
     if (appError.status >= 500) req.log.error({ err: loggableError(error) }, 'request failed');
     else req.log.info({ code: appError.code, msg: appError.message }, 'request refused');
+    if (appError.retryAfterSeconds !== undefined) void reply.header('retry-after', String(appError.retryAfterSeconds));
     void reply.status(appError.status).send(appError.toBody());
   });
 

@@ -1,0 +1,196 @@
+import { beforeAll, expect, it } from 'vitest';
+import type { AppContext } from '../../src/app/context.ts';
+import type { App } from '../../src/platform/http.ts';
+import { describeEngines } from '../engines.ts';
+import { makeApiKey, makeOrg, makeUser, TEST_PASSWORD, testApp, type TestUser } from '../factories.ts';
+
+// Security, part one (issue #22): sign-in and API-key throttling, per account and per address,
+// held in the database so a lock made by one process holds in another.
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Res = Awaited<ReturnType<App['inject']>>;
+
+describeEngines('security: sign-in and API-key throttling', (db) => {
+  // One clock for both processes, moved by hand.
+  let clock = Date.parse('2026-03-02T08:00:00Z');
+  const now = () => new Date(clock);
+  const advance = (seconds: number) => {
+    clock += seconds * 1000;
+  };
+  let app: App;
+  let other: App; // a second `assay serve` on the same database
+  let ctx: AppContext;
+  let producerId: string;
+  let producerAdmin: TestUser;
+  let producerMember: TestUser;
+  let exchangeAdmin: TestUser;
+  let otherAdmin: TestUser;
+
+  beforeAll(async () => {
+    ({ app, ctx } = await testApp(db(), now));
+    ({ app: other } = await testApp(db(), now));
+    producerId = (await makeOrg(db(), 'producer')).id;
+    producerAdmin = await makeUser(ctx, producerId, 'admin');
+    producerMember = await makeUser(ctx, producerId, 'member');
+    exchangeAdmin = await makeUser(ctx, (await makeOrg(db(), 'exchange')).id, 'admin');
+    otherAdmin = await makeUser(ctx, (await makeOrg(db(), 'producer')).id, 'admin');
+  });
+
+  const signIn = (email: string, password: string, address: string, via = app) =>
+    via.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email, password }, remoteAddress: address });
+  const withKey = (key: string, address: string, via = app) =>
+    via.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${key}` }, remoteAddress: address });
+  const detail = (res: Res): Json => res.json<Json>().error.details[0];
+
+  /**
+   * Fails `attempts` times; whenever asked to wait, waits as told (moving the clock) until the
+   * account is locked. Returns each answer's status.
+   */
+  async function failUntilLocked(attempt: () => Promise<Res>, attempts = 30): Promise<{ statuses: number[]; answers: string[] }> {
+    const statuses: number[] = [];
+    const answers: string[] = [];
+    for (let i = 0; i < attempts; i++) {
+      const res = await attempt();
+      statuses.push(res.statusCode);
+      answers.push(`${res.statusCode} ${res.json<Json>().error.message}`);
+      if (res.statusCode === 429) {
+        expect(res.headers['retry-after']).toBe(String(detail(res).retryAfterSeconds));
+        expect(res.json<Json>().error.code).toBe('too_many_requests');
+        if (detail(res).code.endsWith('_wait')) advance(Number(res.headers['retry-after']));
+      }
+    }
+    return { statuses, answers };
+  }
+
+  it('throttles failed sign-ins within the first 10, then locks; the right password is refused while locked, also by another process', async () => {
+    const user = await makeUser(ctx, producerId, 'viewer');
+    const { statuses } = await failUntilLocked(() => signIn(user.email, 'not the password at all', '198.51.100.1'));
+    expect(statuses.indexOf(429)).toBeGreaterThan(0);
+    expect(statuses.indexOf(429)).toBeLessThan(10);
+    // Ten failures, each wait in between answered 429, then the lock until the end.
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(statuses.slice(-5)).toEqual([429, 429, 429, 429, 429]);
+
+    for (const via of [app, other]) {
+      const locked = await signIn(user.email.toUpperCase(), TEST_PASSWORD, '192.0.2.77', via);
+      expect(locked.statusCode).toBe(429);
+      expect(detail(locked)).toMatchObject({ code: 'email_locked', retryAfterSeconds: 900 });
+      expect(locked.json<Json>().error.message).toBe(
+        'Too many failed sign-ins: signing in to this account is locked for 15 minutes; an administrator can unlock it sooner',
+      );
+      expect(locked.headers['retry-after']).toBe('900');
+    }
+    const audit = await db().query<Json>(`SELECT * FROM audit_events WHERE action = 'sign_in.locked' AND subject_id = $1`, [user.id]);
+    expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0]).toMatchObject({ subject_type: 'user', org_id: producerId });
+    expect(audit.rows[0]!.details).toMatchObject({ scope: 'email', failures: 10, lockedForSeconds: 900 });
+
+    advance(899);
+    expect((await signIn(user.email, TEST_PASSWORD, '192.0.2.77', other)).statusCode).toBe(429);
+    advance(1);
+    expect((await signIn(user.email, TEST_PASSWORD, '192.0.2.77', other)).statusCode).toBe(201);
+    // A success forgets the failures: the next wrong password is a plain 401 again.
+    expect((await signIn(user.email, 'not the password at all', '192.0.2.77')).statusCode).toBe(401);
+  });
+
+  it('answers an unknown email exactly as a known one with a wrong password, throttled or not', async () => {
+    const user = await makeUser(ctx, producerId, 'viewer');
+    const known = await failUntilLocked(() => signIn(user.email, 'not the password at all', '198.51.100.2'), 20);
+    const unknown = await failUntilLocked(() => signIn(`nobody-${user.email}`, 'not the password at all', '198.51.100.3'), 20);
+    expect(unknown.answers).toEqual(known.answers);
+    const audit = await db().query<Json>(`SELECT * FROM audit_events WHERE action = 'sign_in.locked' AND subject_id = $1`, [
+      `nobody-${user.email}`,
+    ]);
+    expect(audit.rows[0]).toMatchObject({ subject_type: 'email', org_id: null });
+  });
+
+  it('lets an administrator of the organisation, or the exchange, unlock a user early, and no one else', async () => {
+    const user = await makeUser(ctx, producerId, 'member');
+    const unlock = (who: TestUser, orgId = producerId, via = app) =>
+      via.inject({ method: 'DELETE', url: `/api/v1/organisations/${orgId}/users/${user.id}/sign-in-lock`, headers: { cookie: who.cookie } });
+    for (const [i, admin] of [producerAdmin, exchangeAdmin].entries()) {
+      const from = `198.51.100.${40 + i}`;
+      await failUntilLocked(() => signIn(user.email, 'not the password at all', from), 16);
+      expect((await signIn(user.email, TEST_PASSWORD, from)).statusCode).toBe(429);
+
+      expect((await unlock(producerMember)).statusCode).toBe(403);
+      expect((await unlock(otherAdmin)).statusCode).toBe(403);
+      expect((await unlock(otherAdmin, otherAdmin.orgId)).statusCode).toBe(404);
+      const apiKey = await makeApiKey(db(), producerId, ['admin']);
+      const byKey = await app.inject({
+        method: 'DELETE',
+        url: `/api/v1/organisations/${producerId}/users/${user.id}/sign-in-lock`,
+        headers: { authorization: `Bearer ${apiKey}` },
+      });
+      expect(byKey.statusCode).toBe(403);
+      expect((await signIn(user.email, TEST_PASSWORD, from)).statusCode).toBe(429);
+
+      const done = await unlock(admin, producerId, other);
+      expect(done.statusCode, done.body).toBe(200);
+      expect(done.json<Json>()).toMatchObject({ wasLocked: true, user: { id: user.id } });
+      expect((await signIn(user.email, TEST_PASSWORD, from)).statusCode).toBe(201);
+      expect((await unlock(admin)).json<Json>().wasLocked).toBe(false);
+    }
+    const audit = await db().query<Json>(`SELECT * FROM audit_events WHERE action = 'user.unlocked' AND subject_id = $1 ORDER BY id`, [user.id]);
+    expect(audit.rows.map((r) => [r.actor_user_id, r.details.wasLocked])).toEqual([
+      [producerAdmin.id, true],
+      [producerAdmin.id, false],
+      [exchangeAdmin.id, true],
+      [exchangeAdmin.id, false],
+    ]);
+  });
+
+  it('throttles one address trying many emails, and leaves other addresses alone', async () => {
+    const { address } = ctx.config.signInThrottle;
+    const statuses: number[] = [];
+    for (let i = 0; i < address.freeFailures + 3; i++) {
+      statuses.push((await signIn(`sprayed-${i}@example.test`, 'Summer2026!Summer', '203.0.113.9')).statusCode);
+    }
+    expect(statuses.slice(0, address.freeFailures + 1).every((s) => s === 401)).toBe(true);
+    const refused = await signIn('sprayed-last@example.test', 'Summer2026!Summer', '203.0.113.9');
+    expect(refused.statusCode).toBe(429);
+    expect(detail(refused).code).toBe('address_wait');
+    // Another address, and the same account from it, are not held back.
+    expect((await signIn('sprayed-last@example.test', 'Summer2026!Summer', '203.0.113.10')).statusCode).toBe(401);
+    expect((await signIn(producerMember.email, TEST_PASSWORD, '203.0.113.10')).statusCode).toBe(201);
+    // An IPv6 client is counted by its /64: another address in it is the same client.
+    for (let i = 0; i < address.freeFailures + 1; i++) await signIn(`v6-${i}@example.test`, 'Summer2026!Summer', '2001:db8:1:2::1');
+    expect(detail(await signIn('v6-x@example.test', 'Summer2026!Summer', '2001:db8:1:2:ffff::9')).code).toBe('address_wait');
+    expect((await signIn('v6-x@example.test', 'Summer2026!Summer', '2001:db8:1:3::1')).statusCode).toBe(401);
+  });
+
+  it('throttles a wrong secret for an existing API key prefix, holds the lock in another process, and lifts it after the lock or an unlock', async () => {
+    const key = await makeApiKey(db(), producerId, ['read']);
+    const prefix = key.split('_')[1]!;
+    const wrong = `assay_${prefix}_${'A'.repeat(43)}`;
+    const row = await db().query<{ id: string }>(`SELECT id FROM api_keys WHERE prefix = $1`, [prefix]);
+    const keyId = row.rows[0]!.id;
+
+    for (const round of ['expiry', 'unlock'] as const) {
+      const { statuses } = await failUntilLocked(() => withKey(wrong, round === 'expiry' ? '198.51.100.20' : '198.51.100.21'));
+      expect(statuses.indexOf(429)).toBeGreaterThan(0);
+      expect(statuses.indexOf(429)).toBeLessThan(10);
+      for (const via of [app, other]) {
+        const locked = await withKey(key, '192.0.2.88', via);
+        expect(locked.statusCode).toBe(429);
+        expect(detail(locked).code).toBe('api_key_locked');
+        expect(locked.headers['retry-after']).toBe('900');
+      }
+      if (round === 'expiry') {
+        advance(900);
+      } else {
+        expect((await app.inject({ method: 'DELETE', url: `/api/v1/api-keys/${keyId}/lock`, headers: { cookie: otherAdmin.cookie } })).statusCode).toBe(404);
+        const done = await other.inject({ method: 'DELETE', url: `/api/v1/api-keys/${keyId}/lock`, headers: { cookie: producerAdmin.cookie } });
+        expect(done.statusCode, done.body).toBe(200);
+        expect(done.json<Json>().wasLocked).toBe(true);
+      }
+      expect((await withKey(key, '192.0.2.88')).statusCode).toBe(200);
+    }
+    const audit = await db().query<Json>(`SELECT action, subject_type FROM audit_events WHERE subject_id = $1 ORDER BY id`, [keyId]);
+    expect(audit.rows).toEqual([
+      { action: 'api_key.locked', subject_type: 'api_key' },
+      { action: 'api_key.locked', subject_type: 'api_key' },
+      { action: 'api_key.unlocked', subject_type: 'api_key' },
+    ]);
+  });
+});
