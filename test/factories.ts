@@ -23,6 +23,7 @@ export function testContext(db: Db, now: () => Date = () => new Date(), env: Rec
     // HTTP tests make thousands of calls from one address (app.inject): the per-address request
     // limit is off here, and test/http/security-one.test.ts proves it with a low configured value.
     ASSAY_RATE_LIMIT_MAX: '0',
+    ASSAY_RATE_LIMIT_SIGN_IN_MAX: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ASSAY_ARGON2_MEMORY_KIB: '1024',
     ASSAY_ARGON2_TIME_COST: '1',

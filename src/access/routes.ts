@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
 import { caller, type App } from '../platform/http.ts';
+import { costlyRouteLimit } from '../platform/protections.ts';
 import { CountryCode, errors, IsoDateTime, Name, Uuid } from '../platform/schemas.ts';
 import { ORG_KINDS, ROLES, SCOPES, SCOPES_BY_KIND } from './principal.ts';
 import * as service from './service.ts';
@@ -52,7 +53,7 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/sessions',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', rateLimit: costlyRouteLimit(ctx.config.rateLimit) },
       schema: {
         tags,
         summary: 'Sign in with email and password; sets an httpOnly session cookie',
@@ -259,7 +260,7 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/invitations/acceptance',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', rateLimit: costlyRouteLimit(ctx.config.rateLimit) },
       schema: {
         tags,
         summary: 'Accept an invitation by choosing a password and, optionally, the name others see (it replaces the name given in the invitation)',
@@ -271,7 +272,7 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
           },
           { additionalProperties: false },
         ),
-        response: { 204: Type.Null(), ...errors(400, 404) },
+        response: { 204: Type.Null(), ...errors(400, 404, 429) },
       },
     },
     async (req, reply) => {

@@ -17,6 +17,7 @@ import { registerMetalRoutes } from '../metals/routes.ts';
 import { registerWebRoutes } from '../web/routes.ts';
 import { AppError } from '../platform/errors.ts';
 import { createHttpServer, DOCS_PREFIX, type App } from '../platform/http.ts';
+import { registerProtections } from '../platform/protections.ts';
 import type { AppContext } from './context.ts';
 
 export const API_VERSION = '0.1.0';
@@ -43,6 +44,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
     trustProxy: ctx.config.trustProxy,
     authenticate: (req) => authenticate(ctx, req),
   });
+  await registerProtections(app, { https: ctx.config.hsts, rateLimit: ctx.config.rateLimit });
   await app.register(cookie);
   // Bulk import uploads (src/imports): one file part, no larger than the configured limit.
   await app.register(multipart, { limits: { fileSize: ctx.config.imports.maxBytes, files: 1, fields: 10, parts: 11 } });
@@ -67,8 +69,9 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list' } });
 
-  app.get('/healthz', { config: { permission: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { config: { permission: 'public' }, schema: { hide: true } }, async (_req, reply) => {
+  // Probes are not rate limited: a load balancer asks often, from one address.
+  app.get('/healthz', { config: { permission: 'public', rateLimit: false }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { permission: 'public', rateLimit: false }, schema: { hide: true } }, async (_req, reply) => {
     try {
       await ctx.db.query('SELECT 1');
       return { status: 'ready', engine: ctx.db.engine };

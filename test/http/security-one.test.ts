@@ -194,3 +194,112 @@ describeEngines('security: sign-in and API-key throttling', (db) => {
     ]);
   });
 });
+
+describeEngines('security: browser protections and rate limits', (db) => {
+  let app: App;
+  let ctx: AppContext;
+  let producer: TestUser;
+
+  beforeAll(async () => {
+    ({ app, ctx } = await testApp(db()));
+    producer = await makeUser(ctx, (await makeOrg(db(), 'producer')).id, 'member');
+  });
+
+  const BROWSER_HEADERS = {
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-opener-policy': 'same-origin',
+  };
+
+  function expectProtected(res: Res, what: string): void {
+    expect(res.headers, what).toMatchObject(BROWSER_HEADERS);
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp, what).toContain("frame-ancestors 'none'");
+    expect(csp, what).toMatch(/(^|;\s*)default-src '(self|none)'/);
+    expect(csp, what).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(String(res.headers['permissions-policy']), what).toContain('camera=()');
+    // Plain http here: no HSTS, no upgrading.
+    expect(res.headers['strict-transport-security'], what).toBeUndefined();
+    expect(csp, what).not.toContain('upgrade-insecure-requests');
+  }
+
+  it('sends the browser protections on HTML pages, API answers, errors and the API docs', async () => {
+    for (const url of ['/', '/v/AS-000001', '/sign-in', '/api/v1/brands', '/api/v1/nope', '/docs/static/index.html', '/openapi.json']) {
+      const res = await app.inject({ method: 'GET', url });
+      expectProtected(res, url);
+      expect(res.headers['content-security-policy'], url).toContain("script-src 'self'");
+    }
+    const html = await app.inject({ method: 'GET', url: '/v/AS-000001' });
+    expect(html.headers['content-type']).toContain('text/html');
+    const refused = await app.inject({ method: 'POST', url: '/api/v1/certificates', payload: {} });
+    expect(refused.statusCode).toBe(401);
+    expectProtected(refused, 'a refusal');
+  });
+
+  it('keeps an evidence file in a sandbox that runs and loads nothing, as an attachment', async () => {
+    const up = await app.inject({
+      method: 'POST',
+      url: '/api/v1/evidence-files',
+      headers: { cookie: producer.cookie },
+      payload: { filename: 'audit.html', mediaType: 'text/html', contentBase64: Buffer.from('<script>alert(1)</script>').toString('base64') },
+    });
+    expect(up.statusCode, up.body).toBe(201);
+    const file = await app.inject({ method: 'GET', url: `/api/v1/evidence-files/${up.json<Json>().id}`, headers: { cookie: producer.cookie } });
+    expect(file.statusCode).toBe(200);
+    expectProtected(file, 'evidence file');
+    expect(file.headers['content-security-policy']).toBe("default-src 'none'; sandbox; frame-ancestors 'none'");
+    expect(file.headers['content-disposition']).toBe('attachment; filename="audit.html"');
+  });
+
+  it('sends HSTS and upgrades requests only when the public URL is https', async () => {
+    const { app: https } = await testApp(db(), undefined, { ASSAY_PUBLIC_URL: 'https://assay.example' });
+    const res = await https.inject({ method: 'GET', url: '/' });
+    expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(res.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    await https.close();
+  });
+
+  it('limits requests per client address with 429, Retry-After and the one error shape; probes and other addresses pass', async () => {
+    const { app: limited } = await testApp(db(), undefined, { ASSAY_RATE_LIMIT_MAX: '5', ASSAY_RATE_LIMIT_SIGN_IN_MAX: '2' });
+    const get = (remoteAddress: string, url = '/api/v1/metals', headers: Record<string, string> = {}) =>
+      limited.inject({ method: 'GET', url, remoteAddress, headers });
+    for (let i = 0; i < 5; i++) expect((await get('198.51.100.60')).statusCode).toBe(200);
+    const over = await get('198.51.100.60', '/api/v1/brands');
+    expect(over.statusCode).toBe(429);
+    expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(over.headers['retry-after'])).toBeLessThanOrEqual(60);
+    expect(over.json<Json>()).toEqual({
+      error: {
+        code: 'too_many_requests',
+        message: expect.stringMatching(/^Too many requests from your network address: wait \d+ seconds? before trying again$/),
+        details: [{ code: 'rate_limited', message: expect.any(String), retryAfterSeconds: Number(over.headers['retry-after']) }],
+      },
+    });
+    expectProtected(over, 'the rate limit refusal');
+    expect((await get('198.51.100.60', '/healthz')).statusCode).toBe(200);
+    expect((await get('198.51.100.61')).statusCode).toBe(200);
+    // Without a trusted proxy, a forwarded-for header is no way round the limit.
+    expect((await get('198.51.100.60', '/api/v1/metals', { 'x-forwarded-for': '192.0.2.1' })).statusCode).toBe(429);
+
+    // Signing in hashes a password: its own, lower limit.
+    const signIn = () =>
+      limited.inject({ method: 'POST', url: '/api/v1/sessions', remoteAddress: '198.51.100.62', payload: { email: 'x@example.test', password: 'whatever whatever' } });
+    expect((await signIn()).statusCode).toBe(401);
+    expect((await signIn()).statusCode).toBe(401);
+    const third = await signIn();
+    expect(third.statusCode).toBe(429);
+    expect(third.json<Json>().error.details[0].code).toBe('rate_limited');
+    await limited.close();
+  });
+
+  it('counts clients by the forwarded address only behind a trusted proxy', async () => {
+    const { app: proxied } = await testApp(db(), undefined, { ASSAY_RATE_LIMIT_MAX: '2', ASSAY_TRUST_PROXY: '127.0.0.1' });
+    const get = (client: string) => proxied.inject({ method: 'GET', url: '/api/v1/metals', headers: { 'x-forwarded-for': client } });
+    expect((await get('192.0.2.10')).statusCode).toBe(200);
+    expect((await get('192.0.2.10')).statusCode).toBe(200);
+    expect((await get('192.0.2.10')).statusCode).toBe(429);
+    expect((await get('192.0.2.11')).statusCode).toBe(200);
+    await proxied.close();
+  });
+});
