@@ -239,6 +239,16 @@ export async function insertInvitation(q: Queryable, i: { tokenHash: string; use
   ]);
 }
 
+/** The email of a live invitation's user, without using it up. */
+export async function invitationEmail(q: Queryable, tokenHash: string, now: Date): Promise<string | undefined> {
+  const r = await q.query<{ email: string }>(
+    `SELECT u.email FROM invitations i JOIN users u ON u.id = i.user_id
+      WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.expires_at > $2`,
+    [tokenHash, now],
+  );
+  return r.rows[0]?.email;
+}
+
 /** Marks the invitation used and returns its user, or nothing when unknown, expired or used. */
 export async function consumeInvitation(q: Queryable, tokenHash: string, now: Date): Promise<string | undefined> {
   const r = await q.query<{ user_id: string }>(

@@ -1,6 +1,7 @@
 import type { AppContext } from '../app/context.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
 import { recordAudit, type AuditInput } from '../audit/repo.ts';
+import { passwordProblem } from './password-policy.ts';
 import * as repo from './repo.ts';
 import {
   actorOf,
@@ -33,12 +34,14 @@ import {
 } from './throttle.ts';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH } from './password-policy.ts';
 
-function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('bad_request', `Password must be at least ${MIN_PASSWORD_LENGTH} characters`, [
-      { path: 'body.password', message: `at least ${MIN_PASSWORD_LENGTH} characters` },
+/** Refuses a password people may not choose (access/password-policy.ts), saying why. */
+function checkPassword(ctx: AppContext, password: string, email?: string): void {
+  const problem = passwordProblem(password, { email, allowDemo: ctx.seedingDemo === true });
+  if (problem) {
+    throw new AppError('bad_request', `Choose another password: this one ${problem.message}`, [
+      { path: 'body.password', code: problem.code, message: problem.message },
     ]);
   }
 }
@@ -384,7 +387,7 @@ export async function addUser(
 ): Promise<{ user: repo.User; invitationToken?: string; invitationExpiresAt?: string }> {
   const org = await repo.getOrganisation(ctx.db, orgId);
   if (!org) throw notFound('Organisation');
-  if (input.password !== undefined) checkPassword(input.password);
+  if (input.password !== undefined) checkPassword(ctx, input.password, input.email.trim());
   const passwordHash = input.password !== undefined ? await hashPassword(input.password, ctx.config.argon2) : null;
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -437,7 +440,8 @@ export async function listUsers(ctx: AppContext, p: Authenticated, orgId: string
 export async function acceptInvitation(ctx: AppContext, token: string, password: string, name?: string): Promise<void> {
   const newName = name?.trim();
   if (newName === '') throw new AppError('bad_request', 'Name must not be blank', [{ path: 'body.name', message: 'must not be blank' }]);
-  checkPassword(password);
+  // Judged against the invitee's email when the invitation is live; an unknown one is a 404 below.
+  checkPassword(ctx, password, (await repo.invitationEmail(ctx.db, tokenHash(token), ctx.now())) ?? undefined);
   const hash = await hashPassword(password, ctx.config.argon2);
   await ctx.db.transaction(async (tx) => {
     const userId = await repo.consumeInvitation(tx, tokenHash(token), ctx.now());

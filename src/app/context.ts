@@ -13,6 +13,8 @@ export interface AppContext {
   keyWrapper: KeyWrapper;
   /** Unwrapped signing keys by kid, so each request does not decrypt again. */
   signingKeys: Map<string, KeyObject>;
+  /** Set only while the demo world is seeded: its published password is accepted then, never otherwise. */
+  seedingDemo?: boolean;
 }
 
 export async function createContext(config: Readonly<Config>, db: Db, now: () => Date = () => new Date()): Promise<AppContext> {

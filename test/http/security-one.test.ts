@@ -159,6 +159,42 @@ describeEngines('security: sign-in and API-key throttling', (db) => {
     expect((await signIn('v6-x@example.test', 'Summer2026!Summer', '2001:db8:1:3::1')).statusCode).toBe(401);
   });
 
+  it('refuses weak passwords with the reason, for invitations and for users created with a password', async () => {
+    const invited = await app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${producerId}/users`,
+      headers: { cookie: producerAdmin.cookie },
+      payload: { email: 'olga.berg@fjord.example', name: 'Olga Berg', role: 'viewer' },
+    });
+    const token = invited.json<Json>().invitationToken as string;
+    const accept = (password: string) => app.inject({ method: 'POST', url: '/api/v1/invitations/acceptance', payload: { token, password } });
+    const cases: [string, string, string][] = [
+      ['short one', 'password_too_short', 'must have at least 12 characters'],
+      ['QWERTY123456', 'password_common', 'is on a list of common and breached passwords'],
+      ['assay-demo-2026', 'password_published', 'is the demo password, published with Assay'],
+      ['abcabcabcabc', 'password_repetitive', 'is a repeated or sequential pattern'],
+      ['Olga.Berg-2026', 'password_context', 'is too close to your email address or the name of this service'],
+    ];
+    for (const [password, code, message] of cases) {
+      const res = await accept(password);
+      expect(res.statusCode, password).toBe(400);
+      expect(res.json<Json>().error).toEqual({
+        code: 'bad_request',
+        message: `Choose another password: this one ${message}`,
+        details: [{ path: 'body.password', code, message }],
+      });
+    }
+    expect((await accept('olga rows across the fjord')).statusCode).toBe(204);
+    const created = await app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${producerId}/users`,
+      headers: { cookie: producerAdmin.cookie },
+      payload: { email: 'lab@fjord.example', name: 'Lab', role: 'viewer', password: 'assay-demo-2026' },
+    });
+    expect(created.statusCode).toBe(400);
+    expect(created.json<Json>().error.details[0].code).toBe('password_published');
+  });
+
   it('throttles a wrong secret for an existing API key prefix, holds the lock in another process, and lifts it after the lock or an unlock', async () => {
     const key = await makeApiKey(db(), producerId, ['read']);
     const prefix = key.split('_')[1]!;

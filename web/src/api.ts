@@ -2,8 +2,12 @@
 // `{ error: { code, message, details } }` body.
 
 export interface ErrorDetail {
-  path: string;
+  /** The field, e.g. `body.password`; absent when the problem is the request as a whole (a 429). */
+  path?: string;
   message: string;
+  /** A stable code for the web app to translate, e.g. `password_common`, `email_locked`. */
+  code?: string;
+  retryAfterSeconds?: number;
 }
 
 export class ApiError extends Error {
@@ -26,7 +30,7 @@ export function fieldErrors(error: unknown, prefix = 'body.'): { byField: Record
   const other: ErrorDetail[] = [];
   if (!(error instanceof ApiError)) return { byField, other };
   for (const d of error.details) {
-    if (d.path.startsWith(prefix)) {
+    if (d.path?.startsWith(prefix)) {
       const field = d.path.slice(prefix.length).split('.')[0]!;
       byField[field] = byField[field] ? `${byField[field]}; ${d.message}` : d.message;
     } else other.push(d);

@@ -38,6 +38,7 @@ export const en = {
     conflict: 'Conflict',
     badRequest: 'The request was not accepted',
     generic: 'Something went wrong',
+    tooMany: 'Too many attempts',
   },
   status: { issued: 'Issued', rejected: 'Rejected', revoked: 'Revoked' },
   brandStatus: { listed: 'Listed', suspended: 'Suspended', delisted: 'Delisted' },
@@ -61,7 +62,20 @@ export const en = {
     NA: 'NASAAC',
     CO: 'Cobalt',
   },
-  signIn: { title: 'Sign in to Assay', email: 'Email', password: 'Password', submit: 'Sign in' },
+  signIn: {
+    title: 'Sign in to Assay',
+    email: 'Email',
+    password: 'Password',
+    submit: 'Sign in',
+    // Refusals after too many failed attempts (429), by the server's detail code.
+    throttled: {
+      email_wait: 'Too many failed sign-ins. Try again in {{minutes}} min.',
+      email_locked: 'Too many failed sign-ins: signing in to this account is locked for {{minutes}} min. An administrator of your organisation can unlock it sooner.',
+      address_wait: 'Too many failed attempts from your network. Try again in {{minutes}} min.',
+      address_locked: 'Too many failed attempts from your network: locked for {{minutes}} min.',
+      rate_limited: 'Too many requests from your network. Try again in {{minutes}} min.',
+    },
+  },
   home: {
     welcome: 'Welcome, {{name}}',
     publicTitle: 'Check any metal certificate yourself',
@@ -211,6 +225,14 @@ export const en = {
     passwordHint: 'At least {{min}} characters.',
     confirm: 'Repeat the password',
     mismatch: 'The two passwords are not the same.',
+    // Why the server refused a password (src/access/password-policy.ts), by its detail code.
+    passwordProblems: {
+      password_too_short: 'Too short: use at least {{min}} characters.',
+      password_common: 'This password is on a list of common and breached passwords. Choose another, such as a phrase of several words.',
+      password_published: 'This is the demo password, which anyone can read. Choose another.',
+      password_repetitive: 'This password is a repeated or sequential pattern. Choose another.',
+      password_context: 'This password is too close to your email address or the name of this service. Choose another.',
+    },
     submit: 'Set my password',
     goneTitle: 'This invitation cannot be used',
     gone: 'It is unknown, has expired or has been used already. Ask your administrator for a new one.',
