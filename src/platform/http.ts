@@ -170,6 +170,9 @@ function crossSiteWrite(req: FastifyRequest, publicUrl: string | undefined): str
 
 export const DOCS_PREFIX = '/docs';
 
+/** Fastify's default: longer path parameters are refused before routing. */
+const MAX_PARAM_LENGTH = 100;
+
 export interface RouteEntry {
   method: string;
   url: string;
@@ -198,6 +201,27 @@ export function createHttpServer(opts: HttpOptions): App {
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
     trustProxy: opts.trustProxy ?? false,
+    // Fastify answers a URL it cannot route (a broken percent-escape, an over-long path parameter)
+    // before any hook runs; this keeps those answers in our one error shape.
+    frameworkErrors: (error, _req, reply) => {
+      const err =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? new AppError('bad_request', 'The URL is invalid', [{ path: 'params', message: `a path segment is longer than ${MAX_PARAM_LENGTH} characters` }])
+          : error.code === 'FST_ERR_BAD_URL'
+            ? new AppError('bad_request', 'The URL is invalid', [{ path: 'url', message: 'has a percent-escape that does not decode to UTF-8' }])
+            : new AppError('bad_request', 'The request is invalid');
+      // No hook runs for these, so the browser protections (platform/protections.ts) are set here.
+      void (reply as FastifyReply)
+        .status(err.status)
+        .headers({
+          'content-type': 'application/json; charset=utf-8',
+          'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'DENY',
+          'referrer-policy': 'no-referrer',
+        })
+        .send(err.toBody());
+    },
     ajv: { customOptions: { strict: false } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
