@@ -266,6 +266,12 @@ describeEngines('security: browser protections and rate limits', (db) => {
       expectProtected(res, url);
       expect(res.headers['content-security-policy'], url).toContain("script-src 'self'");
     }
+    // A URL Fastify cannot decode is answered before any hook: still our shape, still protected.
+    const badUrl = await app.inject({ method: 'GET', url: '/api/v1/brands/%E0%A4%A' });
+    expect(badUrl.statusCode).toBe(400);
+    expect(badUrl.json<Json>().error).toMatchObject({ code: 'bad_request', details: [{ path: 'url' }] });
+    expect(badUrl.headers).toMatchObject(BROWSER_HEADERS);
+    expect(badUrl.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     const html = await app.inject({ method: 'GET', url: '/v/AS-000001' });
     expect(html.headers['content-type']).toContain('text/html');
     const refused = await app.inject({ method: 'POST', url: '/api/v1/certificates', payload: {} });
