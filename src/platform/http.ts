@@ -219,6 +219,7 @@ export function createHttpServer(opts: HttpOptions): App {
           'x-content-type-options': 'nosniff',
           'x-frame-options': 'DENY',
           'referrer-policy': 'no-referrer',
+          'cross-origin-opener-policy': 'same-origin',
         })
         .send(err.toBody());
     },
