@@ -190,7 +190,21 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: "List an organisation's users (its administrators, or the exchange's)",
         params: OrgParams,
-        response: { 200: Type.Object({ items: Type.Array(User) }), ...errors(400, 401, 403) },
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Intersect([
+                User,
+                Type.Object({
+                  signInLockedUntil: Type.Union([IsoDateTime, Type.Null()], {
+                    description: 'Until when signing in is locked after too many failed attempts; null when it is not',
+                  }),
+                }),
+              ]),
+            ),
+          }),
+          ...errors(400, 401, 403),
+        },
       },
     },
     async (req) => ({ items: await service.listUsers(ctx, caller(req), req.params.orgId) }),

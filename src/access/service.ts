@@ -431,9 +431,21 @@ export async function addUser(
   }
 }
 
-export async function listUsers(ctx: AppContext, p: Authenticated, orgId: string): Promise<repo.User[]> {
+/** The organisation's users, each with when its sign-in lock ends if it is locked now. */
+export async function listUsers(
+  ctx: AppContext,
+  p: Authenticated,
+  orgId: string,
+): Promise<(repo.User & { signInLockedUntil: string | null })[]> {
   if (!canAdminOrg(p, orgId)) throw forbidden('Only administrators of this organisation can list its users');
-  return repo.listUsers(ctx.db, orgId);
+  const users = await repo.listUsers(ctx.db, orgId);
+  const rows = await repo.readThrottle(ctx.db, users.map((u) => emailKey(u.email)));
+  const policy = ctx.config.signInThrottle;
+  const now = ctx.now();
+  return users.map((u) => {
+    const w = waitNow(rows.find((r) => r.subject === emailKey(u.email).subject), now, policy, policy.account);
+    return { ...u, signInLockedUntil: w.locked ? new Date(now.getTime() + w.ms).toISOString() : null };
+  });
 }
 
 /** The invitee chooses a password and, if they like, the name others see (replacing the invitation's). */

@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/access/password-policy.ts';
-import { makeOrg, makeUser, type TestUser } from '../factories.ts';
+import { makeOrg, makeUser, TEST_PASSWORD, type TestUser } from '../factories.ts';
 import { ensureWebBuilt, launchBrowser, newPage, startServer, type Running } from './harness.ts';
 
 // What people see when the server refuses them for security's sake, in each of the three
@@ -115,4 +115,31 @@ describe('security refusals in the web app, in every language', () => {
       await server.ctx.db.query(`DELETE FROM auth_throttle`);
     });
   }
+});
+
+describe('unlocking from the users list', () => {
+  it('shows an administrator which user is locked out, and unlocks them', async () => {
+    const member = await makeUser(server.ctx, orgId, 'member');
+    // Ten failures just now: the state a guessing attack leaves (access/throttle.ts).
+    await server.ctx.db.query(`INSERT INTO auth_throttle (scope, subject, failures, last_failure_at) VALUES ('email', $1, 10, now())`, [member.email]);
+    const signInAs = () =>
+      server.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: member.email, password: TEST_PASSWORD }, remoteAddress: '192.0.2.50' });
+    expect((await signInAs()).statusCode).toBe(429);
+
+    const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'en-GB' });
+    const errors: string[] = [];
+    const page = await newPage(context, errors);
+    await page.goto('/sign-in');
+    await page.locator('input[type="email"]').fill(admin.email);
+    await page.locator('input[type="password"]').fill(TEST_PASSWORD);
+    await page.locator('input[type="password"]').press('Enter');
+    const row = page.getByTestId('users').locator('tr', { hasText: member.email });
+    await row.getByText('Sign-in locked').waitFor();
+    await row.getByRole('button', { name: 'Unlock' }).click();
+    await row.getByText('Active').waitFor();
+    expect(await row.getByRole('button', { name: 'Unlock' }).count()).toBe(0);
+    expect((await signInAs()).statusCode).toBe(201);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

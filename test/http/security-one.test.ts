@@ -125,9 +125,16 @@ describeEngines('security: sign-in and API-key throttling', (db) => {
       expect(byKey.statusCode).toBe(403);
       expect((await signIn(user.email, TEST_PASSWORD, from)).statusCode).toBe(429);
 
+      const listed = async () =>
+        (await app.inject({ method: 'GET', url: `/api/v1/organisations/${producerId}/users`, headers: { cookie: admin.cookie } }))
+          .json<Json>()
+          .items.find((u: Json) => u.id === user.id).signInLockedUntil;
+      // The clock has stood still since the tenth failure: the lock ends 15 minutes after it.
+      expect(await listed()).toBe(new Date(clock + 900_000).toISOString());
       const done = await unlock(admin, producerId, other);
       expect(done.statusCode, done.body).toBe(200);
       expect(done.json<Json>()).toMatchObject({ wasLocked: true, user: { id: user.id } });
+      expect(await listed()).toBeNull();
       expect((await signIn(user.email, TEST_PASSWORD, from)).statusCode).toBe(201);
       expect((await unlock(admin)).json<Json>().wasLocked).toBe(false);
     }

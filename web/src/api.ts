@@ -261,6 +261,8 @@ export interface OrgUser {
   createdAt: string;
   disabled: boolean;
   hasPassword: boolean;
+  /** In the users list: until when signing in is locked after too many failed attempts. */
+  signInLockedUntil?: string | null;
 }
 
 /** POST /api/v1/organisations/{orgId}/users without a password: the invitation token is shown once. */
