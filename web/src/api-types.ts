@@ -14,7 +14,9 @@ export interface paths {
     put?: never;
     /**
      * Sign in with email and password; sets an httpOnly session cookie
-     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     * @description Failed sign-ins are counted per email and per client address: after a few, each attempt must wait longer, then the account is locked for a while (429 with Retry-After; the right password is refused too) until the lock runs out or an administrator unlocks it.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
      */
     post: {
       parameters: {
@@ -77,8 +79,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -97,8 +104,38 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -197,8 +234,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -217,8 +259,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -294,8 +341,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -367,8 +419,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -387,8 +444,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -448,8 +510,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -468,8 +535,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -488,8 +560,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -508,8 +585,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -577,8 +659,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -597,8 +684,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -617,8 +709,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -688,8 +785,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -708,8 +810,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -728,8 +835,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -778,7 +890,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              items: {
+              items: ({
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
@@ -798,7 +910,10 @@ export interface paths {
                   orgKind:
                     'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
                 } | null;
-              }[];
+              } & {
+                /** @description Until when signing in is locked after too many failed attempts; null when it is not */
+                signInLockedUntil: string | null;
+              })[];
             };
           };
         };
@@ -813,8 +928,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -833,8 +953,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -853,8 +978,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -936,8 +1066,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -956,8 +1091,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -976,8 +1116,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -996,8 +1141,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1016,8 +1166,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1098,8 +1253,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1118,8 +1278,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1138,8 +1303,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1158,8 +1328,179 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{orgId}/users/{userId}/sign-in-lock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Unlock a user's sign-in after too many failed attempts, forgetting them (its administrators, or the exchange's)
+     * @description **Permission:** `users.unlock` — Signed-in administrators of the user's organisation, or the exchange's (an API key cannot lift a lock that guards against guessing).
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                orgId: string;
+                email: string;
+                name: string;
+                role: 'admin' | 'member' | 'viewer';
+                /** Format: date-time */
+                createdAt: string;
+                disabled: boolean;
+                hasPassword: boolean;
+                /** @description The organisation that added this user; another organisation here (the exchange) is worth a look */
+                addedBy?: {
+                  /** Format: uuid */
+                  orgId: string;
+                  orgName: string;
+                  orgKind:
+                    'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+                } | null;
+              };
+              /** @description Whether signing in was locked until now */
+              wasLocked: boolean;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1222,8 +1563,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1242,8 +1588,38 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1324,8 +1700,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1344,8 +1725,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1419,8 +1805,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1439,8 +1830,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1459,8 +1855,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1533,8 +1934,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1553,8 +1959,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1573,8 +1984,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1593,8 +2009,170 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys/{keyId}/lock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Unlock an API key after too many failed attempts with its prefix, forgetting them
+     * @description **Permission:** `apikeys.manage` — Administrators of the organisation, signed in (an API key cannot mint keys).
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          keyId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              apiKey: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                orgId: string;
+                name: string;
+                prefix: string;
+                scopes: string[];
+                /** Format: date-time */
+                createdAt: string;
+                lastUsedAt: string | null;
+                revokedAt: string | null;
+              };
+              /** @description Whether the key was locked until now */
+              wasLocked: boolean;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1660,8 +2238,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1725,8 +2308,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1818,8 +2406,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1838,8 +2431,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1858,8 +2456,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1878,8 +2481,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1898,8 +2506,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1996,8 +2609,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2016,8 +2634,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2143,8 +2766,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2163,8 +2791,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2254,8 +2887,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2274,8 +2912,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2361,8 +3004,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2381,8 +3029,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2401,8 +3054,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2421,8 +3079,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2506,8 +3169,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2589,8 +3257,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2609,8 +3282,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2629,8 +3307,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2649,8 +3332,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2741,8 +3429,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2761,8 +3454,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2781,8 +3479,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2801,8 +3504,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2821,8 +3529,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2895,8 +3608,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3011,8 +3729,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3031,8 +3754,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3199,8 +3927,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3219,8 +3952,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3239,8 +3977,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3259,8 +4002,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3382,8 +4130,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3402,8 +4155,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3527,8 +4285,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3613,8 +4376,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3633,8 +4401,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3653,8 +4426,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3738,8 +4516,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3758,8 +4541,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3778,8 +4566,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3909,8 +4702,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3929,8 +4727,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3949,8 +4752,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3969,8 +4777,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3989,8 +4802,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4009,8 +4827,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4137,8 +4960,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4157,8 +4985,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4177,8 +5010,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4197,8 +5035,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4217,8 +5060,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4273,8 +5121,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4293,8 +5146,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4313,8 +5171,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4333,8 +5196,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4446,8 +5314,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4466,8 +5339,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4486,8 +5364,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4506,8 +5389,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4569,8 +5457,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4589,8 +5482,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4609,8 +5507,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4673,8 +5576,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4693,8 +5601,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4713,8 +5626,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4733,8 +5651,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4753,8 +5676,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4773,8 +5701,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4873,8 +5806,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4893,8 +5831,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4913,8 +5856,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4933,8 +5881,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5015,8 +5968,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5027,8 +5985,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5039,8 +6002,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5059,8 +6027,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5071,8 +6044,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5083,8 +6061,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5103,8 +6086,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5115,8 +6103,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5127,8 +6120,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5147,8 +6145,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5159,8 +6162,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5171,8 +6179,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5230,8 +6243,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5242,8 +6260,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5254,8 +6277,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5274,8 +6302,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5286,8 +6319,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5298,8 +6336,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5396,8 +6439,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5703,8 +6751,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5771,8 +6824,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5872,8 +6930,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5892,8 +6955,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5912,8 +6980,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5932,8 +7005,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6016,8 +7094,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6036,8 +7119,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6100,8 +7188,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6120,8 +7213,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6140,8 +7238,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6203,8 +7306,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6223,8 +7331,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6243,8 +7356,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6308,8 +7426,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6422,8 +7545,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6602,8 +7730,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6622,8 +7755,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6642,8 +7780,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6749,8 +7892,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6769,8 +7917,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6789,8 +7942,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6894,8 +8052,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6914,8 +8077,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6934,8 +8102,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7039,8 +8212,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7059,8 +8237,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7079,8 +8262,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7184,8 +8372,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7204,8 +8397,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7224,8 +8422,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7302,8 +8505,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7322,8 +8530,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7342,8 +8555,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7362,8 +8580,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7414,8 +8637,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7434,8 +8662,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7454,8 +8687,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7474,8 +8712,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7728,8 +8971,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7748,8 +8996,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7768,8 +9021,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7788,8 +9046,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7986,8 +9249,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8198,8 +9466,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8218,8 +9491,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8238,8 +9516,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8258,8 +9541,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8344,8 +9632,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8484,8 +9777,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8632,8 +9930,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8652,8 +9955,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8672,8 +9980,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8793,8 +10106,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8813,8 +10131,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8833,8 +10156,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8962,8 +10290,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8982,8 +10315,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9002,8 +10340,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9022,8 +10365,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9042,8 +10390,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9335,8 +10688,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9355,8 +10713,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9461,8 +10824,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9481,8 +10849,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9555,8 +10928,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9575,8 +10953,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9595,8 +10978,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9615,8 +11003,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9766,8 +11159,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9931,8 +11329,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9951,8 +11354,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9971,8 +11379,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10098,8 +11511,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10118,8 +11536,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10138,8 +11561,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10158,8 +11586,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10178,8 +11611,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10291,8 +11729,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10311,8 +11754,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10331,8 +11779,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10351,8 +11804,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10371,8 +11829,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10391,8 +11854,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10465,8 +11933,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10485,8 +11958,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10505,8 +11983,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10525,8 +12008,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10616,8 +12104,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10636,8 +12129,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10656,8 +12154,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10738,8 +12241,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10758,8 +12266,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10778,8 +12291,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10798,8 +12316,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10818,8 +12341,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10912,8 +12440,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10932,8 +12465,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10952,8 +12490,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10972,8 +12515,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10992,8 +12540,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11124,8 +12677,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11144,8 +12702,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11164,8 +12727,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11184,8 +12752,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11245,8 +12818,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11265,8 +12843,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11285,8 +12868,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11355,8 +12943,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11375,8 +12968,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11395,8 +12993,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11540,8 +13143,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11643,8 +13251,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11739,8 +13352,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11826,8 +13444,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11846,8 +13469,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11866,8 +13494,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11886,8 +13519,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11982,8 +13620,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -12002,8 +13645,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -12022,8 +13670,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -12042,8 +13695,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -12062,8 +13720,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -12184,8 +13847,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -12377,8 +14045,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
