@@ -31,6 +31,8 @@ export interface SignedChange {
 
 export interface RecordedChange {
   logIndex: number;
+  /** The indices of the `alsoLog` entries, in order. */
+  alsoLogIndices: number[];
   payloadDigest: string;
   /** The signed credential (vc+jwt) when the payload was a credential. */
   credential: string | null;
@@ -52,7 +54,7 @@ export async function recordSignedChange(ctx: AppContext, tx: Queryable, change:
 
 /** Records several changes in order, with one append of all their entries. */
 export async function recordSignedChanges(ctx: AppContext, tx: Queryable, changes: readonly SignedChange[]): Promise<RecordedChange[]> {
-  const signedRows = await Promise.all(changes.map((c) => resolvePayload(c.payload)));
+  const resolved = await Promise.all(changes.map((c) => resolvePayload(c.payload)));
   await recordEvents(
     tx,
     changes.map((c, i) => ({
@@ -60,16 +62,20 @@ export async function recordSignedChanges(ctx: AppContext, tx: Queryable, change
       subjectType: c.log.subjectType,
       subjectId: c.log.subjectId,
       ...c.event,
-      digestAfter: c.event.digestAfter === undefined ? signedRows[i]!.payloadDigest : c.event.digestAfter,
+      digestAfter: c.event.digestAfter === undefined ? resolved[i]!.payloadDigest : c.event.digestAfter,
     })),
   );
   const entries: NewEntry[] = [];
   const own: number[] = [];
   for (const [i, c] of changes.entries()) {
     own.push(entries.length);
-    entries.push({ ...c.log, payloadDigest: signedRows[i]!.payloadDigest });
+    entries.push({ ...c.log, payloadDigest: resolved[i]!.payloadDigest });
     entries.push(...(c.alsoLog ?? []));
   }
   const indices = await appendEntries(ctx, tx, entries);
-  return changes.map((_c, i) => ({ logIndex: indices[own[i]!]!, ...signedRows[i]! }));
+  return changes.map((c, i) => ({
+    logIndex: indices[own[i]!]!,
+    alsoLogIndices: (c.alsoLog ?? []).map((_e, k) => indices[own[i]! + 1 + k]!),
+    ...resolved[i]!,
+  }));
 }

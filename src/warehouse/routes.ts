@@ -1,0 +1,400 @@
+import { Type } from '@sinclair/typebox';
+import type { AppContext } from '../platform/context.ts';
+import { caller, type App } from '../platform/http.ts';
+import { errors, Uuid } from '../platform/schemas.ts';
+import { MetalCodeSchema } from '../metals/schemas.ts';
+import { VC_JWT } from '../trust/schemas.ts';
+import { STATEMENT_PROFILE, WARRANT_PROFILE } from './credential.ts';
+import * as network from './network-service.ts';
+import * as receipts from './receipt-service.ts';
+import * as warrants from './warrant-service.ts';
+import * as verification from './verification.ts';
+import {
+  Facility,
+  FacilityBody,
+  Location,
+  LocationBody,
+  Reason,
+  Receipt,
+  ReceiptBody,
+  RentCap,
+  RentCapBody,
+  Swap,
+  Warrant,
+  WarrantList,
+  WarrantRefs,
+} from './schemas.ts';
+import { WarrantReportSchema } from './report-schema.ts';
+
+const networkTags = ['delivery network'];
+const tags = ['warrants'];
+const WarrantParams = Type.Object({ warrantId: Type.String({ minLength: 1, maxLength: 64, description: 'Warrant id (UUID) or number (WR-…)' }) });
+const Status = Type.Union([Type.Literal('live'), Type.Literal('cancelled'), Type.Literal('delivered_out')]);
+
+export function registerWarehouseRoutes(app: App, ctx: AppContext): void {
+  // ---------------------------------------------------------------- delivery network
+  app.get(
+    '/api/v1/locations',
+    {
+      config: { permission: 'public' },
+      schema: { tags: networkTags, summary: 'Delivery locations, the metals each delivers and their rent caps', response: { 200: Type.Object({ items: Type.Array(Location) }) } },
+    },
+    async () => ({ items: await network.listLocations(ctx) }),
+  );
+  app.get(
+    '/api/v1/locations/:code',
+    {
+      config: { permission: 'public' },
+      schema: { tags: networkTags, summary: 'One delivery location', params: Type.Object({ code: Type.String({ maxLength: 20 }) }), response: { 200: Location, ...errors(404) } },
+    },
+    async (req) => network.getLocation(ctx, req.params.code),
+  );
+  app.put(
+    '/api/v1/locations/:code',
+    {
+      config: { permission: 'network.write' },
+      schema: {
+        tags: networkTags,
+        summary: 'Add or change a delivery location (the exchange); every change is logged',
+        params: Type.Object({ code: Type.String({ pattern: '^[A-Z][A-Z0-9]{1,19}$' }) }),
+        body: LocationBody,
+        response: { 200: Location, ...errors(400, 401, 403) },
+      },
+    },
+    async (req) => network.putLocation(ctx, caller(req), req.params.code, { ...req.body, withdrawnFrom: req.body.withdrawnFrom ?? null }),
+  );
+  app.get(
+    '/api/v1/rent-caps',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: networkTags,
+        summary: 'Rent caps per location and metal, effective-dated (US$ per tonne per day; free-on-truck per tonne in local currency)',
+        querystring: Type.Object({ location: Type.Optional(Type.String({ maxLength: 20 })), metal: Type.Optional(MetalCodeSchema) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ items: Type.Array(RentCap) }) },
+      },
+    },
+    async (req) => ({ items: await network.listCaps(ctx, req.query) }),
+  );
+  app.post(
+    '/api/v1/rent-caps',
+    {
+      config: { permission: 'network.write' },
+      schema: { tags: networkTags, summary: 'Set a rent cap from a date (the exchange); logged', body: RentCapBody, response: { 201: RentCap, ...errors(400, 401, 403, 409) } },
+    },
+    async (req, reply) =>
+      reply.status(201).send(
+        await network.addCap(ctx, caller(req), {
+          location: req.body.location,
+          metal: req.body.metal,
+          effectiveFrom: req.body.effectiveFrom,
+          rentUsdPerTonneDay: req.body.rentUsdPerTonneDay,
+          fotPerTonne: req.body.fotPerTonne ?? null,
+          fotCurrency: req.body.fotCurrency ?? null,
+          yearlyIndexPct: req.body.yearlyIndexPct ?? null,
+          indexFromYear: req.body.indexFromYear ?? null,
+          source: req.body.source ?? null,
+        }),
+      ),
+  );
+  app.get(
+    '/api/v1/facilities',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: networkTags,
+        summary: 'Approved warehouse facilities',
+        querystring: Type.Object({ location: Type.Optional(Type.String({ maxLength: 20 })), warehouse: Type.Optional(Uuid) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ items: Type.Array(Facility) }) },
+      },
+    },
+    async (req) => ({ items: await network.listFacilities(ctx, { ...(req.query.location ? { location: req.query.location } : {}), ...(req.query.warehouse ? { warehouseOrgId: req.query.warehouse } : {}) }) }),
+  );
+  app.get(
+    '/api/v1/facilities/:facilityId',
+    { config: { permission: 'public' }, schema: { tags: networkTags, summary: 'One facility', params: Type.Object({ facilityId: Uuid }), response: { 200: Facility, ...errors(400, 404) } } },
+    async (req) => network.getFacility(ctx, req.params.facilityId),
+  );
+  app.post(
+    '/api/v1/facilities',
+    {
+      config: { permission: 'network.write' },
+      schema: { tags: networkTags, summary: "Approve a warehouse company's facility at a location for a set of metals (the exchange); logged", body: FacilityBody, response: { 201: Facility, ...errors(400, 401, 403, 409) } },
+    },
+    async (req, reply) => reply.status(201).send(await network.approveFacility(ctx, caller(req), req.body)),
+  );
+  app.get(
+    '/api/v1/facilities/:facilityId/queue',
+    {
+      config: { permission: 'warehouse.read' },
+      schema: {
+        tags,
+        summary: "A facility's load-out queue: cancelled warrants in order, with estimated load-out dates (numbers shown to the warehouse, the exchange and each holder for its own)",
+        params: Type.Object({ facilityId: Uuid }),
+        response: { 200: Type.Object({}, { additionalProperties: true }), ...errors(400, 401, 404) },
+      },
+    },
+    async (req) => warrants.queueOf(ctx, caller(req), req.params.facilityId),
+  );
+
+  // ---------------------------------------------------------------- receipts
+  app.post(
+    '/api/v1/receipts',
+    {
+      config: { permission: 'receipts.write' },
+      schema: {
+        tags,
+        summary: 'Record metal arriving at one of your facilities; every bundle and lot is reconciled against the register',
+        description:
+          'One brand, shape and origin per receipt. Bundles with a `lot` are offered for warranting: a lot must be the contract lot size ± its tolerance, ' +
+          'and each of its casts must have a certificate. Impossible input answers 400 with a row error each and records nothing; metal that does not conform ' +
+          'is recorded with its reasons and stays off warrant.',
+        body: ReceiptBody,
+        response: { 201: Receipt, ...errors(400, 401, 403) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await receipts.recordReceipt(ctx, caller(req), req.body)),
+  );
+  app.get(
+    '/api/v1/receipts',
+    {
+      config: { permission: 'warehouse.read' },
+      schema: {
+        tags,
+        summary: 'Receipts you recorded or deposited into (the exchange: all)',
+        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ items: Type.Array(Receipt) }), ...errors(401) },
+      },
+    },
+    async (req) => ({ items: await receipts.listReceipts(ctx, caller(req), req.query) }),
+  );
+  app.get(
+    '/api/v1/receipts/:receiptId',
+    {
+      config: { permission: 'warehouse.read' },
+      schema: {
+        tags,
+        summary: 'One receipt with its reconciliation (its warehouse, its depositor, the exchange)',
+        params: Type.Object({ receiptId: Type.String({ minLength: 1, maxLength: 64 }) }),
+        response: { 200: Receipt, ...errors(401, 404) },
+      },
+    },
+    async (req) => receipts.getReceipt(ctx, caller(req), req.params.receiptId),
+  );
+  app.get(
+    '/api/v1/off-warrant-stock',
+    {
+      config: { permission: 'warehouse.read' },
+      schema: { tags, summary: 'Received metal not on warrant, with whether it conforms (its warehouse; the exchange: all)', response: { 200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }), ...errors(401, 403) } },
+    },
+    async (req) => ({ items: await receipts.offWarrantStock(ctx, caller(req)) }),
+  );
+
+  // ---------------------------------------------------------------- warrants
+  app.post(
+    '/api/v1/warrants',
+    {
+      config: { permission: 'warrants.issue' },
+      schema: {
+        tags,
+        summary: 'Issue a warrant for a reconciled lot at one of your facilities, to its depositor or another holder',
+        body: Type.Object({ lotId: Uuid, holderOrgId: Type.Optional(Uuid) }, { additionalProperties: false }),
+        response: { 201: Warrant, ...errors(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await warrants.issueWarrant(ctx, caller(req), req.body)),
+  );
+  app.get(
+    '/api/v1/warrants',
+    {
+      config: { permission: 'warehouse.read' },
+      schema: {
+        tags,
+        summary: 'Warrants you hold (a warehouse: those it stores; the exchange: all), with totals per metal and location',
+        querystring: Type.Object(
+          {
+            status: Type.Optional(Status),
+            metal: Type.Optional(MetalCodeSchema),
+            location: Type.Optional(Type.String({ maxLength: 20 })),
+            facilityId: Type.Optional(Uuid),
+            scope: Type.Optional(Type.Union([Type.Literal('held'), Type.Literal('stored')])),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: WarrantList, ...errors(400, 401) },
+      },
+    },
+    async (req) => warrants.listWarrants(ctx, caller(req), req.query),
+  );
+  app.get(
+    '/api/v1/warrants/:warrantId',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'One warrant: the public view (status, metal, location, tonnage, its certificates; never the holder), in full for its holder, its warehouse and the exchange',
+        params: WarrantParams,
+        response: { 200: Warrant, ...errors(404) },
+      },
+    },
+    async (req) => warrants.getWarrant(ctx, req.principal, req.params.warrantId),
+  );
+  app.get(
+    '/api/v1/warrants/:warrantId/credential',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: "The warehouse's WarrantCredential (vc+jwt): the metal, never the holder", params: WarrantParams, response: { 200: Type.String(), ...errors(404) } },
+    },
+    async (req, reply) => reply.type(VC_JWT).send(await warrants.warrantCredentialOf(ctx, req.params.warrantId)),
+  );
+  app.get(
+    '/api/v1/warrants/:warrantId/proof',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: "C2SP tlog-proof bundle of the warrant's credential", params: WarrantParams, response: { 200: Type.String(), ...errors(404) } },
+    },
+    async (req, reply) => reply.type('text/plain; charset=utf-8').send(await verification.proofOf(ctx, req.params.warrantId)),
+  );
+  app.get(
+    '/api/v1/warrants/:warrantId/verification',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: "Verify the warrant's credential server-side (signature, issuer, key validity, schema, status, log inclusion) and each of its certificates",
+        params: WarrantParams,
+        response: { 200: WarrantReportSchema, ...errors(404) },
+      },
+    },
+    async (req) => verification.verifyWarrant(ctx, req.params.warrantId),
+  );
+  app.get(
+    '/api/v1/warrants/:warrantId/statements',
+    {
+      config: { permission: 'warehouse.read' },
+      schema: {
+        tags,
+        summary: 'The signed statement of every transition of the warrant (its holder, its warehouse, the exchange)',
+        params: WarrantParams,
+        response: { 200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }), ...errors(401, 404) },
+      },
+    },
+    async (req) => ({ items: await warrants.statementsOf(ctx, caller(req), req.params.warrantId) }),
+  );
+  app.post(
+    '/api/v1/warrants/transfers',
+    {
+      config: { permission: 'warrants.hold' },
+      schema: {
+        tags,
+        summary: 'Transfer one or many warrants you hold to another organisation: all of them or none',
+        body: Type.Object({ warrantIds: WarrantRefs, toOrgId: Uuid }, { additionalProperties: false }),
+        response: { 200: Type.Object({ transferred: Type.Array(Warrant), to: Type.Object({ id: Uuid, name: Type.String() }) }), ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => warrants.transferWarrants(ctx, caller(req), req.body),
+  );
+  app.post(
+    '/api/v1/warrants/:warrantId/cancellation',
+    {
+      config: { permission: 'warrants.hold' },
+      schema: {
+        tags,
+        summary: "Cancel a warrant you hold for load-out: it joins the facility's queue",
+        params: WarrantParams,
+        body: Type.Object({ reason: Type.Optional(Reason) }, { additionalProperties: false }),
+        response: { 200: Warrant, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => warrants.cancelWarrant(ctx, caller(req), req.params.warrantId, req.body ?? {}),
+  );
+  app.post(
+    '/api/v1/warrants/:warrantId/rewarranting',
+    {
+      config: { permission: 'warrants.operate' },
+      schema: {
+        tags,
+        summary: 'Make a cancelled warrant live again (its warehouse, at the holder’s request; or the exchange)',
+        params: WarrantParams,
+        body: Type.Object({ reason: Reason }, { additionalProperties: false }),
+        response: { 200: Warrant, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => warrants.rewarrant(ctx, caller(req), req.params.warrantId, req.body),
+  );
+  app.post(
+    '/api/v1/warrants/:warrantId/load-out',
+    {
+      config: { permission: 'warrants.operate' },
+      schema: {
+        tags,
+        summary: 'Record a cancelled warrant’s metal delivered out (its warehouse); the holder keeps its certificates',
+        params: WarrantParams,
+        body: Type.Object({ reference: Type.Optional(Type.String({ maxLength: 120 })) }, { additionalProperties: false }),
+        response: { 200: Warrant, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => warrants.loadOut(ctx, caller(req), req.params.warrantId, req.body ?? {}),
+  );
+  app.post(
+    '/api/v1/warrants/:warrantId/corrections',
+    {
+      config: { permission: 'warrants.correct' },
+      schema: {
+        tags,
+        summary: 'Correct a warrant (the exchange), with a reason; may restore its rightful holder',
+        params: WarrantParams,
+        body: Type.Object({ reason: Reason, holderOrgId: Type.Optional(Uuid) }, { additionalProperties: false }),
+        response: { 200: Warrant, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => warrants.correctWarrant(ctx, caller(req), req.params.warrantId, req.body),
+  );
+  app.get(
+    '/api/v1/warrant-review',
+    {
+      config: { permission: 'warehouse.read' },
+      schema: { tags, summary: 'Warrants over a certificate revoked after warranting (the exchange’s review queue)', response: { 200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }), ...errors(401, 403) } },
+    },
+    async (req) => ({ items: await warrants.reviewQueue(ctx, caller(req)) }),
+  );
+
+  // ---------------------------------------------------------------- swaps
+  app.get(
+    '/api/v1/warrant-swaps',
+    { config: { permission: 'warehouse.read' }, schema: { tags, summary: 'Swaps you proposed or were offered', response: { 200: Type.Object({ items: Type.Array(Swap) }), ...errors(401) } } },
+    async (req) => ({ items: await warrants.listSwaps(ctx, caller(req)) }),
+  );
+  app.post(
+    '/api/v1/warrant-swaps',
+    {
+      config: { permission: 'warrants.hold' },
+      schema: {
+        tags,
+        summary: 'Offer another holder a swap: warrants you give for warrants you take; both move at once on acceptance, or nothing moves',
+        body: Type.Object({ counterpartyOrgId: Uuid, give: WarrantRefs, take: WarrantRefs }, { additionalProperties: false }),
+        response: { 201: Swap, ...errors(400, 401, 403, 409) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await warrants.proposeSwap(ctx, caller(req), req.body)),
+  );
+  for (const [path, decision, summary] of [
+    ['acceptance', 'accept', 'Accept a swap offered to you: both sides move in one transaction, or (if either side moved meanwhile) nothing does'],
+    ['declination', 'decline', 'Decline a swap offered to you'],
+    ['withdrawal', 'withdraw', 'Withdraw a swap you offered'],
+  ] as const) {
+    app.post(
+      `/api/v1/warrant-swaps/:swapId/${path}`,
+      {
+        config: { permission: 'warrants.hold' },
+        schema: { tags, summary, params: Type.Object({ swapId: Uuid }), response: { 200: Swap, ...errors(400, 401, 403, 404, 409) } },
+      },
+      async (req) => warrants.decideSwap(ctx, caller(req), req.params.swapId, decision),
+    );
+  }
+
+  // The published subject schemas of the two credential types.
+  app.get('/schemas/warrant-subject/v1.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => WARRANT_PROFILE.subjectSchema(ctx.config.publicUrl));
+  app.get('/schemas/warrant-statement/v1.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => STATEMENT_PROFILE.subjectSchema(ctx.config.publicUrl));
+}
