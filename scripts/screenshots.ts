@@ -16,7 +16,7 @@ import { createContext } from '../src/app/context.ts';
 import { prepareDatabase } from '../src/app/database.ts';
 import { demoEmail, demoLogins, DEMO_PASSWORD, seedDemoWorld } from '../src/app/demo-world.ts';
 import { buildServer } from '../src/app/server.ts';
-import { filledCbamForm } from '../src/disclosures/excel.ts';
+import { filledCbamForm } from '../src/cbam/excel.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { openPglite } from '../src/platform/db.ts';
 import type { App } from '../src/platform/http.ts';

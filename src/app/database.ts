@@ -1,7 +1,7 @@
 import type { Db } from '../platform/db.ts';
 import { migrate } from '../platform/migrate.ts';
 import { loadReferenceSpecs } from '../metals/specs.ts';
-import { loadReferenceSustainability } from '../disclosures/repo.ts';
+import { loadReferenceSustainability } from '../sustainability/reference-service.ts';
 import { loadReferenceCalendar } from '../market/service.ts';
 
 export interface Prepared {

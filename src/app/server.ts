@@ -11,7 +11,8 @@ import { registerBrandRoutes } from '../brands/routes.ts';
 import { registerCertificateRoutes } from '../certificates/routes.ts';
 import { registerCertificatePdfRoutes } from '../certificates/pdf-routes.ts';
 import { registerImportRoutes } from '../imports/routes.ts';
-import { registerSustainabilityRoutes } from '../disclosures/routes.ts';
+import { registerSustainabilityRoutes } from '../sustainability/routes.ts';
+import { registerCbamRoutes } from '../cbam/routes.ts';
 import { registerTrustRoutes } from '../trust/routes.ts';
 import { registerCertificateCredentialRoutes } from '../certificates/credential-routes.ts';
 import { TRUST_REGISTRY } from './trust-registry.ts';
@@ -99,6 +100,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   registerTrustRoutes(app, ctx, TRUST_REGISTRY);
   registerCertificateCredentialRoutes(app, ctx);
   registerSustainabilityRoutes(app, ctx);
+  registerCbamRoutes(app, ctx);
   registerTrailRoutes(app, ctx);
   registerMarketRoutes(app, ctx);
   // The web app last: its catch-all answers only what no route above does.

@@ -9,7 +9,7 @@ const tags = ['brands'];
 const Status = Type.Union([Type.Literal('listed'), Type.Literal('suspended'), Type.Literal('delisted')]);
 export const BrandCode = Type.String({ pattern: '^[A-Z0-9]{3,12}$', description: 'LMEsword-style brand code, e.g. NORNI' });
 
-/** A brand as the register shows it (the producer profile of src/disclosures embeds it too). */
+/** A brand as the register shows it (the producer profile of src/sustainability embeds it too). */
 export const Brand = Type.Object({
   id: Uuid,
   code: Type.String(),

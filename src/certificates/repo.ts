@@ -376,6 +376,41 @@ export async function updateHeads(q: Queryable, rows: HeadUpdate[]): Promise<voi
 }
 
 
+// ---------------------------------------------------------------- for other modules' exports
+
+export interface ExportCertificateRow {
+  id: string;
+  number: string;
+  brand_id: string;
+  brand_code: string;
+  metal: string;
+  producer_org_id: string;
+  production_date: string;
+  origin_country: string;
+  net_weight_kg: string | null;
+}
+
+/** Issued certificates of the given brands, production date in range, oldest first, with their net weight (CBAM exports). */
+export async function exportCertificates(
+  q: Queryable,
+  f: { brandIds: readonly string[]; from?: string; to?: string; limit: number },
+): Promise<ExportCertificateRow[]> {
+  if (f.brandIds.length === 0) return [];
+  const params: unknown[] = [f.brandIds];
+  const where = [`c.brand_id = ANY($1::uuid[])`, `c.status = 'issued'`];
+  if (f.from) where.push(`c.production_date >= $${params.push(f.from)}`);
+  if (f.to) where.push(`c.production_date <= $${params.push(f.to)}`);
+  const r = await q.query<ExportCertificateRow>(
+    `SELECT c.id, c.number, c.brand_id, b.code AS brand_code, c.metal, c.producer_org_id, c.production_date, c.origin_country,
+            v.content->>'netWeightKg' AS net_weight_kg
+     FROM certificates c JOIN brands b ON b.id = c.brand_id
+     JOIN certificate_versions v ON v.certificate_id = c.id AND v.version = c.current_version
+     WHERE ${where.join(' AND ')} ORDER BY c.production_date, c.seq LIMIT $${params.push(f.limit)}`,
+    params,
+  );
+  return r.rows;
+}
+
 // ------------------------------------------------------------------ readers beyond producer and exchange
 
 /** Which of these certificates the organisation holds a live reader grant for. */

@@ -16,6 +16,13 @@ export interface CredentialProfile {
   /** The log subject type, and the entry kinds that commit to a credential of this type. */
   subjectType: string;
   logKinds: readonly string[];
+  /**
+   * How a credential of this type is withdrawn: `status-list` (the default) when it carries a
+   * Bitstring Status List entry, and one without it fails the status check; `superseded` when the
+   * record is never revoked in place but superseded by a later logged version or record (the online
+   * `current` check says so), so it carries no status entry and the status check is skipped.
+   */
+  withdrawal?: 'status-list' | 'superseded';
   /** Those kinds in words, for messages, e.g. `an issuance or amendment`. */
   logKindsText?: string;
   /** The published JSON Schema of the credentialSubject, with `$id` under the registry's public URL. */

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { getReference, loadReferenceSustainability, readReferenceSustainability, upsertThreshold } from '../../src/disclosures/repo.ts';
+import { getReference, loadReferenceSustainability, readReferenceSustainability, upsertThreshold } from '../../src/sustainability/reference-repo.ts';
 import { describeEngines } from '../engines.ts';
 
 describeEngines('sustainability reference data and CBAM storage', (db) => {

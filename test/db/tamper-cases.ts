@@ -1,3 +1,14 @@
 // Subject types whose tamper cases live in another test file (test/db/sustainability-audit.test.ts),
-// so test/db/tamper.test.ts can hold every checked subject type to having one.
-export const SUSTAINABILITY_TAMPER_TYPES: readonly string[] = [];
+// so test/db/tamper.test.ts can hold every checked subject type to having one. That file fails
+// unless each type listed here has a change case and a delete case the audit names.
+export const SUSTAINABILITY_TAMPER_TYPES: readonly string[] = [
+  'sustainability_reference',
+  'evidence_file',
+  'sourcing_track',
+  'sourcing_ruling',
+  'disclosure',
+  'disclosure_attestation',
+  'cbam_report',
+  'cbam_visibility',
+  'cbam_grant',
+];

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cellOf, filledCbamForm } from '../../src/disclosures/excel.ts';
+import { cellOf, filledCbamForm } from '../../src/cbam/excel.ts';
 import { makeBrand, makeOrg, makeUser, submissionFor, TEST_PASSWORD, type TestUser } from '../factories.ts';
 import { ensureWebBuilt, launchBrowser, newPage, startServer, type Running } from './harness.ts';
 

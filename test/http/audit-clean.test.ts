@@ -4,7 +4,7 @@ import { runAudit } from '../../src/app/trust-registry.ts';
 import { buildServer } from '../../src/app/server.ts';
 import type { AppContext } from '../../src/platform/context.ts';
 import { routeTable, type App } from '../../src/platform/http.ts';
-import { filledCbamForm } from '../../src/disclosures/excel.ts';
+import { filledCbamForm } from '../../src/cbam/excel.ts';
 import { importRunner } from '../../src/imports/service.ts';
 import { cosign, encodeCosignatureVerifierKey } from '../../src/trust/cosignature.ts';
 import { generateEd25519, privateKeyFromPkcs8 } from '../../src/trust/keystore.ts';

@@ -4,7 +4,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { ANONYMOUS } from '../../src/access/principal.ts';
 import { ORG_KINDS, ROLES, SCOPES, type OrgKind, type Role, type Scope } from '../../src/access/principal.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { registerSustainabilityRoutes } from '../../src/disclosures/routes.ts';
+import { registerCbamRoutes } from '../../src/cbam/routes.ts';
+import { registerSustainabilityRoutes } from '../../src/sustainability/routes.ts';
 import { keyByKid } from '../../src/trust/keys-repo.ts';
 import { publicJwk } from '../../src/trust/keystore.ts';
 import { digestBytes } from '../../src/trust/trust.ts';
@@ -128,9 +129,10 @@ describeEngines('sustainability authorisation', (db) => {
     const built = await testApp(db(), () => new Date('2026-11-22T10:00:00Z'));
     app = built.app;
     ctx = built.ctx;
-    // The routes this module registers, and only those.
+    // The routes these modules register, and only those.
     const bare = createHttpServer({ logLevel: 'silent', bodyLimitBytes: 1024, authenticate: async () => ANONYMOUS });
     registerSustainabilityRoutes(bare, ctx);
+    registerCbamRoutes(bare, ctx);
     await bare.ready();
     routes = routeTable(bare);
     await bare.close();

@@ -2,7 +2,7 @@ import { createPublicKey, randomUUID, type JsonWebKey } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
-import { filledCbamForm } from '../../src/disclosures/excel.ts';
+import { filledCbamForm } from '../../src/cbam/excel.ts';
 import { keyByKid } from '../../src/trust/keys-repo.ts';
 import { publicJwk } from '../../src/trust/keystore.ts';
 import { digestBytes } from '../../src/trust/trust.ts';

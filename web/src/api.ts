@@ -177,7 +177,7 @@ type SourcingAsServed = ResponseOf<'/api/v1/brands/{brand}/sourcing'>;
 type TrackInput = RequestOf<'/api/v1/brands/{brand}/sourcing-tracks', 'post'>;
 /**
  * A responsible-sourcing track record. The server passes the signed track content through, so
- * its schema (TrackView in src/disclosures/schemas.ts) leaves standardCode, auditor and the like
+ * its schema (TrackView in src/sustainability/schemas.ts) leaves standardCode, auditor and the like
  * open; the content is what POST /api/v1/brands/{brand}/sourcing-tracks admitted, so the two the
  * app shows are typed from that request (narrow UI type).
  */

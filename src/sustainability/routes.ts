@@ -1,14 +1,14 @@
 import { Type, type TSchema } from '@sinclair/typebox';
+import { MetalCodeSchema } from '../metals/schemas.ts';
 import type { AppContext } from '../platform/context.ts';
 import { caller, type App } from '../platform/http.ts';
-import { errors, IsoDate, Page, Uuid } from '../platform/schemas.ts';
-import * as cbam from './cbam-service.ts';
-import { cbamTemplate } from './excel.ts';
-import type { CbamRaw, Methodology, PremiumThreshold, Standard, Topic, TrackInput } from './rules.ts';
+import { errors, Page, Uuid } from '../platform/schemas.ts';
+import * as disclosures from './disclosure-service.ts';
+import * as evidence from './evidence-service.ts';
+import * as profiles from './profile-service.ts';
+import type { Methodology, PremiumThreshold, Standard, Topic } from './reference.ts';
+import * as reference from './reference-service.ts';
 import {
-  BrandReports,
-  CarbonView,
-  CbamBody,
   Code,
   ComparisonView,
   ComplianceBody,
@@ -17,16 +17,9 @@ import {
   DisclosureView,
   EvidenceSchema,
   EvidenceUpload,
-  ExcelUpload,
-  GrantBody,
-  GrantView,
   MethodologyBody,
-  MetalCodeSchema,
-  PremiumView,
   ProducerProfileView,
   ReferenceSchema,
-  ReportSchema,
-  RevokeBody,
   SettingsBody,
   SourcingView,
   StandardBody,
@@ -34,15 +27,17 @@ import {
   TopicBody,
   TrackBody,
 } from './schemas.ts';
-import * as service from './service.ts';
+import type { TrackInput } from './sourcing-rules.ts';
+import * as sourcing from './sourcing-service.ts';
+
+// The sustainability routes: reference data, evidence files, responsible sourcing, disclosures and
+// attestations, producer profiles and comparison. CBAM's routes are cbam/routes.ts.
 
 const tags = ['sustainability'];
-const cbamTags = ['cbam'];
-const BrandParams = Type.Object({ brand: Type.String({ maxLength: 64, description: 'Brand id or code' }) });
+export const BrandParams = Type.Object({ brand: Type.String({ maxLength: 64, description: 'Brand id or code' }) });
 /** Uploads travel as base64 JSON; they get a larger body limit than ordinary requests. */
-const UPLOAD_BODY_LIMIT = 8 * 1024 * 1024;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const List = <T extends TSchema>(t: T) => Type.Object({ items: Type.Array(t) });
+export const UPLOAD_BODY_LIMIT = 8 * 1024 * 1024;
+export const List = <T extends TSchema>(t: T) => Type.Object({ items: Type.Array(t) });
 
 export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
   // ---------------------------------------------------------------- reference data
@@ -56,7 +51,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         response: { 200: ReferenceSchema },
       },
     },
-    async () => service.getReference(ctx),
+    async () => reference.getReference(ctx),
   );
 
   const referenceRoute = (
@@ -64,7 +59,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
     param: 'code' | 'metal',
     body: TSchema,
     summary: string,
-    toChange: (key: string, b: Record<string, unknown>) => service.ReferenceChange,
+    toChange: (key: string, b: Record<string, unknown>) => reference.ReferenceChange,
   ) =>
     app.put(
       url,
@@ -80,7 +75,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
       },
       async (req) => {
         const key = (req.params as Record<string, string>)[param]!;
-        return service.updateReference(ctx, caller(req), toChange(key, req.body as Record<string, unknown>));
+        return reference.updateReference(ctx, caller(req), toChange(key, req.body as Record<string, unknown>));
       },
     );
 
@@ -119,7 +114,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         response: { 200: ReferenceSchema, ...errors(400, 401, 403) },
       },
     },
-    async (req) => service.updateReference(ctx, caller(req), { table: 'settings', key: 'settings', record: req.body }),
+    async (req) => reference.updateReference(ctx, caller(req), { table: 'settings', key: 'settings', record: req.body }),
   );
 
   // ---------------------------------------------------------------- evidence files
@@ -135,7 +130,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         response: { 201: EvidenceSchema, ...errors(400, 401, 403, 413) },
       },
     },
-    async (req, reply) => reply.status(201).send(await service.uploadEvidence(ctx, caller(req), req.body)),
+    async (req, reply) => reply.status(201).send(await evidence.uploadEvidence(ctx, caller(req), req.body)),
   );
 
   app.get(
@@ -150,7 +145,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const f = await service.downloadEvidence(ctx, req.principal, req.params.fileId);
+      const f = await evidence.downloadEvidence(ctx, req.principal, req.params.fileId);
       return reply
         .header('content-type', f.media_type)
         .header('content-disposition', `attachment; filename="${f.filename.replace(/[^\w.-]/g, '_')}"`)
@@ -174,7 +169,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         response: { 201: SourcingView, ...errors(400, 401, 403, 404) },
       },
     },
-    async (req, reply) => reply.status(201).send(await service.recordTrack(ctx, caller(req), req.params.brand, req.body as TrackInput)),
+    async (req, reply) => reply.status(201).send(await sourcing.recordTrack(ctx, caller(req), req.params.brand, req.body as TrackInput)),
   );
 
   app.get(
@@ -188,7 +183,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         response: { 200: SourcingView, ...errors(404) },
       },
     },
-    async (req) => service.brandSourcing(ctx, req.principal, req.params.brand),
+    async (req) => sourcing.brandSourcing(ctx, req.principal, req.params.brand),
   );
 
   app.post(
@@ -203,7 +198,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         response: { 201: SourcingView, ...errors(400, 401, 403, 404) },
       },
     },
-    async (req, reply) => reply.status(201).send(await service.setCompliance(ctx, caller(req), req.params.brand, req.body)),
+    async (req, reply) => reply.status(201).send(await sourcing.setCompliance(ctx, caller(req), req.params.brand, req.body)),
   );
 
   app.get(
@@ -217,7 +212,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         response: { 200: List(ComplianceRuling), ...errors(400) },
       },
     },
-    async (req) => service.complianceRulings(ctx, req.query),
+    async (req) => sourcing.complianceRulings(ctx, req.query),
   );
 
   // ---------------------------------------------------------------- disclosures
@@ -232,7 +227,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         response: { 201: DisclosureView, ...errors(400, 401, 403) },
       },
     },
-    async (req, reply) => reply.status(201).send(await service.fileDisclosure(ctx, caller(req), req.body)),
+    async (req, reply) => reply.status(201).send(await disclosures.fileDisclosure(ctx, caller(req), req.body)),
   );
 
   app.get(
@@ -261,7 +256,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         response: { 200: Page(DisclosureView), ...errors(400) },
       },
     },
-    async (req) => service.listDisclosures(ctx, req.principal, req.query),
+    async (req) => disclosures.listDisclosures(ctx, req.principal, req.query),
   );
 
   app.get(
@@ -270,7 +265,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
       config: { permission: 'public' },
       schema: { tags, summary: 'One disclosure with its attestations', params: Type.Object({ disclosureId: Uuid }), response: { 200: DisclosureView, ...errors(400, 401, 404) } },
     },
-    async (req) => service.getDisclosure(ctx, req.principal, req.params.disclosureId),
+    async (req) => disclosures.getDisclosure(ctx, req.principal, req.params.disclosureId),
   );
 
   app.post(
@@ -285,7 +280,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         response: { 201: DisclosureView, ...errors(400, 401, 403, 404, 409) },
       },
     },
-    async (req, reply) => reply.status(201).send(await service.attestDisclosure(ctx, caller(req), req.params.disclosureId, req.body)),
+    async (req, reply) => reply.status(201).send(await disclosures.attestDisclosure(ctx, caller(req), req.params.disclosureId, req.body)),
   );
 
   // ---------------------------------------------------------------- profiles, comparison, premium
@@ -300,7 +295,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         response: { 200: ProducerProfileView, ...errors(400, 404) },
       },
     },
-    async (req) => service.producerProfile(ctx, req.principal, req.params.orgId),
+    async (req) => profiles.producerProfile(ctx, req.principal, req.params.orgId),
   );
 
   const CsvList = Type.String({ minLength: 1, maxLength: 700, description: 'Comma-separated' });
@@ -316,191 +311,6 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         response: { 200: ComparisonView, ...errors(400, 404) },
       },
     },
-    async (req) => service.compare(ctx, req.principal, { producers: split(req.query.producers), plants: split(req.query.plants) }),
-  );
-
-  app.get(
-    '/api/v1/brands/:brand/premium-eligibility',
-    {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: "Sustainable-metal premium eligibility for a year, with the reason (follows the brand's CBAM visibility)",
-        params: BrandParams,
-        querystring: Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) }, { additionalProperties: false }),
-        response: { 200: PremiumView, ...errors(400, 401, 403, 404) },
-      },
-    },
-    async (req) => cbam.premium(ctx, req.principal, req.params.brand, req.query.year),
-  );
-
-  // ---------------------------------------------------------------- CBAM
-  app.get(
-    '/api/v1/cbam-reports/template',
-    { config: { permission: 'public' }, schema: { tags: cbamTags, summary: 'The blank CBAM Excel reporting form' } },
-    async (_req, reply) =>
-      reply.header('content-type', XLSX).header('content-disposition', 'attachment; filename="assay-cbam-form.xlsx"').send(await cbamTemplate()),
-  );
-
-  app.get(
-    '/api/v1/cbam-reports',
-    {
-      config: { permission: 'public' },
-      schema: {
-        tags: cbamTags,
-        summary: 'Current CBAM reports the caller may read (its own, granted, published; the exchange sees all)',
-        querystring: Type.Object(
-          { metal: Type.Optional(MetalCodeSchema), brand: Type.Optional(Type.String({ maxLength: 64 })), year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) },
-          { additionalProperties: false },
-        ),
-        response: { 200: List(ReportSchema), ...errors(400) },
-      },
-    },
-    async (req) => cbam.searchReports(ctx, req.principal, req.query),
-  );
-
-  app.post(
-    '/api/v1/brands/:brand/cbam-reports',
-    {
-      config: { permission: 'cbam.file' },
-      schema: {
-        tags: cbamTags,
-        summary: 'Submit a CBAM report (annual, or a daily update); a re-filed period becomes a new version. Signed and logged',
-        params: BrandParams,
-        body: CbamBody,
-        response: { 201: ReportSchema, ...errors(400, 401, 403, 404, 409) },
-      },
-    },
-    async (req, reply) => reply.status(201).send(await cbam.submitCbam(ctx, caller(req), req.params.brand, req.body as CbamRaw)),
-  );
-
-  app.post(
-    '/api/v1/brands/:brand/cbam-reports/excel',
-    {
-      config: { permission: 'cbam.file' },
-      bodyLimit: UPLOAD_BODY_LIMIT,
-      schema: {
-        tags: cbamTags,
-        summary: 'Submit the CBAM Excel form (base64); problems are named by sheet and cell, and nothing is written unless there are none',
-        params: BrandParams,
-        body: ExcelUpload,
-        response: { 201: ReportSchema, ...errors(400, 401, 403, 404, 409, 413) },
-      },
-    },
-    async (req, reply) => reply.status(201).send(await cbam.submitCbamExcel(ctx, caller(req), req.params.brand, req.body)),
-  );
-
-  app.get(
-    '/api/v1/brands/:brand/cbam-reports',
-    {
-      config: { permission: 'public' },
-      schema: {
-        tags: cbamTags,
-        summary: "A brand's CBAM reports and their history (the exchange, the producer, grantees, or anyone once published)",
-        params: BrandParams,
-        response: { 200: BrandReports, ...errors(401, 403, 404) },
-      },
-    },
-    async (req) => cbam.brandReports(ctx, req.principal, req.params.brand),
-  );
-
-  app.put(
-    '/api/v1/brands/:brand/cbam-visibility',
-    {
-      config: { permission: 'cbam.file' },
-      schema: {
-        tags: cbamTags,
-        summary: "Publish (or make private again) a brand's CBAM data (the producer)",
-        params: BrandParams,
-        body: Type.Object({ published: Type.Boolean() }, { additionalProperties: false }),
-        response: { 200: Type.Object({ brand: Type.Object({ id: Uuid, code: Type.String() }), published: Type.Boolean() }), ...errors(400, 401, 403, 404) },
-      },
-    },
-    async (req) => cbam.setPublication(ctx, caller(req), req.params.brand, req.body),
-  );
-
-  app.get(
-    '/api/v1/brands/:brand/cbam-grants',
-    {
-      config: { permission: 'sustainability.read' },
-      schema: {
-        tags: cbamTags,
-        summary: "Who has been granted the brand's CBAM data, active and revoked (the producer and the exchange)",
-        params: BrandParams,
-        response: { 200: List(GrantView), ...errors(401, 403, 404) },
-      },
-    },
-    async (req) => cbam.listGrants(ctx, req.principal, req.params.brand),
-  );
-
-  app.post(
-    '/api/v1/brands/:brand/cbam-grants',
-    {
-      config: { permission: 'cbam.grant' },
-      schema: {
-        tags: cbamTags,
-        summary: "Grant an organisation access to the brand's CBAM data (the producer or the exchange); signed and logged",
-        params: BrandParams,
-        body: GrantBody,
-        response: { 201: GrantView, ...errors(400, 401, 403, 404, 409) },
-      },
-    },
-    async (req, reply) => reply.status(201).send(await cbam.createGrant(ctx, caller(req), req.params.brand, req.body)),
-  );
-
-  app.post(
-    '/api/v1/brands/:brand/cbam-grants/:grantId/revocation',
-    {
-      config: { permission: 'cbam.grant' },
-      schema: {
-        tags: cbamTags,
-        summary: 'Revoke a grant; access stops immediately (the producer or the exchange); signed and logged',
-        params: Type.Object({ brand: Type.String({ maxLength: 64 }), grantId: Uuid }),
-        body: RevokeBody,
-        response: { 200: GrantView, ...errors(400, 401, 403, 404, 409) },
-      },
-    },
-    async (req) => cbam.revokeGrant(ctx, caller(req), req.params.brand, req.params.grantId, req.body),
-  );
-
-  app.get(
-    '/api/v1/certificates/:id/carbon',
-    {
-      config: { permission: 'public' },
-      schema: {
-        tags: cbamTags,
-        summary: "The CBAM report and carbon intensity in force for the certificate's brand on its production date",
-        description: 'Figures as reported, with the producer’s own signed credential. Visible to the exchange, the producer, grantees, or anyone once the brand’s CBAM data is published.',
-        params: Type.Object({ id: Uuid }),
-        response: { 200: CarbonView, ...errors(400, 401, 403, 404) },
-      },
-    },
-    async (req) => cbam.certificateCarbon(ctx, req.principal, req.params.id),
-  );
-
-  app.get(
-    '/api/v1/cbam-exports',
-    {
-      config: { permission: 'sustainability.read' },
-      schema: {
-        tags: cbamTags,
-        summary: 'CBAM-ready CSV or Excel of the certificates whose carbon data the caller may read',
-        description: 'Net tonnes are filled only where the caller may read the full certificate. CSV cells are guarded against spreadsheet formula injection.',
-        querystring: Type.Object(
-          {
-            format: Type.Optional(Type.Union([Type.Literal('csv'), Type.Literal('xlsx')], { default: 'csv' })),
-            from: Type.Optional(IsoDate),
-            to: Type.Optional(IsoDate),
-            brand: Type.Optional(Type.String({ maxLength: 64 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: errors(400, 401, 403),
-      },
-    },
-    async (req, reply) => {
-      const f = await cbam.exportFile(ctx, req.principal, req.query);
-      return reply.header('content-type', f.contentType).header('content-disposition', `attachment; filename="${f.filename}"`).send(f.body);
-    },
+    async (req) => profiles.compare(ctx, req.principal, { producers: split(req.query.producers), plants: split(req.query.plants) }),
   );
 }

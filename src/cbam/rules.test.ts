@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../access/principal.ts';
-import { readReferenceSustainability } from './repo.ts';
-import { cbamAccess, periodOverlap, reportInForce, trackProblems, validateCbam, validityStatus, type CbamRaw } from './rules.ts';
+import { readReferenceSustainability } from '../sustainability/reference-repo.ts';
+import { cbamAccess } from './access-rules.ts';
+import { periodOverlap, reportInForce, validateCbam, type CbamRaw } from './rules.ts';
 
 const reference = readReferenceSustainability();
 const ctx = { metal: 'AH', today: '2026-11-22', reference };
@@ -85,7 +86,7 @@ describe('CBAM submission rules', () => {
   });
 });
 
-describe('visibility and validity', () => {
+describe('CBAM visibility', () => {
   it('CBAM data: exchange, producer, grantee, or anyone once published', () => {
     const brand = { producerOrgId: 'p1' };
     const closed = { published: false, granted: false };
@@ -95,26 +96,5 @@ describe('visibility and validity', () => {
     expect(cbamAccess(user('trader', 't'), brand, { published: false, granted: true })).toBe('grantee');
     expect(cbamAccess({ type: 'anonymous' }, brand, closed)).toBeNull();
     expect(cbamAccess({ type: 'anonymous' }, brand, { published: true, granted: false })).toBe('published');
-  });
-
-  it('expired items show as expired', () => {
-    expect(validityStatus('2023-01-01', '2025-12-31', '2026-01-01')).toBe('expired');
-    expect(validityStatus('2023-01-01', '2025-12-31', '2025-12-31')).toBe('valid');
-    expect(validityStatus('2027-01-01', null, '2026-01-01')).toBe('not_yet_valid');
-    expect(validityStatus(null, null, '2026-01-01')).toBeNull();
-  });
-
-  it('tracks need their evidence; nickel tracks cannot be hidden', () => {
-    expect(trackProblems({ track: 'A', effectiveFrom: '2025-01-01', standardCode: 'ISO14001' }, 'CA', reference, '2026-01-01')).toEqual([
-      { field: 'standardCode', message: 'ISO14001 is not a recognised responsible-sourcing standard' },
-    ]);
-    expect(trackProblems({ track: 'A', effectiveFrom: '2025-01-01', standardCode: 'JDDS', restricted: true }, 'NI', reference, '2026-01-01')).toEqual([
-      { field: 'restricted', message: 'NI responsible-sourcing tracks are public by exchange rule' },
-    ]);
-    const flags = { assessmentDate: '2025-01-01', locationRedFlags: [{ answer: 'no' as const }, { answer: 'yes' as const }, { answer: 'no' as const }], supplierRedFlags: [{ answer: 'no' as const }, { answer: 'no' as const }] };
-    expect(trackProblems({ track: 'C', effectiveFrom: '2025-01-01', rfa: flags }, 'CA', reference, '2026-01-01').map((p) => p.field)).toEqual([
-      'rfa.publishedAt',
-      'rfa.locationRedFlags.1.explanation',
-    ]);
   });
 });

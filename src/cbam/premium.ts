@@ -1,5 +1,5 @@
 import { add, compare, formatDecimal, parseDecimal } from '../metals/fixed.ts';
-import type { PremiumThreshold } from './rules.ts';
+import type { PremiumThreshold } from '../sustainability/reference.ts';
 
 // Sustainable-metal premium eligibility: a brand qualifies for a period when its cradle-to-gate
 // carbon intensity (direct + indirect tCO2e per tonne) is at or below its metal's threshold and,

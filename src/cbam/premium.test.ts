@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { premiumEligibility } from './premium.ts';
-import { readReferenceSustainability } from './repo.ts';
+import { readReferenceSustainability } from '../sustainability/reference-repo.ts';
 
 const thresholds = readReferenceSustainability().premiumThresholds;
 const threshold = (metal: string) => thresholds.find((t) => t.metal === metal);
