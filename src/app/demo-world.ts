@@ -598,8 +598,9 @@ export async function seedDemoWorld(ctx: AppContext, opts: SeedOptions): Promise
   }
   log(`${ORGS.length + 1} organisations and ${2 * (ORGS.length + 1)} users created`);
 
-  // 3. Brands, listed by the exchange. They are listed today: the transparency log records when
-  // things happen, so the seeder never back-dates the clock.
+  // 3. Brands, listed by the exchange. The log records that they were registered today; their
+  // listing dates are historical facts the exchange records (demo brands since 2015), so metal
+  // produced before today is deliverable.
   const brands: { seed: BrandSeed; brand: Brand; issuer: Authenticated }[] = [];
   for (const b of BRANDS) {
     const issuer = members.get(b.org)!;
@@ -611,6 +612,7 @@ export async function seedDemoWorld(ctx: AppContext, opts: SeedOptions): Promise
       plant: { name: b.plant, country: b.country },
       shapes: b.shapes,
       annualCapacityTonnes: b.capacityTonnes,
+      listedFrom: '2015-01-01',
     });
     brands.push({ seed: b, brand, issuer });
   }

@@ -472,3 +472,13 @@ export async function statusesOf(q: Queryable, ids: readonly string[]): Promise<
   if (ids.length === 0) return [];
   return (await q.query<{ id: string; number: string; status: CertificateStatus; status_reason: string | null }>(`SELECT id, number, status, status_reason FROM certificates WHERE id = ANY($1::uuid[])`, [ids])).rows;
 }
+
+/** Brands of which the organisation holds a live reader grant over some certificate (it owns or stores the metal). */
+export async function brandsReadBy(q: Queryable, orgId: string, brandId?: string): Promise<string[]> {
+  const r = await q.query<{ brand_id: string }>(
+    `SELECT DISTINCT c.brand_id FROM certificate_readers g JOIN certificates c ON c.id = g.certificate_id
+      WHERE g.org_id = $1 AND g.ended_at IS NULL ${brandId ? 'AND c.brand_id = $2' : ''}`,
+    brandId ? [orgId, brandId] : [orgId],
+  );
+  return r.rows.map((x) => x.brand_id);
+}

@@ -302,7 +302,8 @@ function lingerThenClose(raw: FastifyRequest['raw']): void {
   if (raw.complete || raw.destroyed) return;
   raw.unpipe();
   raw.resume();
-  const cut = setTimeout(() => raw.socket?.destroy(), LINGER_MS);
+  // An injected request (tests) has a socket stand-in without destroy().
+  const cut = setTimeout(() => { if (typeof raw.socket?.destroy === 'function') raw.socket.destroy(); }, LINGER_MS);
   cut.unref();
   raw.once('end', () => clearTimeout(cut));
 }

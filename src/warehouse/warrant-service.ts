@@ -26,6 +26,9 @@ import { ACTION_KIND, actorOf, queueEstimate, sumTonnes, transition, type Warran
 // transaction: the warrant row, its signed statement (the acting organisation's), its log entry,
 // its trail event, and who may read the metal's certificates (holder and warehouse).
 
+/** A tonnage as people write it: numeric columns come back as 25.000. */
+const plainTonnes = (t: string): string => (t.includes('.') ? t.replace(/0+$/, '').replace(/\.$/, '') : t);
+
 const READER_SOURCE = (warrantId: string) => ({ type: 'warrant', id: warrantId });
 const today = (ctx: AppContext): string => ctx.now().toISOString().slice(0, 10);
 
@@ -209,8 +212,8 @@ export async function issueWarrant(ctx: AppContext, p: Authenticated, input: { l
       const certificateIds = [...new Set(bundles.map((b) => b.certificate_id!))];
       await grantReaders(tx, { certificateIds, orgId: holder.id, source: READER_SOURCE(id) });
       await grantReaders(tx, { certificateIds, orgId: p.orgId, source: READER_SOURCE(id) });
-      return warrantView(ctx, tx, (await repo.getWarrant(tx, id))!, p);
-    });
+      return id;
+    }).then(async (wid) => warrantView(ctx, ctx.db, (await repo.getWarrant(ctx.db, wid))!, p));
   } catch (e) {
     if (isUniqueViolation(e, 'warrant_casts_one_live')) {
       throw new AppError('conflict', 'A cast of this lot is already on a live warrant; a cast is on at most one live warrant', [{ path: 'body.lotId', message: 'a cast is already warranted' }]);
@@ -222,10 +225,18 @@ export async function issueWarrant(ctx: AppContext, p: Authenticated, input: { l
 
 // ---------------------------------------------------------------- transitions
 
-/** Applies transitions to locked warrants: statements signed, one log append, rows and reader grants updated. */
-async function apply(ctx: AppContext, tx: Queryable, p: Authenticated, ts: Transition[]): Promise<void> {
+/**
+ * The signing keys of the organisations that will make statements, made or unwrapped before the
+ * transaction: the embedded engine has one connection, which the transaction holds.
+ */
+async function keysOf(ctx: AppContext, orgIds: readonly string[]): Promise<Map<string, SigningKey>> {
   const keys = new Map<string, SigningKey>();
-  for (const t of ts) if (!keys.has(t.actorOrgId)) keys.set(t.actorOrgId, await ensureIssuerKey(ctx, t.actorOrgId));
+  for (const id of new Set(orgIds)) keys.set(id, await ensureIssuerKey(ctx, id));
+  return keys;
+}
+
+/** Applies transitions to locked warrants: statements signed, one log append, rows and reader grants updated. */
+async function apply(ctx: AppContext, tx: Queryable, p: Authenticated, ts: Transition[], keys: ReadonlyMap<string, SigningKey>): Promise<void> {
   const actor = trailActor(p);
   const made = [];
   for (const t of ts) made.push({ t, ...(await statementChange(ctx, t, keys.get(t.actorOrgId)!, actor, t.w.version + 1)) });
@@ -284,7 +295,8 @@ function visibleTo(p: Principal, w: repo.WarrantRow | undefined): w is repo.Warr
 }
 
 async function single(ctx: AppContext, p: Authenticated, id: string, action: WarrantAction, input: { reason?: string; holderOrgId?: string; tonnes?: string } = {}) {
-  return ctx.db.transaction(async (tx) => {
+  const keys = await keysOf(ctx, [p.orgId]);
+  const wid = await ctx.db.transaction(async (tx) => {
     const w = await repo.getWarrant(tx, id, true);
     if (!visibleTo(p, w)) throw notFound('Warrant');
     const r = transition(action, w.status, actorOf(p, { holderOrgId: w.holder_org_id, warehouseOrgId: w.warehouse_org_id }));
@@ -303,9 +315,10 @@ async function single(ctx: AppContext, p: Authenticated, id: string, action: War
         actorOrgId: p.orgId,
         ...(input.reason ? { reason: input.reason } : {}),
       },
-    ]);
-    return warrantView(ctx, tx, (await repo.getWarrant(tx, w.id))!, p);
+    ], keys);
+    return w.id;
   });
+  return warrantView(ctx, ctx.db, (await repo.getWarrant(ctx.db, wid))!, p);
 }
 
 export const cancelWarrant = (ctx: AppContext, p: Authenticated, id: string, input: { reason?: string }) => single(ctx, p, id, 'cancel', input);
@@ -324,7 +337,8 @@ export async function transferWarrants(ctx: AppContext, p: Authenticated, input:
   const to = await findOrganisation(ctx.db, input.toOrgId);
   if (!to) throw new AppError('bad_request', 'Unknown recipient', [{ path: 'body.toOrgId', message: 'no such organisation' }]);
   if (to.id === p.orgId) throw new AppError('bad_request', 'A warrant is transferred to another organisation', [{ path: 'body.toOrgId', message: 'is you' }]);
-  return ctx.db.transaction(async (tx) => {
+  const keys = await keysOf(ctx, [p.orgId]);
+  await ctx.db.transaction(async (tx) => {
     const locked = await repo.lockWarrants(tx, ids);
     const transitions: Transition[] = [];
     for (const [i, id] of ids.entries()) {
@@ -334,9 +348,9 @@ export async function transferWarrants(ctx: AppContext, p: Authenticated, input:
       if (!r.ok) throw new AppError(r.refusal, `Warrant ${w.number}: ${r.reason}; nothing was transferred`, [{ path: `body.warrantIds.${i}`, message: r.reason }]);
       transitions.push({ w, action: 'transfer', status: 'live', holderOrgId: to.id, actorOrgId: p.orgId });
     }
-    await apply(ctx, tx, p, transitions);
-    return { transferred: await Promise.all(ids.map(async (id) => warrantView(ctx, tx, (await repo.getWarrant(tx, id))!, p))), to: { id: to.id, name: to.name } };
+    await apply(ctx, tx, p, transitions, keys);
   });
+  return { transferred: await Promise.all(ids.map(async (id) => warrantView(ctx, ctx.db, (await repo.getWarrant(ctx.db, id))!, p))), to: { id: to.id, name: to.name } };
 }
 
 // ---------------------------------------------------------------- swaps
@@ -367,19 +381,21 @@ export async function proposeSwap(ctx: AppContext, p: Authenticated, input: { co
 }
 
 export async function decideSwap(ctx: AppContext, p: Authenticated, id: string, decision: 'accept' | 'decline' | 'withdraw') {
-  return ctx.db.transaction(async (tx) => {
+  const seen = await repo.getSwap(ctx.db, id);
+  const keys = seen && decision === 'accept' ? await keysOf(ctx, [seen.proposer_org_id, seen.counterparty_org_id]) : new Map<string, SigningKey>();
+  const outcome = await ctx.db.transaction(async (tx): Promise<{ moved?: boolean }> => {
     const s = await repo.getSwap(tx, id, true);
     if (!s || (s.proposer_org_id !== p.orgId && s.counterparty_org_id !== p.orgId)) throw notFound('Swap');
     if (s.status !== 'offered') throw new AppError('conflict', `This swap was already ${s.status}`);
     if (decision === 'withdraw') {
       if (s.proposer_org_id !== p.orgId) throw forbidden('Only the proposer withdraws a swap');
       await repo.decideSwap(tx, s.id, 'withdrawn', null);
-      return swapView(ctx, (await repo.getSwap(tx, s.id))!);
+      return {};
     }
     if (s.counterparty_org_id !== p.orgId) throw forbidden('Only the counterparty accepts or declines a swap');
     if (decision === 'decline') {
       await repo.decideSwap(tx, s.id, 'declined', null);
-      return swapView(ctx, (await repo.getSwap(tx, s.id))!);
+      return {};
     }
     const locked = await repo.lockWarrants(tx, [...s.give, ...s.take].map((x) => x.warrantId));
     const problem = (() => {
@@ -396,15 +412,16 @@ export async function decideSwap(ctx: AppContext, p: Authenticated, id: string, 
     if (problem) {
       // Nothing moves; the offer is closed with the reason, outside the failed exchange of title.
       await repo.decideSwap(tx, s.id, 'failed', problem);
-      return { ...(await swapView(ctx, (await repo.getSwap(tx, s.id))!)), moved: false };
+      return { moved: false };
     }
     const by = (orgId: string) => ({ ...p, orgId });
     const give: Transition[] = s.give.map((g) => ({ w: locked.find((x) => x.id === g.warrantId)!, action: 'transfer', status: 'live', holderOrgId: s.counterparty_org_id, actorOrgId: s.proposer_org_id }));
     const take: Transition[] = s.take.map((t) => ({ w: locked.find((x) => x.id === t.warrantId)!, action: 'transfer', status: 'live', holderOrgId: s.proposer_org_id, actorOrgId: s.counterparty_org_id }));
-    await apply(ctx, tx, by(p.orgId), [...give, ...take]);
+    await apply(ctx, tx, by(p.orgId), [...give, ...take], keys);
     await repo.decideSwap(tx, s.id, 'accepted', null);
-    return { ...(await swapView(ctx, (await repo.getSwap(tx, s.id))!)), moved: true };
+    return { moved: true };
   });
+  return { ...(await swapView(ctx, (await repo.getSwap(ctx.db, id))!)), ...outcome };
 }
 
 export async function listSwaps(ctx: AppContext, p: Authenticated) {
@@ -442,7 +459,7 @@ export async function warrantView(ctx: AppContext, q: Queryable, w: repo.Warrant
     brand: subject.brand,
     shape: w.shape,
     originCountry: w.origin_country,
-    tonnes: w.tonnes,
+    tonnes: plainTonnes(w.tonnes),
     warrantedOn: w.warranted_on,
     location: subject.location,
     facility: subject.facility,
@@ -471,7 +488,7 @@ async function facilityQueue(ctx: AppContext, q: Queryable, facilityId: string) 
   const f = (await repo.getFacility(q, facilityId))!;
   const cancelled = await repo.cancelledAt(q, facilityId);
   const queue = queueEstimate(
-    cancelled.map((w) => ({ id: w.id, number: w.number, tonnes: w.tonnes, cancelledAt: w.cancelled_at!.toISOString(), holderOrgId: w.holder_org_id })),
+    cancelled.map((w) => ({ id: w.id, number: w.number, tonnes: plainTonnes(w.tonnes), cancelledAt: w.cancelled_at!.toISOString(), holderOrgId: w.holder_org_id })),
     f.min_daily_load_out_tonnes,
   );
   // Working days are counted in the location's calendar; each distinct count is asked for once.
@@ -535,7 +552,7 @@ export async function listWarrants(
     const k = `${w.metal}/${w.location_code}`;
     const t = totals.get(k) ?? { metal: w.metal, location: w.location_code, warrants: 0, tonnes: [] };
     t.warrants++;
-    t.tonnes.push(w.tonnes);
+    t.tonnes.push(plainTonnes(w.tonnes));
     totals.set(k, t);
   }
   return { items, totals: [...totals.values()].map((t) => ({ ...t, tonnes: sumTonnes(t.tonnes) })) };

@@ -1306,6 +1306,8 @@ export interface paths {
                 | 'certificates:write'
                 | 'sustainability:write'
                 | 'cbam:write'
+                | 'warehouse:write'
+                | 'warrants:write'
                 | 'brands:write'
                 | 'specs:write'
                 | 'admin'
@@ -1376,6 +1378,8 @@ export interface paths {
               | 'certificates:write'
               | 'sustainability:write'
               | 'cbam:write'
+              | 'warehouse:write'
+              | 'warrants:write'
               | 'brands:write'
               | 'specs:write'
               | 'admin'
@@ -9825,7 +9829,7 @@ export interface paths {
                 metal: string;
               };
               /** @description Why the caller may read this CBAM data */
-              access: 'exchange' | 'producer' | 'grantee' | 'published';
+              access: 'exchange' | 'producer' | 'holder' | 'grantee' | 'published';
               published: boolean;
               reports: {
                 /** Format: uuid */
@@ -11058,7 +11062,7 @@ export interface paths {
                 productionDate: string;
               };
               /** @description Why the caller may read this CBAM data */
-              access: 'exchange' | 'producer' | 'grantee' | 'published';
+              access: 'exchange' | 'producer' | 'holder' | 'grantee' | 'published';
               report: {
                 /** Format: uuid */
                 id: string;
