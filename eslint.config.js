@@ -9,8 +9,9 @@ const FOREIGN_REPO = {
   message: "A module's repo.ts is private to it: use what that module exports (its service.ts or public lookup file).",
 };
 const FEATURES = ['access', 'app', 'brands', 'cbam', 'certificates', 'cli', 'imports', 'market', 'metals', 'pledges', 'sustainability', 'warehouse', 'web', 'disclosures'];
-// The permission table and the principal are the door every route passes (platform/http.ts).
-const KERNEL_ALLOWED = ['../access/principal.ts', '../access/permissions.ts'];
+// The permission table, the principal and the throttle's keys are the door every route passes
+// (platform/http.ts, platform/protections.ts).
+const KERNEL_ALLOWED = ['../access/principal.ts', '../access/permissions.ts', '../access/throttle.ts'];
 
 export default tseslint.config(
   // web/src/api-types.ts is generated from docs/openapi.json (npm run openapi:web).

@@ -17,20 +17,25 @@ import type { App } from '../src/platform/http.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
-export function testContext(db: Db, now: () => Date = () => new Date()): AppContext {
+export function testContext(db: Db, now: () => Date = () => new Date(), env: Record<string, string> = {}): AppContext {
   const config = loadConfig({
     ASSAY_MASTER_KEY: randomBytes(32).toString('base64'),
+    // HTTP tests make thousands of calls from one address (app.inject): the per-address request
+    // limit is off here, and test/http/security-one.test.ts proves it with a low configured value.
+    ASSAY_RATE_LIMIT_MAX: '0',
+    ASSAY_RATE_LIMIT_SIGN_IN_MAX: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ASSAY_ARGON2_MEMORY_KIB: '1024',
     ASSAY_ARGON2_TIME_COST: '1',
     ASSAY_DATA_DIR: '/nonexistent-test-data-dir',
     ASSAY_BODY_LIMIT_BYTES: String(256 * 1024),
+    ...env,
   });
   return { db, config, now, keyWrapper: new LocalMasterKeyWrapper(masterKeyFromBase64(config.masterKeyBase64!)), signingKeys: new Map() };
 }
 
-export async function testApp(db: Db, now?: () => Date): Promise<{ app: App; ctx: AppContext }> {
-  const ctx = testContext(db, now);
+export async function testApp(db: Db, now?: () => Date, env?: Record<string, string>): Promise<{ app: App; ctx: AppContext }> {
+  const ctx = testContext(db, now, env);
   const app = await buildServer(ctx);
   await app.ready();
   return { app, ctx };

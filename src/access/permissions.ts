@@ -43,6 +43,12 @@ export const PERMISSIONS = {
     scope: 'admin',
     description: "Administrators of the user's organisation, or exchange administrators",
   },
+  'users.unlock': {
+    orgKinds: ANY,
+    minRole: 'admin',
+    description:
+      "Signed-in administrators of the user's organisation, or the exchange's (an API key cannot lift a lock that guards against guessing)",
+  },
   'apikeys.manage': {
     orgKinds: ANY,
     minRole: 'admin',

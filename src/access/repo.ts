@@ -1,5 +1,6 @@
 import type { Queryable } from '../platform/db.ts';
 import type { OrgKind, Role, Scope } from './principal.ts';
+import type { ThrottleKey, ThrottleScope } from './throttle.ts';
 
 export interface Organisation {
   id: string;
@@ -238,6 +239,16 @@ export async function insertInvitation(q: Queryable, i: { tokenHash: string; use
   ]);
 }
 
+/** The email of a live invitation's user, without using it up. */
+export async function invitationEmail(q: Queryable, tokenHash: string, now: Date): Promise<string | undefined> {
+  const r = await q.query<{ email: string }>(
+    `SELECT u.email FROM invitations i JOIN users u ON u.id = i.user_id
+      WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.expires_at > $2`,
+    [tokenHash, now],
+  );
+  return r.rows[0]?.email;
+}
+
 /** Marks the invitation used and returns its user, or nothing when unknown, expired or used. */
 export async function consumeInvitation(q: Queryable, tokenHash: string, now: Date): Promise<string | undefined> {
   const r = await q.query<{ user_id: string }>(
@@ -288,6 +299,11 @@ export async function listApiKeys(q: Queryable, orgId: string): Promise<ApiKey[]
   return r.rows.map(toKey);
 }
 
+export async function getApiKey(q: Queryable, orgId: string, id: string): Promise<ApiKey | undefined> {
+  const r = await q.query<KeyRow>(`SELECT * FROM api_keys WHERE id = $1 AND org_id = $2`, [id, orgId]);
+  return r.rows[0] && toKey(r.rows[0]);
+}
+
 export async function findApiKeyByPrefix(
   q: Queryable,
   prefix: string,
@@ -314,4 +330,111 @@ export async function revokeApiKey(q: Queryable, orgId: string, id: string): Pro
     [id, orgId],
   );
   return r.rows[0] && toKey(r.rows[0]);
+}
+
+// ---------------------------------------------------------------- sign-in throttle (access/throttle.ts)
+
+export interface ThrottleRow {
+  scope: ThrottleScope;
+  subject: string;
+  failures: number;
+  lastFailureAt: Date;
+}
+
+const toThrottle = (r: { scope: ThrottleScope; subject: string; failures: number; last_failure_at: Date }): ThrottleRow => ({
+  scope: r.scope,
+  subject: r.subject,
+  failures: r.failures,
+  lastFailureAt: r.last_failure_at,
+});
+
+const keyList = (keys: readonly ThrottleKey[], params: unknown[]): string =>
+  keys.map((k) => `($${params.push(k.scope)}, $${params.push(k.subject)})`).join(', ');
+
+/** The rows of these subjects, without locking (the API-key path reads, then writes on failure). */
+export async function readThrottle(q: Queryable, keys: readonly ThrottleKey[]): Promise<ThrottleRow[]> {
+  if (keys.length === 0) return [];
+  const params: unknown[] = [];
+  const r = await q.query<{ scope: ThrottleScope; subject: string; failures: number; last_failure_at: Date }>(
+    `SELECT scope, subject, failures, last_failure_at FROM auth_throttle WHERE (scope, subject) IN (${keyList(keys, params)})`,
+    params,
+  );
+  return r.rows.map(toThrottle);
+}
+
+/**
+ * The rows of these subjects, created (with no failures) when missing and locked FOR UPDATE until
+ * the transaction ends, so concurrent attempts on one subject, in any process, take turns.
+ */
+export async function lockThrottle(q: Queryable, keys: readonly ThrottleKey[], now: Date): Promise<ThrottleRow[]> {
+  const ins: unknown[] = [now];
+  await q.query(
+    `INSERT INTO auth_throttle (scope, subject, failures, last_failure_at)
+     SELECT s, subj, 0, $1 FROM (VALUES ${keys.map((k) => `($${ins.push(k.scope)}, $${ins.push(k.subject)})`).join(', ')}) v(s, subj)
+     ON CONFLICT (scope, subject) DO NOTHING`,
+    ins,
+  );
+  const params: unknown[] = [];
+  const r = await q.query<{ scope: ThrottleScope; subject: string; failures: number; last_failure_at: Date }>(
+    `SELECT scope, subject, failures, last_failure_at FROM auth_throttle
+      WHERE (scope, subject) IN (${keyList(keys, params)}) ORDER BY scope, subject FOR UPDATE`,
+    params,
+  );
+  return r.rows.map(toThrottle);
+}
+
+export async function setThrottle(q: Queryable, key: ThrottleKey, failures: number, at: Date): Promise<void> {
+  await q.query(`UPDATE auth_throttle SET failures = $3, last_failure_at = $4 WHERE scope = $1 AND subject = $2`, [
+    key.scope,
+    key.subject,
+    failures,
+    at,
+  ]);
+}
+
+/**
+ * Counts one failure atomically and returns the new count. `forgetBefore` and `lockOverBefore`
+ * mirror throttle.liveFailures: a failure older than the window, or a run-out lock, starts afresh.
+ */
+export async function addThrottleFailure(
+  q: Queryable,
+  key: ThrottleKey,
+  now: Date,
+  f: { forgetBefore: Date; lockOverBefore: Date; lockFailures: number },
+): Promise<number> {
+  const r = await q.query<{ failures: number }>(
+    `INSERT INTO auth_throttle AS t (scope, subject, failures, last_failure_at) VALUES ($1, $2, 1, $3)
+     ON CONFLICT (scope, subject) DO UPDATE SET
+       failures = CASE WHEN t.last_failure_at <= $4 OR (t.failures >= $6 AND t.last_failure_at <= $5) THEN 1 ELSE t.failures + 1 END,
+       last_failure_at = $3
+     RETURNING failures`,
+    [key.scope, key.subject, now, f.forgetBefore, f.lockOverBefore, f.lockFailures],
+  );
+  return r.rows[0]!.failures;
+}
+
+/** Takes back one counted attempt (it succeeded); the row stays for the others it counts. */
+export async function takeBackThrottleAttempt(q: Queryable, key: ThrottleKey): Promise<void> {
+  await q.query(`UPDATE auth_throttle SET failures = greatest(failures - 1, 0) WHERE scope = $1 AND subject = $2`, [
+    key.scope,
+    key.subject,
+  ]);
+}
+
+/** Forgets a subject's failures (a success, or an administrator's unlock); returns what it held. */
+export async function clearThrottle(q: Queryable, key: ThrottleKey): Promise<ThrottleRow | undefined> {
+  const r = await q.query<{ scope: ThrottleScope; subject: string; failures: number; last_failure_at: Date }>(
+    `DELETE FROM auth_throttle WHERE scope = $1 AND subject = $2 RETURNING scope, subject, failures, last_failure_at`,
+    [key.scope, key.subject],
+  );
+  return r.rows[0] && toThrottle(r.rows[0]);
+}
+
+/** Removes up to 100 rows last touched before `before`, so the table does not grow without end. */
+export async function sweepThrottle(q: Queryable, before: Date): Promise<void> {
+  await q.query(
+    `DELETE FROM auth_throttle WHERE (scope, subject) IN
+       (SELECT scope, subject FROM auth_throttle WHERE last_failure_at < $1 LIMIT 100)`,
+    [before],
+  );
 }

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../platform/context.ts';
 import { caller, type App } from '../platform/http.ts';
+import { costlyRouteLimit } from '../platform/protections.ts';
 import { CountryCode, errors, IsoDateTime, Name, Uuid } from '../platform/schemas.ts';
 import { ORG_KINDS, ROLES, SCOPES, SCOPES_BY_KIND } from './principal.ts';
 import * as service from './service.ts';
@@ -52,16 +53,20 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/sessions',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', rateLimit: costlyRouteLimit(ctx.config.rateLimit) },
       schema: {
         tags,
         summary: 'Sign in with email and password; sets an httpOnly session cookie',
         body: Type.Object({ email: Email, password: Password }, { additionalProperties: false }),
-        response: { 201: Type.Object({ user: User, expiresAt: IsoDateTime }), ...errors(400, 401) },
+        description:
+          'Failed sign-ins are counted per email and per client address: after a few, each attempt must wait longer, ' +
+          'then the account is locked for a while (429 with Retry-After; the right password is refused too) until the ' +
+          'lock runs out or an administrator unlocks it.',
+        response: { 201: Type.Object({ user: User, expiresAt: IsoDateTime }), ...errors(400, 401, 429) },
       },
     },
     async (req, reply) => {
-      const { token, expiresAt, user } = await service.signIn(ctx, req.body.email, req.body.password);
+      const { token, expiresAt, user } = await service.signIn(ctx, req.body.email, req.body.password, req.ip);
       void reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'lax',
@@ -185,7 +190,21 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: "List an organisation's users (its administrators, or the exchange's)",
         params: OrgParams,
-        response: { 200: Type.Object({ items: Type.Array(User) }), ...errors(400, 401, 403) },
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Intersect([
+                User,
+                Type.Object({
+                  signInLockedUntil: Type.Union([IsoDateTime, Type.Null()], {
+                    description: 'Until when signing in is locked after too many failed attempts; null when it is not',
+                  }),
+                }),
+              ]),
+            ),
+          }),
+          ...errors(400, 401, 403),
+        },
       },
     },
     async (req) => ({ items: await service.listUsers(ctx, caller(req), req.params.orgId) }),
@@ -235,10 +254,27 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
     async (req) => service.removeUser(ctx, caller(req), req.params.orgId, req.params.userId),
   );
 
+  app.delete(
+    '/api/v1/organisations/:orgId/users/:userId/sign-in-lock',
+    {
+      config: { permission: 'users.unlock' },
+      schema: {
+        tags,
+        summary: "Unlock a user's sign-in after too many failed attempts, forgetting them (its administrators, or the exchange's)",
+        params: Type.Object({ orgId: Uuid, userId: Uuid }),
+        response: {
+          200: Type.Object({ user: User, wasLocked: Type.Boolean({ description: 'Whether signing in was locked until now' }) }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+    },
+    async (req) => service.unlockUser(ctx, caller(req), req.params.orgId, req.params.userId),
+  );
+
   app.post(
     '/api/v1/invitations/acceptance',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', rateLimit: costlyRouteLimit(ctx.config.rateLimit) },
       schema: {
         tags,
         summary: 'Accept an invitation by choosing a password and, optionally, the name others see (it replaces the name given in the invitation)',
@@ -250,7 +286,7 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
           },
           { additionalProperties: false },
         ),
-        response: { 204: Type.Null(), ...errors(400, 404) },
+        response: { 204: Type.Null(), ...errors(400, 404, 429) },
       },
     },
     async (req, reply) => {
@@ -307,5 +343,22 @@ export function registerAccessRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (req) => service.revokeApiKey(ctx, caller(req), req.params.keyId),
+  );
+
+  app.delete(
+    '/api/v1/api-keys/:keyId/lock',
+    {
+      config: { permission: 'apikeys.manage' },
+      schema: {
+        tags,
+        summary: 'Unlock an API key after too many failed attempts with its prefix, forgetting them',
+        params: Type.Object({ keyId: Uuid }),
+        response: {
+          200: Type.Object({ apiKey: ApiKey, wasLocked: Type.Boolean({ description: 'Whether the key was locked until now' }) }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+    },
+    async (req) => service.unlockApiKey(ctx, caller(req), req.params.keyId),
   );
 }

@@ -1,6 +1,7 @@
 import type { AppContext } from '../platform/context.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
 import { recordEvent, type TrailEvent } from '../trail/events.ts';
+import { passwordProblem } from './password-policy.ts';
 import * as repo from './repo.ts';
 import {
   actorOf,
@@ -21,14 +22,26 @@ import {
   tokenHash,
   verifyPassword,
 } from './secrets.ts';
+import {
+  addressKey,
+  inWords,
+  liveFailures,
+  thresholdsFor,
+  waitNow,
+  type ThrottleKey,
+  type ThrottleScope,
+  type ThrottleState,
+} from './throttle.ts';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH } from './password-policy.ts';
 
-function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('bad_request', `Password must be at least ${MIN_PASSWORD_LENGTH} characters`, [
-      { path: 'body.password', message: `at least ${MIN_PASSWORD_LENGTH} characters` },
+/** Refuses a password people may not choose (access/password-policy.ts), saying why. */
+function checkPassword(ctx: AppContext, password: string, email?: string): void {
+  const problem = passwordProblem(password, { email, allowDemo: ctx.seedingDemo === true });
+  if (problem) {
+    throw new AppError('bad_request', `Choose another password: this one ${problem.message}`, [
+      { path: 'body.password', code: problem.code, message: problem.message },
     ]);
   }
 }
@@ -37,20 +50,136 @@ const canAdminOrg = (p: Authenticated, orgId: string): boolean =>
   (p.orgId === orgId || p.orgKind === 'exchange') &&
   (p.type === 'user' ? p.role === 'admin' : p.scopes.includes('admin'));
 
+// ---------------------------------------------------------------- throttling (access/throttle.ts)
+
+const emailKey = (email: string): ThrottleKey => ({ scope: 'email', subject: email.trim().toLowerCase() });
+const apiKeyKey = (prefix: string): ThrottleKey => ({ scope: 'api_key', subject: prefix });
+const clientKey = (address: string): ThrottleKey => ({ scope: 'address', subject: addressKey(address) });
+
+const REFUSALS: Record<ThrottleScope, { wait: string; locked: string }> = {
+  email: {
+    wait: 'Too many failed sign-ins: wait {wait} before trying again',
+    locked: 'Too many failed sign-ins: signing in to this account is locked for {wait}; an administrator can unlock it sooner',
+  },
+  address: {
+    wait: 'Too many failed attempts from your network address: wait {wait} before trying again',
+    locked: 'Too many failed attempts from your network address: it is locked for {wait}',
+  },
+  api_key: {
+    wait: 'Too many failed attempts with this API key: wait {wait} before trying again',
+    locked: "Too many failed attempts with this API key: it is locked for {wait}; an administrator of its organisation can unlock it sooner",
+  },
+};
+
+/** The longest wait among these subjects' rows as a 429, or nothing when every one may try now. */
+function refusal(ctx: AppContext, rows: readonly (ThrottleState & ThrottleKey)[], now: Date): AppError | undefined {
+  const policy = ctx.config.signInThrottle;
+  let worst: { scope: ThrottleScope; ms: number; locked: boolean } | undefined;
+  for (const row of rows) {
+    const w = waitNow(row, now, policy, thresholdsFor(policy, row.scope));
+    if (w.ms > 0 && (!worst || w.ms > worst.ms)) worst = { scope: row.scope, ...w };
+  }
+  if (!worst) return undefined;
+  const retryAfterSeconds = Math.ceil(worst.ms / 1000);
+  const message = REFUSALS[worst.scope][worst.locked ? 'locked' : 'wait'].replace('{wait}', inWords(worst.ms));
+  return new AppError(
+    'too_many_requests',
+    message,
+    [{ code: `${worst.scope}_${worst.locked ? 'locked' : 'wait'}`, message, retryAfterSeconds }],
+    { retryAfterSeconds },
+  );
+}
+
+/**
+ * Admits one sign-in attempt or refuses it (429). An admitted attempt is counted as a failure at
+ * once, under a row lock, so a burst of parallel guesses cannot all slip in before the first
+ * failure is written; a success takes it back. Returns the subjects this attempt brings to their
+ * lock, for the audit trail should it fail.
+ */
+async function admitAttempt(ctx: AppContext, keys: ThrottleKey[], now: Date): Promise<ThrottleKey[]> {
+  const policy = ctx.config.signInThrottle;
+  return ctx.db.transaction(async (tx) => {
+    const rows = await repo.lockThrottle(tx, keys, now);
+    const refused = refusal(ctx, rows, now);
+    if (refused) throw refused;
+    const locking: ThrottleKey[] = [];
+    for (const row of rows) {
+      const t = thresholdsFor(policy, row.scope);
+      const failures = liveFailures(row, now, policy, t) + 1;
+      await repo.setThrottle(tx, row, failures, now);
+      if (failures === t.lockFailures) locking.push({ scope: row.scope, subject: row.subject });
+    }
+    await repo.sweepThrottle(tx, new Date(now.getTime() - Math.max(policy.windowMs, policy.lockMs)));
+    return locking;
+  });
+}
+
+/** Counts one failure for each subject (the API-key path); returns those it brings to their lock. */
+async function countFailure(ctx: AppContext, keys: ThrottleKey[], now: Date): Promise<ThrottleKey[]> {
+  const policy = ctx.config.signInThrottle;
+  const locking: ThrottleKey[] = [];
+  for (const key of keys) {
+    const t = thresholdsFor(policy, key.scope);
+    const failures = await repo.addThrottleFailure(ctx.db, key, now, {
+      forgetBefore: new Date(now.getTime() - policy.windowMs),
+      lockOverBefore: new Date(now.getTime() - policy.lockMs),
+      lockFailures: t.lockFailures,
+    });
+    if (failures === t.lockFailures) locking.push(key);
+  }
+  return locking;
+}
+
+/** One audit event per lock: the account (by user or key when known, else as typed) or the address. */
+async function auditLocks(
+  ctx: AppContext,
+  locking: readonly ThrottleKey[],
+  known: { user?: { id: string; orgId: string }; apiKey?: { id: string; orgId: string } },
+): Promise<void> {
+  const policy = ctx.config.signInThrottle;
+  for (const key of locking) {
+    const t = thresholdsFor(policy, key.scope);
+    const owner = key.scope === 'email' ? known.user : key.scope === 'api_key' ? known.apiKey : undefined;
+    const subjectType = key.scope === 'email' ? (owner ? 'user' : 'email') : key.scope === 'api_key' ? (owner ? 'api_key' : 'api_key_prefix') : 'address';
+    await recordEvent(ctx.db, {
+      actor: { userId: null, apiKeyId: null, orgId: owner?.orgId ?? null },
+      action: key.scope === 'api_key' ? 'api_key.locked' : 'sign_in.locked',
+      subjectType,
+      subjectId: owner?.id ?? key.subject,
+      details: { scope: key.scope, subject: key.subject, failures: t.lockFailures, lockedForSeconds: Math.ceil(policy.lockMs / 1000) },
+    });
+  }
+}
+
 // ---------------------------------------------------------------- authentication
 
+/**
+ * Signs in with email and password. `address` is the client's (req.ip): failures are counted per
+ * email as typed, whether or not it is anyone's, and per address, so a lock says nothing about
+ * which emails exist, and an unknown email costs the same database work and password check.
+ */
 export async function signIn(
   ctx: AppContext,
   email: string,
   password: string,
+  address: string,
 ): Promise<{ token: string; expiresAt: Date; user: repo.User }> {
+  const now = ctx.now();
+  const keys = [emailKey(email), clientKey(address)];
+  const locking = await admitAttempt(ctx, keys, now);
   const user = await repo.findUserByEmail(ctx.db, email);
   // Verify against a decoy when the user is unknown so the answer takes the same time.
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash(ctx.config.argon2)), password);
-  if (!user || !ok || user.disabled) throw new AppError('unauthenticated', 'Email or password is incorrect');
+  if (!user || !ok || user.disabled) {
+    if (locking.length > 0) await auditLocks(ctx, locking, user ? { user } : {});
+    throw new AppError('unauthenticated', 'Email or password is incorrect');
+  }
   const token = newToken();
-  const expiresAt = new Date(ctx.now().getTime() + ctx.config.sessionTtlHours * 3600 * 1000);
+  const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3600 * 1000);
   await ctx.db.transaction(async (tx) => {
+    // The attempt was counted on admission: forget the account's failures, take it back from the address.
+    await repo.clearThrottle(tx, keys[0]!);
+    await repo.takeBackThrottleAttempt(tx, keys[1]!);
     await repo.insertSession(tx, { tokenHash: tokenHash(token), userId: user.id, expiresAt });
     await recordEvent(tx, {
       actor: { userId: user.id, apiKeyId: null, orgId: user.orgId },
@@ -73,11 +202,25 @@ export async function principalFromSession(ctx: AppContext, token: string): Prom
   return { type: 'user', userId: u.id, orgId: u.orgId, orgKind: u.orgKind, role: u.role, email: u.email, name: u.name };
 }
 
-export async function principalFromApiKey(ctx: AppContext, key: string): Promise<Principal | null> {
+/**
+ * The principal of an API key, or null when it is malformed, unknown, revoked or wrong. Keys are
+ * 256-bit random, so guessing one is hopeless; the throttle stops floods of wrong keys and locks a
+ * prefix under attack. It reads before and writes only on failure, so a good key costs one read.
+ */
+export async function principalFromApiKey(ctx: AppContext, key: string, address: string): Promise<Principal | null> {
+  const now = ctx.now();
   const parsed = parseApiKey(key);
-  if (!parsed) return null;
-  const row = await repo.findApiKeyByPrefix(ctx.db, parsed.prefix);
-  if (!row || row.revokedAt || !sameHash(row.secretHash, tokenHash(parsed.secret))) return null;
+  const keys = parsed ? [apiKeyKey(parsed.prefix), clientKey(address)] : [clientKey(address)];
+  const rows = await repo.readThrottle(ctx.db, keys);
+  const refused = refusal(ctx, rows, now);
+  if (refused) throw refused;
+  const row = parsed ? await repo.findApiKeyByPrefix(ctx.db, parsed.prefix) : undefined;
+  if (!parsed || !row || row.revokedAt || !sameHash(row.secretHash, tokenHash(parsed.secret))) {
+    const locking = await countFailure(ctx, keys, now);
+    if (locking.length > 0) await auditLocks(ctx, locking, row ? { apiKey: row } : {});
+    return null;
+  }
+  if (rows.some((r) => r.scope === 'api_key' && r.failures > 0)) await repo.clearThrottle(ctx.db, keys[0]!);
   await repo.touchApiKey(ctx.db, row.id);
   return { type: 'api_key', keyId: row.id, orgId: row.orgId, orgKind: row.orgKind, scopes: row.scopes };
 }
@@ -199,6 +342,55 @@ export async function removeUser(ctx: AppContext, p: Authenticated, orgId: strin
 }
 
 /**
+ * Forgets an account's failed attempts, lifting its lock, and records who did it. For callers that
+ * already hold the authority: unlockUser and unlockApiKey after their checks, and the operator CLI.
+ */
+export async function liftLock(
+  ctx: AppContext,
+  actor: TrailEvent['actor'],
+  key: { email: string } | { apiKeyPrefix: string },
+  subject: { type: string; id: string },
+): Promise<{ wasLocked: boolean; failures: number }> {
+  const policy = ctx.config.signInThrottle;
+  const k = 'email' in key ? emailKey(key.email) : apiKeyKey(key.apiKeyPrefix);
+  return ctx.db.transaction(async (tx) => {
+    const held = await repo.clearThrottle(tx, k);
+    const wasLocked = waitNow(held, ctx.now(), policy, policy.account).locked;
+    const failures = liveFailures(held, ctx.now(), policy, policy.account);
+    await recordEvent(tx, {
+      actor,
+      action: k.scope === 'email' ? 'user.unlocked' : 'api_key.unlocked',
+      subjectType: subject.type,
+      subjectId: subject.id,
+      details: { wasLocked, failures },
+    });
+    return { wasLocked, failures };
+  });
+}
+
+/** Lifts a user's sign-in lock early: the organisation's administrators, or the exchange's. */
+export async function unlockUser(
+  ctx: AppContext,
+  p: Authenticated,
+  orgId: string,
+  userId: string,
+): Promise<{ user: repo.User; wasLocked: boolean }> {
+  if (!canAdminOrg(p, orgId)) throw forbidden('Only administrators of this organisation can unlock its users');
+  const user = await repo.getUser(ctx.db, userId);
+  if (!user || user.orgId !== orgId) throw notFound('User');
+  const { wasLocked } = await liftLock(ctx, actorOf(p), { email: user.email }, { type: 'user', id: user.id });
+  return { user, wasLocked };
+}
+
+/** Lifts an API key's lock early: signed-in administrators of its organisation. */
+export async function unlockApiKey(ctx: AppContext, p: Authenticated, keyId: string): Promise<{ apiKey: repo.ApiKey; wasLocked: boolean }> {
+  const apiKey = await repo.getApiKey(ctx.db, p.orgId, keyId);
+  if (!apiKey) throw notFound('API key');
+  const { wasLocked } = await liftLock(ctx, actorOf(p), { apiKeyPrefix: apiKey.prefix }, { type: 'api_key', id: apiKey.id });
+  return { apiKey, wasLocked };
+}
+
+/**
  * Adds a user (with a password, or invited) without a permission check, recording `actor` in the
  * audit trail. For callers that already hold the authority: createUser after its check, the
  * operator CLI (`assay user create`, actor without a user) and the demo-world seeder.
@@ -212,7 +404,7 @@ export async function addUser(
 ): Promise<{ user: repo.User; invitationToken?: string; invitationExpiresAt?: string }> {
   const org = await repo.getOrganisation(ctx.db, orgId);
   if (!org) throw notFound('Organisation');
-  if (input.password !== undefined) checkPassword(input.password);
+  if (input.password !== undefined) checkPassword(ctx, input.password, input.email.trim());
   const passwordHash = input.password !== undefined ? await hashPassword(input.password, ctx.config.argon2) : null;
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -256,16 +448,29 @@ export async function addUser(
   }
 }
 
-export async function listUsers(ctx: AppContext, p: Authenticated, orgId: string): Promise<repo.User[]> {
+/** The organisation's users, each with when its sign-in lock ends if it is locked now. */
+export async function listUsers(
+  ctx: AppContext,
+  p: Authenticated,
+  orgId: string,
+): Promise<(repo.User & { signInLockedUntil: string | null })[]> {
   if (!canAdminOrg(p, orgId)) throw forbidden('Only administrators of this organisation can list its users');
-  return repo.listUsers(ctx.db, orgId);
+  const users = await repo.listUsers(ctx.db, orgId);
+  const rows = await repo.readThrottle(ctx.db, users.map((u) => emailKey(u.email)));
+  const policy = ctx.config.signInThrottle;
+  const now = ctx.now();
+  return users.map((u) => {
+    const w = waitNow(rows.find((r) => r.subject === emailKey(u.email).subject), now, policy, policy.account);
+    return { ...u, signInLockedUntil: w.locked ? new Date(now.getTime() + w.ms).toISOString() : null };
+  });
 }
 
 /** The invitee chooses a password and, if they like, the name others see (replacing the invitation's). */
 export async function acceptInvitation(ctx: AppContext, token: string, password: string, name?: string): Promise<void> {
   const newName = name?.trim();
   if (newName === '') throw new AppError('bad_request', 'Name must not be blank', [{ path: 'body.name', message: 'must not be blank' }]);
-  checkPassword(password);
+  // Judged against the invitee's email when the invitation is live; an unknown one is a 404 below.
+  checkPassword(ctx, password, (await repo.invitationEmail(ctx.db, tokenHash(token), ctx.now())) ?? undefined);
   const hash = await hashPassword(password, ctx.config.argon2);
   await ctx.db.transaction(async (tx) => {
     const userId = await repo.consumeInvitation(tx, tokenHash(token), ctx.now());

@@ -1,4 +1,5 @@
 import type { AppContext } from './context.ts';
+import { DEMO_PASSWORD } from '../access/password-policy.ts';
 import { acceptInvitation, addOrganisation, addUser, createOrganisation, createUser } from '../access/service.ts';
 import type { Authenticated, OrgKind } from '../access/principal.ts';
 import { listBrand, type Brand } from '../brands/service.ts';
@@ -13,7 +14,7 @@ import type { Queryable } from '../platform/db.ts';
 // a member, and a register of eCOAs over the last 18 months. Everything goes through the services,
 // so every row carries its versions and audit events exactly as if it had arrived over the API.
 
-export const DEMO_PASSWORD = 'assay-demo-2026';
+export { DEMO_PASSWORD };
 export const DEMO_EXCHANGE_NAME = 'Assay Exchange (demo)';
 export const DEMO_EMAIL_DOMAIN = 'demo';
 export const DEFAULT_DEMO_CERTIFICATES = 3000;
@@ -496,7 +497,9 @@ type Plan = 'issue' | 'reject' | 'reweigh' | 'add-report' | 'revoke';
 
 // ---------------------------------------------------------------- the seeder
 
-export async function seedDemoWorld(ctx: AppContext, opts: SeedOptions): Promise<DemoWorldSummary> {
+export async function seedDemoWorld(outer: AppContext, opts: SeedOptions): Promise<DemoWorldSummary> {
+  // Demo mode: the one place the published demo password may be chosen (access/password-policy.ts).
+  const ctx: AppContext = { ...outer, seedingDemo: true };
   const started = Date.now();
   const log = opts.log ?? (() => undefined);
   const rng = seededRng(opts.seed ?? 20_260_413);

@@ -22,6 +22,7 @@ import { registerMetalRoutes } from '../metals/routes.ts';
 import { registerWebRoutes } from '../web/routes.ts';
 import { AppError } from '../platform/errors.ts';
 import { createHttpServer, DOCS_PREFIX, type App } from '../platform/http.ts';
+import { registerProtections } from '../platform/protections.ts';
 import type { AppContext } from './context.ts';
 
 export const API_VERSION = '0.1.0';
@@ -30,7 +31,8 @@ async function authenticate(ctx: AppContext, req: FastifyRequest): Promise<Princ
   const auth = req.headers.authorization;
   if (auth !== undefined) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
-    const p = m ? await principalFromApiKey(ctx, m[1]!) : null;
+    // A malformed header is counted like a wrong key, against the client's address.
+    const p = await principalFromApiKey(ctx, m ? m[1]! : '', req.ip);
     if (!p) throw new AppError('unauthenticated', 'The API key is malformed, unknown or revoked');
     return p;
   }
@@ -44,8 +46,10 @@ export async function buildServer(ctx: AppContext): Promise<App> {
     logLevel: ctx.config.logLevel,
     bodyLimitBytes: ctx.config.bodyLimitBytes,
     publicUrl: ctx.config.publicUrl,
+    trustProxy: ctx.config.trustProxy,
     authenticate: (req) => authenticate(ctx, req),
   });
+  await registerProtections(app, { https: ctx.config.hsts, rateLimit: ctx.config.rateLimit });
   await app.register(cookie);
   // Multipart uploads: one file part, by default no larger than a certificate PDF may be. A route
   // that takes larger files (bulk import) names its own limit when it reads the part.
@@ -81,8 +85,9 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list' } });
 
-  app.get('/healthz', { config: { permission: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { config: { permission: 'public' }, schema: { hide: true } }, async (_req, reply) => {
+  // Probes are not rate limited: a load balancer asks often, from one address.
+  app.get('/healthz', { config: { permission: 'public', rateLimit: false }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { permission: 'public', rateLimit: false }, schema: { hide: true } }, async (_req, reply) => {
     try {
       await ctx.db.query('SELECT 1');
       return { status: 'ready', engine: ctx.db.engine };

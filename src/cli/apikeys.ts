@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { SCOPES, SCOPES_BY_KIND } from '../access/principal.ts';
-import { addApiKeyAsOperator } from '../access/service.ts';
+import * as accessRepo from '../access/operator.ts';
+import { addApiKeyAsOperator, liftLock } from '../access/service.ts';
 import { CliError, parseList, print, resolveOrganisation, withContext } from './common.ts';
 
 export function registerApiKeys(program: Command): void {
@@ -30,6 +31,24 @@ export function registerApiKeys(program: Command): void {
         print('Key (shown once; store it now):');
         print(`  ${key}`);
         print('Use it as: Authorization: Bearer <key>');
+      });
+    });
+  apikey
+    .command('unlock <prefix>')
+    .description('lift the lock of an API key after too many failed attempts, by its prefix (the 12 hex digits after assay_)')
+    .action(async (prefix: string) => {
+      const p = prefix.trim().replace(/^assay_/, '').split('_')[0]!.toLowerCase();
+      if (!/^[0-9a-f]{12}$/.test(p)) throw new CliError(`"${prefix}" is not an API key prefix (12 hex digits, as in assay_<prefix>_…)`);
+      await withContext(async (ctx) => {
+        const key = await accessRepo.findApiKeyByPrefix(ctx.db, p);
+        const r = await liftLock(
+          ctx,
+          { userId: null, apiKeyId: null, orgId: key?.orgId ?? null },
+          { apiKeyPrefix: p },
+          key ? { type: 'api_key', id: key.id } : { type: 'api_key_prefix', id: p },
+        );
+        const what = key ? `API key "${key.name}" (${p})` : `prefix ${p} (no key has it)`;
+        print(r.wasLocked ? `Unlocked ${what}` : `${what} was not locked${r.failures > 0 ? `; its ${r.failures} recent failure(s) are forgotten` : ''}`);
       });
     });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ROLES, type Role } from '../access/principal.ts';
-import { addUser } from '../access/service.ts';
+import { addUser, liftLock } from '../access/service.ts';
+import * as accessRepo from '../access/operator.ts';
 import { CliError, print, resolveOrganisation, withContext } from './common.ts';
 
 export function registerUsers(program: Command): void {
@@ -39,6 +40,29 @@ export function registerUsers(program: Command): void {
           print(`  ${r.invitationToken}`);
           print('The user sets a password with POST /api/v1/invitations/acceptance { token, password }.');
         }
+      });
+    });
+  user
+    .command('unlock <email>')
+    .description('lift the sign-in lock of an email after too many failed attempts (and forget them)')
+    .action(async (email: string) => {
+      await withContext(async (ctx) => {
+        const found = await accessRepo.findUserByEmail(ctx.db, email.trim());
+        // An email nobody holds can be locked too (failures count per email as typed): unlock it alike.
+        const r = await liftLock(
+          ctx,
+          { userId: null, apiKeyId: null, orgId: found?.orgId ?? null },
+          { email },
+          found ? { type: 'user', id: found.id } : { type: 'email', id: email.trim().toLowerCase() },
+        );
+        const who = found ? `${found.email} (${found.name})` : `${email.trim()} (no user holds it)`;
+        print(
+          r.wasLocked
+            ? `Unlocked ${who}: it may sign in again`
+            : r.failures > 0
+              ? `${who} was not locked; its ${r.failures} recent failed sign-in(s) are forgotten`
+              : `${who} was not locked and had no recent failed sign-ins`,
+        );
       });
     });
 }

@@ -18,6 +18,21 @@ export interface Config {
   sessionTtlHours: number;
   /** Secure flag on the session cookie; on by default when publicUrl is https. */
   cookieSecure: boolean;
+  /** Strict-Transport-Security is sent only when the public URL is https. */
+  hsts: boolean;
+  /**
+   * Which proxies to believe about the client's address (X-Forwarded-For), as Fastify's
+   * trustProxy: false (the socket's peer is the client), true (any peer), or addresses/CIDRs.
+   * Per-address throttling and rate limits key on the address this yields.
+   */
+  trustProxy: boolean | string[];
+  /**
+   * Failed sign-ins and API-key attempts (access/throttle.ts), counted per account (email or key
+   * prefix) and per client address in the database, so every process sharing it sees them.
+   */
+  signInThrottle: SignInThrottle;
+  /** Requests per client address per window (in each process's memory); max 0 turns it off. */
+  rateLimit: { max: number; windowMs: number; signInMax: number };
   /** argon2id cost (OWASP 2024 minimums by default). */
   argon2: { memoryKiB: number; timeCost: number; parallelism: number };
   /** Base64 of a 32-byte master key for issuer private keys; when absent a key file in dataDir is used. */
@@ -50,6 +65,24 @@ export interface Config {
     /** Worker threads reading PDFs at once (further uploads wait in a short queue). */
     workers: number;
   };
+}
+
+export interface ThrottleThresholds {
+  /** Failures allowed before each further attempt must wait (doubling from backoffBaseMs). */
+  freeFailures: number;
+  /** Failures that lock for lockMs. */
+  lockFailures: number;
+}
+
+export interface SignInThrottle {
+  /** A failure is forgotten this long after the last one. */
+  windowMs: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  lockMs: number;
+  account: ThrottleThresholds;
+  /** Higher than an account's: many people may share one address (an office, a NAT). */
+  address: ThrottleThresholds;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -93,6 +126,22 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   if (masterKeyBase64 && Buffer.from(masterKeyBase64, 'base64').length !== 32) {
     problems.push('ASSAY_MASTER_KEY must be base64 of exactly 32 bytes');
   }
+  const trustProxyRaw = (env.ASSAY_TRUST_PROXY ?? '').trim();
+  let trustProxy: boolean | string[] = false;
+  if (trustProxyRaw === 'true') trustProxy = true;
+  else if (trustProxyRaw !== '' && trustProxyRaw !== 'false') {
+    trustProxy = trustProxyRaw.split(',').map((a) => a.trim()).filter(Boolean);
+    const bad = trustProxy.filter((a) => !/^[0-9A-Fa-f:.]+(\/\d{1,3})?$/.test(a));
+    if (bad.length) problems.push(`ASSAY_TRUST_PROXY must be true, false or addresses/CIDRs (got "${bad.join(', ')}")`);
+  }
+  const thresholds = (prefix: string, free: number, lock: number): ThrottleThresholds => {
+    const t = {
+      freeFailures: int(`${prefix}_FREE_FAILURES`, free, 0, 1000),
+      lockFailures: int(`${prefix}_LOCK_FAILURES`, lock, 1, 10_000),
+    };
+    if (t.freeFailures >= t.lockFailures) problems.push(`${prefix}_FREE_FAILURES must be below ${prefix}_LOCK_FAILURES`);
+    return Object.freeze(t);
+  };
   const cookieSecureRaw = env.ASSAY_COOKIE_SECURE;
   if (cookieSecureRaw && !['true', 'false'].includes(cookieSecureRaw)) {
     problems.push('ASSAY_COOKIE_SECURE must be true or false');
@@ -108,6 +157,21 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     bodyLimitBytes: int('ASSAY_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
     sessionTtlHours: int('ASSAY_SESSION_TTL_HOURS', 12, 1, 24 * 30),
     cookieSecure: cookieSecureRaw ? cookieSecureRaw === 'true' : publicUrl.startsWith('https://'),
+    hsts: publicUrl.startsWith('https://'),
+    trustProxy,
+    signInThrottle: {
+      windowMs: int('ASSAY_SIGNIN_WINDOW_MS', 3_600_000, 1000, 30 * 86_400_000),
+      backoffBaseMs: int('ASSAY_SIGNIN_BACKOFF_BASE_MS', 1000, 1, 3_600_000),
+      backoffMaxMs: int('ASSAY_SIGNIN_BACKOFF_MAX_MS', 60_000, 1, 86_400_000),
+      lockMs: int('ASSAY_SIGNIN_LOCK_MS', 900_000, 1000, 30 * 86_400_000),
+      account: thresholds('ASSAY_SIGNIN_ACCOUNT', 3, 10),
+      address: thresholds('ASSAY_SIGNIN_ADDRESS', 20, 100),
+    },
+    rateLimit: {
+      max: int('ASSAY_RATE_LIMIT_MAX', 1200, 0, 10_000_000),
+      windowMs: int('ASSAY_RATE_LIMIT_WINDOW_MS', 60_000, 1000, 86_400_000),
+      signInMax: int('ASSAY_RATE_LIMIT_SIGN_IN_MAX', 30, 0, 1_000_000),
+    },
     argon2: {
       memoryKiB: int('ASSAY_ARGON2_MEMORY_KIB', 19456, 1024, 1024 * 1024),
       timeCost: int('ASSAY_ARGON2_TIME_COST', 2, 1, 10),
@@ -139,5 +203,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     argon2: Object.freeze(config.argon2),
     imports: Object.freeze(config.imports),
     pdf: Object.freeze(config.pdf),
+    signInThrottle: Object.freeze(config.signInThrottle),
+    rateLimit: Object.freeze(config.rateLimit),
   });
 }

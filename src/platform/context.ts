@@ -21,4 +21,6 @@ export interface AppContext {
   keyWrapper: KeyWrapper;
   /** Unwrapped signing keys by kid, so each request does not decrypt again. */
   signingKeys: Map<string, KeyObject>;
+  /** Set only while the demo world is seeded: its published password is accepted then, never otherwise. */
+  seedingDemo?: boolean;
 }

@@ -170,6 +170,9 @@ function crossSiteWrite(req: FastifyRequest, publicUrl: string | undefined): str
 
 export const DOCS_PREFIX = '/docs';
 
+/** Fastify's default: longer path parameters are refused before routing. */
+const MAX_PARAM_LENGTH = 100;
+
 export interface RouteEntry {
   method: string;
   url: string;
@@ -185,6 +188,8 @@ export interface HttpOptions {
   bodyLimitBytes: number;
   /** The public base URL: a browser write whose Origin is neither it nor the Host is refused. */
   publicUrl?: string;
+  /** Which proxies' X-Forwarded-For to believe for req.ip (config.trustProxy). */
+  trustProxy?: boolean | string[];
   authenticate: (req: FastifyRequest) => Promise<Principal>;
 }
 
@@ -195,6 +200,29 @@ export function createHttpServer(opts: HttpOptions): App {
     bodyLimit: opts.bodyLimitBytes,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
+    trustProxy: opts.trustProxy ?? false,
+    // Fastify answers a URL it cannot route (a broken percent-escape, an over-long path parameter)
+    // before any hook runs; this keeps those answers in our one error shape.
+    frameworkErrors: (error, _req, reply) => {
+      const err =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? new AppError('bad_request', 'The URL is invalid', [{ path: 'params', message: `a path segment is longer than ${MAX_PARAM_LENGTH} characters` }])
+          : error.code === 'FST_ERR_BAD_URL'
+            ? new AppError('bad_request', 'The URL is invalid', [{ path: 'url', message: 'has a percent-escape that does not decode to UTF-8' }])
+            : new AppError('bad_request', 'The request is invalid');
+      // No hook runs for these, so the browser protections (platform/protections.ts) are set here.
+      void (reply as FastifyReply)
+        .status(err.status)
+        .headers({
+          'content-type': 'application/json; charset=utf-8',
+          'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'DENY',
+          'referrer-policy': 'no-referrer',
+          'cross-origin-opener-policy': 'same-origin',
+        })
+        .send(err.toBody());
+    },
     ajv: { customOptions: { strict: false } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
@@ -271,6 +299,7 @@ export function createHttpServer(opts: HttpOptions): App {
     if (appError.status === 413) lingerThenClose(req.raw);
     if (appError.status >= 500) req.log.error({ err: loggableError(error) }, 'request failed');
     else req.log.info({ code: appError.code, msg: appError.message }, 'request refused');
+    if (appError.retryAfterSeconds !== undefined) void reply.header('retry-after', String(appError.retryAfterSeconds));
     void reply.status(appError.status).send(appError.toBody());
   });
 

@@ -31,7 +31,15 @@ export const ErrorResponse = Type.Object(
       message: Type.String(),
       details: Type.Optional(
         Type.Array(
-          Type.Object({ path: Type.Optional(Type.String()), message: Type.String() }, { additionalProperties: true }),
+          Type.Object(
+            {
+              path: Type.Optional(Type.String({ description: 'The field, e.g. body.password; absent when the problem is the request as a whole' })),
+              message: Type.String(),
+              code: Type.Optional(Type.String({ description: 'A stable code to translate, e.g. password_common, email_locked' })),
+              retryAfterSeconds: Type.Optional(Type.Integer({ description: 'With a 429: when to try again' })),
+            },
+            { additionalProperties: true },
+          ),
         ),
       ),
     }),

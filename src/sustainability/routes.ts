@@ -118,6 +118,9 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
   );
 
   // ---------------------------------------------------------------- evidence files
+  // An evidence file is whatever its uploader sent, under the media type they named: should a
+  // browser ever render one, it runs nothing, loads nothing and cannot be framed.
+  const EVIDENCE_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'";
   app.post(
     '/api/v1/evidence-files',
     {
@@ -150,7 +153,7 @@ export function registerSustainabilityRoutes(app: App, ctx: AppContext): void {
         .header('content-type', f.media_type)
         .header('content-disposition', `attachment; filename="${f.filename.replace(/[^\w.-]/g, '_')}"`)
         .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', 'sandbox')
+        .header('content-security-policy', EVIDENCE_CSP)
         .header('digest', `sha-256=${Buffer.from(f.sha256, 'hex').toString('base64')}`)
         .send(f.bytes);
     },

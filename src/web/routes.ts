@@ -47,6 +47,15 @@ code{background:#f1f3f5;padding:.1rem .3rem;border-radius:4px}</style></head>
 </html>
 `;
 
+/** Whether a path is a file; a name the file system refuses (too long, say) is simply not one. */
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 export interface WebOptions {
   /** The built app (default web/dist next to the sources). */
   distDir?: string;
@@ -111,7 +120,7 @@ export async function registerWebRoutes(app: App, ctx: AppContext, opts: WebOpti
     {
       const rel = urlPath.replace(/^\/+/, '');
       const file = path.resolve(dist, rel);
-      if (rel && file.startsWith(dist + path.sep) && fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      if (rel && file.startsWith(dist + path.sep) && isFile(file)) {
         // Vite fingerprints everything under assets/, so those never change.
         const immutable = rel.startsWith('assets/');
         return reply

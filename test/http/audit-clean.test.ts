@@ -92,8 +92,14 @@ describeEngines('audit after every kind of change', (db) => {
     ['DELETE /api/v1/organisations/:orgId/users/:userId', async () => {
       await call('DELETE', `/api/v1/organisations/${s.producerOrg}/users/${s.invitation.user.id}`, as(s.producer));
     }],
+    ['DELETE /api/v1/organisations/:orgId/users/:userId/sign-in-lock', async () => {
+      await call('DELETE', `/api/v1/organisations/${s.producerOrg}/users/${(s.producer as TestUser).id}/sign-in-lock`, as(s.exchange));
+    }],
     ['POST /api/v1/api-keys', async () => {
       s.key = (await call('POST', '/api/v1/api-keys', as(s.producer), { name: 'ERP', scopes: ['read', 'certificates:write'] })).json<Json>();
+    }],
+    ['DELETE /api/v1/api-keys/:keyId/lock', async () => {
+      await call('DELETE', `/api/v1/api-keys/${s.key.apiKey.id}/lock`, as(s.producer));
     }],
     ['DELETE /api/v1/api-keys/:keyId', async () => {
       const spare = (await call('POST', '/api/v1/api-keys', as(s.producer), { name: 'Spare', scopes: ['read'] })).json<Json>();

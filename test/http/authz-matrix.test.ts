@@ -54,10 +54,13 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/v1/organisations/:orgId/users': both(either(users('admin'), keys('admin')), exchangeOrTarget),
   'POST /api/v1/organisations/:orgId/users': both(either(users('admin'), keys('admin')), exchangeOrTarget),
   'DELETE /api/v1/organisations/:orgId/users/:userId': both(either(users('admin'), keys('admin')), exchangeOrTarget),
+  // Signed-in administrators only: a key cannot lift a lock that guards against guessing.
+  'DELETE /api/v1/organisations/:orgId/users/:userId/sign-in-lock': both(users('admin'), exchangeOrTarget),
   'POST /api/v1/invitations/acceptance': anyone,
   'GET /api/v1/api-keys': users('admin'),
   'POST /api/v1/api-keys': users('admin'),
   'DELETE /api/v1/api-keys/:keyId': both(users('admin'), (w) => w.kind === 'producer' && w.org === 'target'),
+  'DELETE /api/v1/api-keys/:keyId/lock': both(users('admin'), (w) => w.kind === 'producer' && w.org === 'target'),
   'GET /api/v1/metals': anyone,
   'GET /api/v1/metals/:metal/specs': anyone,
   'GET /api/v1/metals/:metal/specs/in-force': anyone,

@@ -14,7 +14,9 @@ export interface paths {
     put?: never;
     /**
      * Sign in with email and password; sets an httpOnly session cookie
-     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     * @description Failed sign-ins are counted per email and per client address: after a few, each attempt must wait longer, then the account is locked for a while (429 with Retry-After; the right password is refused too) until the lock runs out or an administrator unlocks it.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
      */
     post: {
       parameters: {
@@ -77,8 +79,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -97,8 +104,38 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -197,8 +234,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -217,8 +259,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -294,8 +341,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -367,8 +419,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -387,8 +444,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -448,8 +510,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -468,8 +535,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -488,8 +560,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -508,8 +585,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -577,8 +659,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -597,8 +684,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -617,8 +709,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -688,8 +785,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -708,8 +810,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -728,8 +835,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -778,7 +890,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              items: {
+              items: ({
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
@@ -798,7 +910,10 @@ export interface paths {
                   orgKind:
                     'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
                 } | null;
-              }[];
+              } & {
+                /** @description Until when signing in is locked after too many failed attempts; null when it is not */
+                signInLockedUntil: string | null;
+              })[];
             };
           };
         };
@@ -813,8 +928,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -833,8 +953,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -853,8 +978,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -936,8 +1066,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -956,8 +1091,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -976,8 +1116,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -996,8 +1141,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1016,8 +1166,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1098,8 +1253,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1118,8 +1278,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1138,8 +1303,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1158,8 +1328,179 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{orgId}/users/{userId}/sign-in-lock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Unlock a user's sign-in after too many failed attempts, forgetting them (its administrators, or the exchange's)
+     * @description **Permission:** `users.unlock` — Signed-in administrators of the user's organisation, or the exchange's (an API key cannot lift a lock that guards against guessing).
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                orgId: string;
+                email: string;
+                name: string;
+                role: 'admin' | 'member' | 'viewer';
+                /** Format: date-time */
+                createdAt: string;
+                disabled: boolean;
+                hasPassword: boolean;
+                /** @description The organisation that added this user; another organisation here (the exchange) is worth a look */
+                addedBy?: {
+                  /** Format: uuid */
+                  orgId: string;
+                  orgName: string;
+                  orgKind:
+                    'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+                } | null;
+              };
+              /** @description Whether signing in was locked until now */
+              wasLocked: boolean;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1222,8 +1563,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1242,8 +1588,38 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1326,8 +1702,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1346,8 +1727,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1423,8 +1809,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1443,8 +1834,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1463,8 +1859,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1537,8 +1938,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1557,8 +1963,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1577,8 +1988,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1597,8 +2013,170 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys/{keyId}/lock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Unlock an API key after too many failed attempts with its prefix, forgetting them
+     * @description **Permission:** `apikeys.manage` — Administrators of the organisation, signed in (an API key cannot mint keys).
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          keyId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              apiKey: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                orgId: string;
+                name: string;
+                prefix: string;
+                scopes: string[];
+                /** Format: date-time */
+                createdAt: string;
+                lastUsedAt: string | null;
+                revokedAt: string | null;
+              };
+              /** @description Whether the key was locked until now */
+              wasLocked: boolean;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1664,8 +2242,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1729,8 +2312,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1822,8 +2410,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1842,8 +2435,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1862,8 +2460,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1882,8 +2485,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -1902,8 +2510,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2000,8 +2613,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2020,8 +2638,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2147,8 +2770,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2167,8 +2795,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2258,8 +2891,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2278,8 +2916,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2365,8 +3008,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2385,8 +3033,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2405,8 +3058,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2425,8 +3083,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2510,8 +3173,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2593,8 +3261,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2613,8 +3286,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2633,8 +3311,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2653,8 +3336,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2745,8 +3433,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2765,8 +3458,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2785,8 +3483,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2805,8 +3508,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2825,8 +3533,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -2899,8 +3612,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3015,8 +3733,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3035,8 +3758,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3203,8 +3931,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3223,8 +3956,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3243,8 +3981,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3263,8 +4006,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3386,8 +4134,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3406,8 +4159,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3531,8 +4289,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3617,8 +4380,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3637,8 +4405,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3657,8 +4430,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3742,8 +4520,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3762,8 +4545,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3782,8 +4570,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3913,8 +4706,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3933,8 +4731,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3953,8 +4756,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3973,8 +4781,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -3993,8 +4806,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4013,8 +4831,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4141,8 +4964,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4161,8 +4989,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4181,8 +5014,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4201,8 +5039,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4221,8 +5064,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4277,8 +5125,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4297,8 +5150,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4317,8 +5175,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4337,8 +5200,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4450,8 +5318,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4470,8 +5343,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4490,8 +5368,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4510,8 +5393,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4573,8 +5461,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4593,8 +5486,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4613,8 +5511,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4677,8 +5580,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4697,8 +5605,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4717,8 +5630,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4737,8 +5655,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4757,8 +5680,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4777,8 +5705,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4877,8 +5810,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4897,8 +5835,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4917,8 +5860,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -4937,8 +5885,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5019,8 +5972,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5031,8 +5989,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5043,8 +6006,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5063,8 +6031,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5075,8 +6048,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5087,8 +6065,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5107,8 +6090,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5119,8 +6107,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5131,8 +6124,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5151,8 +6149,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5163,8 +6166,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5175,8 +6183,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5234,8 +6247,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5246,8 +6264,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5258,8 +6281,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5278,8 +6306,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5290,8 +6323,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5302,8 +6340,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5400,8 +6443,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5707,8 +6755,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5775,8 +6828,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5876,8 +6934,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5896,8 +6959,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5916,8 +6984,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -5936,8 +7009,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6020,8 +7098,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6040,8 +7123,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6104,8 +7192,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6124,8 +7217,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6144,8 +7242,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6207,8 +7310,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6227,8 +7335,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6247,8 +7360,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6312,8 +7430,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6426,8 +7549,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6606,8 +7734,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6626,8 +7759,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6646,8 +7784,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6753,8 +7896,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6773,8 +7921,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6793,8 +7946,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6898,8 +8056,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6918,8 +8081,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -6938,8 +8106,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7043,8 +8216,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7063,8 +8241,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7083,8 +8266,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7188,8 +8376,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7208,8 +8401,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7228,8 +8426,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7306,8 +8509,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7326,8 +8534,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7346,8 +8559,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7366,8 +8584,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7418,8 +8641,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7438,8 +8666,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7458,8 +8691,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7478,8 +8716,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7732,8 +8975,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7752,8 +9000,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7772,8 +9025,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7792,8 +9050,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -7990,8 +9253,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8202,8 +9470,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8222,8 +9495,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8242,8 +9520,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8262,8 +9545,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8348,8 +9636,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8488,8 +9781,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8636,8 +9934,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8656,8 +9959,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8676,8 +9984,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8797,8 +10110,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8817,8 +10135,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8837,8 +10160,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8966,8 +10294,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -8986,8 +10319,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9006,8 +10344,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9026,8 +10369,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9046,8 +10394,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9339,8 +10692,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9359,8 +10717,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9465,8 +10828,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9485,8 +10853,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9559,8 +10932,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9579,8 +10957,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9599,8 +10982,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9619,8 +11007,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9770,8 +11163,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9935,8 +11333,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9955,8 +11358,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -9975,8 +11383,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10102,8 +11515,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10122,8 +11540,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10142,8 +11565,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10162,8 +11590,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10182,8 +11615,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10295,8 +11733,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10315,8 +11758,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10335,8 +11783,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10355,8 +11808,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10375,8 +11833,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10395,8 +11858,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10469,8 +11937,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10489,8 +11962,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10509,8 +11987,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10529,8 +12012,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10620,8 +12108,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10640,8 +12133,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10660,8 +12158,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10742,8 +12245,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10762,8 +12270,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10782,8 +12295,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10802,8 +12320,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10822,8 +12345,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10916,8 +12444,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10936,8 +12469,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10956,8 +12494,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10976,8 +12519,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -10996,8 +12544,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11128,8 +12681,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11148,8 +12706,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11168,8 +12731,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11188,8 +12756,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11249,8 +12822,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11269,8 +12847,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11289,8 +12872,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11359,8 +12947,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11379,8 +12972,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11399,8 +12997,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11544,8 +13147,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11647,8 +13255,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11743,8 +13356,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11830,8 +13448,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11850,8 +13473,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11870,8 +13498,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11890,8 +13523,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -11986,8 +13624,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -12006,8 +13649,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -12026,8 +13674,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -12046,8 +13699,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -12066,8 +13724,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -12188,8 +13851,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];
@@ -12381,8 +14049,13 @@ export interface paths {
                 code: string;
                 message: string;
                 details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
                   path?: string;
                   message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
                 } & {
                   [key: string]: unknown;
                 })[];

@@ -41,8 +41,23 @@ export function UsersPanel({ orgId, orgName }: { orgId: string; orgName: string 
   });
   const items = users.data?.items ?? [];
   const me = session.data?.user?.id;
+  const qc = useQueryClient();
+  // Lifts a lock after too many failed sign-ins (the server records who did it).
+  const unlock = useMutation({
+    mutationFn: (u: OrgUser) => api(`/api/v1/organisations/${orgId}/users/${u.id}/sign-in-lock`, { method: 'DELETE' }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: usersKey(orgId) }),
+  });
   const status = (u: OrgUser) =>
-    u.disabled ? (
+    u.signInLockedUntil && !u.disabled ? (
+      <Group gap="xs" wrap="nowrap">
+        <Badge color="red" variant="light" title={t('users.lockedUntil', { time: f.dateTime(u.signInLockedUntil) })}>
+          {t('users.statuses.locked')}
+        </Badge>
+        <Button size="compact-xs" variant="light" loading={unlock.isPending && unlock.variables?.id === u.id} onClick={() => unlock.mutate(u)}>
+          {t('users.unlock')}
+        </Button>
+      </Group>
+    ) : u.disabled ? (
       <Badge color="gray" variant="light">
         {t('users.statuses.disabled')}
       </Badge>

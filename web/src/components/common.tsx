@@ -47,7 +47,9 @@ export function ErrorAlert({ error }: { error: unknown }) {
             ? t('errors.conflict')
             : e?.status === 400
               ? t('errors.badRequest')
-              : t('errors.generic');
+              : e?.status === 429
+                ? t('errors.tooMany')
+                : t('errors.generic');
   return (
     <Alert color="red" title={title} role="alert">
       {e?.message ?? (error instanceof Error ? error.message : String(error))}

@@ -12,8 +12,13 @@ import { tokenFromLocation } from '../organisations.ts';
 // asks for it (the operator CLI prints a bare token). Mantine's PasswordInput does not mark itself
 // invalid for assistive technology, so these fields set aria-invalid themselves.
 
-/** The server's minimum (src/access/service.ts); the server checks it again. */
+/** The server's minimum (src/access/password-policy.ts); the server checks it again. */
 const MIN_PASSWORD_LENGTH = 12;
+
+/** The server's reasons for refusing a password (detail codes), each with a translated message. */
+const PASSWORD_PROBLEMS = ['password_too_short', 'password_common', 'password_published', 'password_repetitive', 'password_context'] as const;
+type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
+const isPasswordProblem = (c: unknown): c is PasswordProblem => (PASSWORD_PROBLEMS as readonly unknown[]).includes(c);
 
 export function AcceptInvitationPage() {
   const { t } = useTranslation();
@@ -33,6 +38,9 @@ export function AcceptInvitationPage() {
   });
   const { byField, other } = fieldErrors(accept.error);
   const fieldError = (k: string) => (byField[k] ? <span lang="en">{byField[k]}</span> : undefined);
+  // Why the password was refused, in the reader's language when the server gave a known reason.
+  const problem = accept.error instanceof ApiError ? accept.error.details.find((d) => d.path === 'body.password')?.code : undefined;
+  const passwordError = isPasswordProblem(problem) ? t(`invitation.passwordProblems.${problem}`, { min: MIN_PASSWORD_LENGTH }) : fieldError('password');
   const gone = accept.error instanceof ApiError && accept.error.status === 404;
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -100,7 +108,7 @@ export function AcceptInvitationPage() {
             maxLength={256}
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
-            error={fieldError('password')}
+            error={passwordError}
             aria-invalid={byField.password ? true : undefined}
           />
           <PasswordInput

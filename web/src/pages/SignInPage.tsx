@@ -1,11 +1,23 @@
-import { Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../api.ts';
+import { api, ApiError } from '../api.ts';
 import { ErrorAlert } from '../components/common.tsx';
 import { SESSION_KEY } from '../session.ts';
+
+/** Refusals after too many attempts (429), by the server's detail code, each translated. */
+const THROTTLED = ['email_wait', 'email_locked', 'address_wait', 'address_locked', 'rate_limited'] as const;
+type Throttled = (typeof THROTTLED)[number];
+
+/** The server's 429 as its reason and the wait in whole minutes, or null for any other error. */
+function throttled(error: unknown): { code: Throttled; minutes: number } | null {
+  if (!(error instanceof ApiError) || error.status !== 429) return null;
+  const d = error.details.find((x) => (THROTTLED as readonly unknown[]).includes(x.code));
+  if (!d) return null;
+  return { code: d.code as Throttled, minutes: Math.max(1, Math.ceil((d.retryAfterSeconds ?? 60) / 60)) };
+}
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -21,6 +33,7 @@ export function SignInPage() {
       navigate('/');
     },
   });
+  const wait = throttled(signIn.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     signIn.mutate();
@@ -47,7 +60,13 @@ export function SignInPage() {
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
           />
-          {signIn.error && <ErrorAlert error={signIn.error} />}
+          {wait ? (
+            <Alert color="red" role="alert" title={t('errors.tooMany')} data-testid="sign-in-throttled">
+              {t(`signIn.throttled.${wait.code}`, { minutes: wait.minutes })}
+            </Alert>
+          ) : (
+            signIn.error && <ErrorAlert error={signIn.error} />
+          )}
           <Button type="submit" loading={signIn.isPending}>
             {t('signIn.submit')}
           </Button>
