@@ -44,21 +44,23 @@ const WHO: Record<Actor, string> = { holder: 'its holder', warehouse: 'the wareh
 export function transition(
   action: WarrantAction,
   status: WarrantStatus,
-  actor: Actor,
+  actors: readonly Actor[],
 ): { ok: true; to: WarrantStatus } | { ok: false; refusal: 'forbidden' | 'conflict'; reason: string } {
   const r = RULES[action];
-  if (!r.by.includes(actor)) {
+  if (!actors.some((a) => r.by.includes(a))) {
     return { ok: false, refusal: 'forbidden', reason: `Only ${r.by.map((a) => WHO[a]).join(' or ')} may ${action.replace('_', ' ')} a warrant` };
   }
   if (!r.from.includes(status)) return { ok: false, refusal: 'conflict', reason: `The warrant is ${status.replace('_', ' ')}: ${r.needs}` };
   return { ok: true, to: r.to === 'same' ? status : r.to };
 }
 
-export function actorOf(p: { orgId: string; orgKind: string }, w: { holderOrgId: string; warehouseOrgId: string }): Actor {
-  if (p.orgKind === 'exchange') return 'exchange';
-  if (p.orgId === w.holderOrgId) return 'holder';
-  if (p.orgId === w.warehouseOrgId) return 'warehouse';
-  return 'other';
+/** Every part the caller plays for this warrant (a warehouse may also hold what it stores). */
+export function actorOf(p: { orgId: string; orgKind: string }, w: { holderOrgId: string; warehouseOrgId: string }): Actor[] {
+  const parts: Actor[] = [];
+  if (p.orgKind === 'exchange') parts.push('exchange');
+  if (p.orgId === w.holderOrgId) parts.push('holder');
+  if (p.orgId === w.warehouseOrgId) parts.push('warehouse');
+  return parts.length ? parts : ['other'];
 }
 
 /**
