@@ -8,6 +8,8 @@ import { discardUpload, saveUpload } from '../imports/sheets.ts';
 import { AppError } from '../platform/errors.ts';
 import { STATEMENT_PROFILE, WARRANT_PROFILE } from './credential.ts';
 import * as network from './network-service.ts';
+import { PDF_LANGUAGES } from '../certificates/pdf.ts';
+import { warrantPdf } from './pdf.ts';
 import * as receiptFile from './receipt-file.ts';
 import * as receipts from './receipt-service.ts';
 import * as warrants from './warrant-service.ts';
@@ -325,6 +327,28 @@ export function registerWarehouseRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: "C2SP tlog-proof bundle of the warrant's credential", params: WarrantParams, response: { 200: Type.String(), ...errors(404) } },
     },
     async (req, reply) => reply.type('text/plain; charset=utf-8').send(await verification.proofOf(ctx, req.params.warrantId)),
+  );
+  app.get(
+    '/api/v1/warrants/:warrantId/pdf',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'The warrant as a printable A4 PDF (English + Chinese): the public view, never the holder, with a QR code and its credential attached',
+        description:
+          "The warehouse's signed WarrantCredential is attached as `credential.jwt` and its log proof as `proof.txt` " +
+          '(`assay verify credential.jwt --proof proof.txt --trust trust.json` checks them offline); the QR code opens the ' +
+          "warrant's public page, `/w/{number}`.",
+        params: WarrantParams,
+        querystring: Type.Object({ lang: Type.Optional(Type.Union(PDF_LANGUAGES.map((l) => Type.Literal(l)), { default: 'zh-Hant' })) }, { additionalProperties: false }),
+        produces: ['application/pdf'],
+        response: { ...errors(400, 404) },
+      },
+    },
+    async (req, reply) => {
+      const { number, pdf } = await warrantPdf(ctx, req.params.warrantId, req.query.lang ?? 'zh-Hant');
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${number.replace(/[^A-Za-z0-9._-]+/g, '_')}.pdf"`).send(pdf);
+    },
   );
   app.get(
     '/api/v1/warrants/:warrantId/verification',

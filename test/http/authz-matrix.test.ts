@@ -177,6 +177,7 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/v1/warrants/:warrantId/credential': anyone,
   'GET /api/v1/warrants/:warrantId/proof': anyone,
   'GET /api/v1/warrants/:warrantId/verification': anyone,
+  'GET /api/v1/warrants/:warrantId/pdf': anyone,
   'GET /api/v1/warrants/:warrantId/statements': both(reader, (w) => w.kind === 'exchange' || w.kind === 'warehouse'),
   'POST /api/v1/warrants/transfers': either(users('member'), keys('warrants:write')),
   'POST /api/v1/warrants/:warrantId/cancellation': both(either(users('member'), keys('warrants:write')), (w) => w.kind === 'warehouse'),

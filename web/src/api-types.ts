@@ -15650,6 +15650,95 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/warrants/{warrantId}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The warrant as a printable A4 PDF (English + Chinese): the public view, never the holder, with a QR code and its credential attached
+     * @description The warehouse's signed WarrantCredential is attached as `credential.jwt` and its log proof as `proof.txt` (`assay verify credential.jwt --proof proof.txt --trust trust.json` checks them offline); the QR code opens the warrant's public page, `/w/{number}`.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'zh-Hant' | 'zh-Hans';
+        };
+        header?: never;
+        path: {
+          /** @description Warrant id (UUID) or number (WR-…) */
+          warrantId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/warrants/{warrantId}/verification': {
     parameters: {
       query?: never;
