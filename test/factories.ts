@@ -100,6 +100,7 @@ export async function makeBrand(ctx: AppContext, producerOrgId: string, metal: M
       plant: { name: `Plant ${code}`, country },
       shapes: SHAPES[metal],
       annualCapacityTonnes: '250000',
+      listedFrom: '2020-01-01',
     },
   );
 }

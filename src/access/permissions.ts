@@ -138,6 +138,48 @@ export const PERMISSIONS = {
     scope: 'read',
     description: 'Any signed-in caller; what each sees is decided per record (CBAM data is private by default)',
   },
+  'network.write': {
+    orgKinds: ['exchange'],
+    minRole: 'member',
+    scope: 'specs:write',
+    description: 'Exchange members and administrators: delivery locations, rent caps and approved facilities',
+  },
+  'receipts.write': {
+    orgKinds: ['warehouse'],
+    minRole: 'member',
+    scope: 'warehouse:write',
+    description: 'Warehouse members and administrators, recording what arrives at their own facilities',
+  },
+  'warehouse.read': {
+    orgKinds: ANY,
+    minRole: 'viewer',
+    scope: 'read',
+    description: 'Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange',
+  },
+  'warrants.issue': {
+    orgKinds: ['warehouse'],
+    minRole: 'member',
+    scope: 'warehouse:write',
+    description: 'Warehouse members and administrators, for lots at their own facilities',
+  },
+  'warrants.operate': {
+    orgKinds: ['warehouse', 'exchange'],
+    minRole: 'member',
+    scope: 'warehouse:write',
+    description: 'The warehouse storing the metal (load-out, re-warranting); the exchange may re-warrant',
+  },
+  'warrants.hold': {
+    orgKinds: ANY,
+    minRole: 'member',
+    scope: 'warrants:write',
+    description: 'Members and administrators of the organisation holding the warrant (transfer, swap, cancel for load-out)',
+  },
+  'warrants.correct': {
+    orgKinds: ['exchange'],
+    minRole: 'member',
+    scope: 'warrants:write',
+    description: 'Exchange members and administrators: corrections to a warrant, with a reason',
+  },
   'witnesses.manage': {
     orgKinds: ['exchange'],
     minRole: 'admin',

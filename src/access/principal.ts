@@ -5,7 +5,17 @@ export const ROLES = ['admin', 'member', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What an API key may do; a user's role plays the same part for sessions. */
-export const SCOPES = ['read', 'certificates:write', 'sustainability:write', 'cbam:write', 'brands:write', 'specs:write', 'admin'] as const;
+export const SCOPES = [
+  'read',
+  'certificates:write',
+  'sustainability:write',
+  'cbam:write',
+  'warehouse:write',
+  'warrants:write',
+  'brands:write',
+  'specs:write',
+  'admin',
+] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /**
@@ -13,12 +23,12 @@ export type Scope = (typeof SCOPES)[number];
  * could use (access/permissions.ts), so a warehouse is never offered `certificates:write`.
  */
 export const SCOPES_BY_KIND: Readonly<Record<OrgKind, readonly Scope[]>> = {
-  exchange: ['read', 'certificates:write', 'cbam:write', 'brands:write', 'specs:write', 'admin'],
-  producer: ['read', 'certificates:write', 'sustainability:write', 'cbam:write', 'admin'],
-  warehouse: ['read', 'admin'],
-  trader: ['read', 'admin'],
-  lender: ['read', 'admin'],
-  end_user: ['read', 'admin'],
+  exchange: ['read', 'certificates:write', 'cbam:write', 'warrants:write', 'brands:write', 'specs:write', 'admin'],
+  producer: ['read', 'certificates:write', 'sustainability:write', 'cbam:write', 'warrants:write', 'admin'],
+  warehouse: ['read', 'warehouse:write', 'warrants:write', 'admin'],
+  trader: ['read', 'warrants:write', 'admin'],
+  lender: ['read', 'warrants:write', 'admin'],
+  end_user: ['read', 'warrants:write', 'admin'],
   auditor: ['read', 'sustainability:write', 'admin'],
 };
 

@@ -3,6 +3,7 @@ import { migrate } from '../platform/migrate.ts';
 import { loadReferenceSpecs } from '../metals/specs.ts';
 import { loadReferenceSustainability } from '../sustainability/reference-service.ts';
 import { loadReferenceCalendar } from '../market/service.ts';
+import { loadReferenceNetwork } from '../warehouse/network-service.ts';
 
 export interface Prepared {
   /** Migrations applied by this call, in order (empty when the schema was current). */
@@ -17,5 +18,6 @@ export async function prepareDatabase(db: Db): Promise<Prepared> {
   const specs = await loadReferenceSpecs(db);
   await loadReferenceSustainability(db);
   await loadReferenceCalendar(db);
+  await loadReferenceNetwork(db);
   return { migrations, specs };
 }

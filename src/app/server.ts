@@ -16,6 +16,7 @@ import { registerCbamRoutes } from '../cbam/routes.ts';
 import { registerTrustRoutes } from '../trust/routes.ts';
 import { registerCertificateCredentialRoutes } from '../certificates/credential-routes.ts';
 import { TRUST_REGISTRY } from './trust-registry.ts';
+import { registerWarehouseRoutes } from '../warehouse/routes.ts';
 import { registerMarketRoutes } from '../market/routes.ts';
 import { registerMetalRoutes } from '../metals/routes.ts';
 import { registerWebRoutes } from '../web/routes.ts';
@@ -106,6 +107,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   registerCertificateCredentialRoutes(app, ctx);
   registerSustainabilityRoutes(app, ctx);
   registerCbamRoutes(app, ctx);
+  registerWarehouseRoutes(app, ctx);
   registerTrailRoutes(app, ctx);
   registerMarketRoutes(app, ctx);
   // The web app last: its catch-all answers only what no route above does.

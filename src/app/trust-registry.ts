@@ -8,11 +8,12 @@ import { sustainabilityTrust } from '../sustainability/trust.ts';
 import { runAudit as runKernelAudit, type AuditResult, type SeenCheckpoint } from '../trust/audit.ts';
 import { kernelTrust } from '../trust/kernel-checks.ts';
 import { trustRegistry } from '../trust/registry.ts';
+import { warehouseTrust } from '../warehouse/trust.ts';
 
 // Every record type the register signs or logs, as the trust kernel sees it: credential types for
 // verification, audit checks for `assay audit`. A new record type adds its module's part here.
 
-export const TRUST_REGISTRY = trustRegistry([kernelTrust, certificateTrust, brandTrust, metalsTrust, marketTrust, sustainabilityTrust, cbamTrust]);
+export const TRUST_REGISTRY = trustRegistry([kernelTrust, certificateTrust, brandTrust, metalsTrust, marketTrust, sustainabilityTrust, cbamTrust, warehouseTrust]);
 
 /** `assay audit` over the whole register. */
 export const runAudit = (ctx: AppContext, seen: SeenCheckpoint[] = []): Promise<AuditResult> => runKernelAudit(ctx, TRUST_REGISTRY, seen);

@@ -70,6 +70,7 @@ export function registerBrandRoutes(app: App, ctx: AppContext): void {
             ),
             shapes: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1, maxItems: 10 }),
             annualCapacityTonnes: Type.Optional(Type.Union([Decimal, Type.Null()])),
+            listedFrom: Type.Optional(IsoDate),
           },
           { additionalProperties: false },
         ),

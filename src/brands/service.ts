@@ -45,6 +45,8 @@ export interface ListBrandInput {
   plant: { name: string; country: string };
   shapes: string[];
   annualCapacityTonnes?: string | null;
+  /** When the brand became listed (an existing brand registered later); default today. */
+  listedFrom?: string;
 }
 
 export { brandLogRecord } from './records.ts';
@@ -70,6 +72,7 @@ export async function listBrand(ctx: AppContext, p: Authenticated, input: ListBr
   if (!producer) problems.push({ path: 'body.producerOrgId', message: 'no such organisation' });
   else if (producer.kind !== 'producer') problems.push({ path: 'body.producerOrgId', message: `is a ${producer.kind}, not a producer` });
   if (isMetal(input.metal)) problems.push(...(await checkShapes(ctx, input.metal, input.shapes, 'body.shapes')));
+  if (input.listedFrom && input.listedFrom > today(ctx)) problems.push({ path: 'body.listedFrom', message: 'is in the future' });
   if (problems.length) throw new AppError('bad_request', 'The brand cannot be listed', problems);
 
   try {
@@ -87,7 +90,7 @@ export async function listBrand(ctx: AppContext, p: Authenticated, input: ListBr
       await repo.setStatus(tx, {
         brandId: id,
         status: 'listed',
-        effectiveDate: today(ctx),
+        effectiveDate: input.listedFrom ?? today(ctx),
         reason: 'Brand listed',
         actorUserId: p.type === 'user' ? p.userId : null,
       });

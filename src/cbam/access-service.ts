@@ -1,3 +1,4 @@
+import { brandsOfMetalHeldBy } from '../certificates/access.ts';
 import { randomUUID } from 'node:crypto';
 import { actorOf, type Authenticated, type Principal } from '../access/principal.ts';
 import { findOrganisation } from '../access/organisations.ts';
@@ -33,12 +34,13 @@ const visibilityVersion = (credential: string): number => parseVisibilityCredent
 async function access(ctx: AppContext, p: Principal, brand: BrandRecord): Promise<CbamAccess | null> {
   const granted = p.type !== 'anonymous' && (await repo.hasActiveGrant(ctx.db, brand.id, p.orgId));
   const published = await repo.isPublished(ctx.db, brand.id);
-  return cbamAccess(p, { producerOrgId: brand.producer.id }, { published, granted });
+  const holdsMetal = p.type !== 'anonymous' && (await brandsOfMetalHeldBy(ctx.db, p.orgId, brand.id)).length > 0;
+  return cbamAccess(p, { producerOrgId: brand.producer.id }, { published, granted, holdsMetal });
 }
 
 export async function requireAccess(ctx: AppContext, p: Principal, brand: BrandRecord): Promise<CbamAccess> {
   const why = await access(ctx, p, brand);
-  if (!why) throw refuse(p, `the CBAM data of ${brand.code} is private to its producer, the exchange and organisations it is granted to`);
+  if (!why) throw refuse(p, `the CBAM data of ${brand.code} is private to its producer, the exchange, the holders of its metal and organisations it is granted to`);
   return why;
 }
 
@@ -48,7 +50,8 @@ export async function readableBrandIds(ctx: AppContext, p: Principal): Promise<s
   const shared = await repo.sharedBrandIds(ctx.db, p.type === 'anonymous' ? null : p.orgId);
   if (p.type === 'anonymous') return shared;
   const own = (await findBrands(ctx.db, { producerOrgId: p.orgId })).map((b) => b.id);
-  return [...new Set([...own, ...shared])];
+  const held = await brandsOfMetalHeldBy(ctx.db, p.orgId);
+  return [...new Set([...own, ...shared, ...held])];
 }
 
 /** Whether the producer has published the brand's CBAM data. */

@@ -62,7 +62,7 @@ export const ReportSchema = Type.Object({
   logIndex: Type.Integer(),
 });
 
-const Access = lits(['exchange', 'producer', 'grantee', 'published'] as const, 'Why the caller may read this CBAM data');
+const Access = lits(['exchange', 'producer', 'holder', 'grantee', 'published'] as const, 'Why the caller may read this CBAM data');
 
 export const BrandReports = Type.Object({
   brand: Type.Object({ id: Uuid, code: Type.String(), name: Type.String(), metal: Type.String() }),

@@ -68,3 +68,10 @@ export const grantReaders = (tx: Queryable, g: { certificateIds: readonly string
 
 /** Ends every grant a source gave (a warrant transferred, loaded out or cancelled). */
 export const endReaders = (tx: Queryable, source: { type: string; id: string }, orgId?: string) => repo.endReaders(tx, source, orgId);
+
+/**
+ * Brands whose metal the organisation holds or stores (a live reader grant over one of their
+ * certificates): the exchange's rule gives the legal owner of the metal, and the warehouse holding
+ * it, the brand's CBAM data.
+ */
+export const brandsOfMetalHeldBy = (q: Queryable, orgId: string, brandId?: string): Promise<string[]> => repo.brandsReadBy(q, orgId, brandId);

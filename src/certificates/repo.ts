@@ -438,3 +438,47 @@ export async function endReaders(q: Queryable, source: { type: string; id: strin
     orgId ? [source.type, source.id, orgId] : [source.type, source.id],
   );
 }
+
+// ------------------------------------------------------------------ casts, for warehouse reconciliation
+
+export interface CastRow {
+  id: string;
+  number: string;
+  pcr: string;
+  status: CertificateStatus;
+  verdict: 'conforming' | 'non_conforming';
+  production_date: string;
+  origin_country: string;
+  warrant_eligible: boolean;
+  content: CertificateContent;
+  evaluation: Evaluation;
+}
+
+/** The current certificate of each of these casts of a brand (a live one before a rejected one). */
+export async function castsOf(q: Queryable, brandId: string, pcrs: readonly string[]): Promise<CastRow[]> {
+  if (pcrs.length === 0) return [];
+  const r = await q.query<CastRow>(
+    `SELECT DISTINCT ON (c.pcr) c.id, c.number, c.pcr, c.status, v.verdict, c.production_date, c.origin_country, c.warrant_eligible, v.content, v.evaluation
+       FROM certificates c JOIN certificate_versions v ON v.certificate_id = c.id AND v.version = c.current_version
+      WHERE c.brand_id = $1 AND c.pcr = ANY($2::text[])
+      ORDER BY c.pcr, (c.status = 'rejected'), c.seq DESC`,
+    [brandId, pcrs],
+  );
+  return r.rows;
+}
+
+/** Number and status of each of these certificates. */
+export async function statusesOf(q: Queryable, ids: readonly string[]): Promise<{ id: string; number: string; status: CertificateStatus; status_reason: string | null }[]> {
+  if (ids.length === 0) return [];
+  return (await q.query<{ id: string; number: string; status: CertificateStatus; status_reason: string | null }>(`SELECT id, number, status, status_reason FROM certificates WHERE id = ANY($1::uuid[])`, [ids])).rows;
+}
+
+/** Brands of which the organisation holds a live reader grant over some certificate (it owns or stores the metal). */
+export async function brandsReadBy(q: Queryable, orgId: string, brandId?: string): Promise<string[]> {
+  const r = await q.query<{ brand_id: string }>(
+    `SELECT DISTINCT c.brand_id FROM certificate_readers g JOIN certificates c ON c.id = g.certificate_id
+      WHERE g.org_id = $1 AND g.ended_at IS NULL ${brandId ? 'AND c.brand_id = $2' : ''}`,
+    brandId ? [orgId, brandId] : [orgId],
+  );
+  return r.rows.map((x) => x.brand_id);
+}

@@ -7,6 +7,7 @@ import { selectSpec } from '../metals/spec-select.ts';
 import { METAL_CODES, type ContractSpec, type MetalCode } from '../metals/spec-types.ts';
 import { AppError, forbidden, isUniqueViolation, notFound, type ErrorDetail } from '../platform/errors.ts';
 import {
+  addBusinessDays,
   businessDaysBetween,
   CalendarRangeError,
   closuresBetween,
@@ -84,6 +85,25 @@ const localCalendars = (): Map<string, BusinessCalendar> => {
 };
 
 export const CALENDAR_IDS = (): string[] => ['exchange', ...localCalendars().keys()];
+
+/**
+ * The working day `n` working days after `from` in a calendar (a delivery location's, for
+ * warehouse work such as load-out), and whether the calendar covered it; outside a local calendar's
+ * published years the count falls back to the exchange calendar, and says so.
+ */
+export async function addWorkingDays(ctx: AppContext, calendarId: string, from: string, n: number): Promise<{ date: string; calendar: string }> {
+  const start = parseIsoDay(from);
+  if (start === undefined) throw new TypeError(`${from} is not a date`);
+  const local = localCalendars().get(calendarId);
+  if (local) {
+    try {
+      return { date: formatDay(addBusinessDays(local, start, n)), calendar: calendarId };
+    } catch (e) {
+      if (!(e instanceof CalendarRangeError)) throw e;
+    }
+  }
+  return { date: formatDay(addBusinessDays(await exchangeAsOf(ctx, today(ctx)), start, n)), calendar: 'exchange' };
+}
 
 function rangeError(e: unknown, path: string): never {
   if (e instanceof CalendarRangeError) throw bad(path, e.message);

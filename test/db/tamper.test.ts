@@ -6,6 +6,7 @@ import type { App } from '../../src/platform/http.ts';
 import type { Finding } from '../../src/trust/audit.ts';
 import { describeEngines } from '../engines.ts';
 import { makeBrand, makeOrg, makeUser, submissionFor, testApp, type TestUser } from '../factories.ts';
+import { issueCast, lotRows, type WarehouseWorld } from '../fixtures/warehouse.ts';
 import { SUSTAINABILITY_TAMPER_TYPES } from './tamper-cases.ts';
 
 // Complete tamper detection: for every subject type the audit checks, one field of one row is
@@ -90,6 +91,70 @@ describeEngines('tamper detection for every audited record type', (db) => {
         return `status list ${s.producerOrg}/0`;
       },
     },
+    delivery_location: {
+      change: async (q) => {
+        await q.query(`UPDATE delivery_locations SET metals = array_append(metals, 'CO') WHERE code = 'HONGKONG'`);
+        return 'delivery location HONGKONG';
+      },
+      remove: async (q) => {
+        await q.query(`DELETE FROM delivery_locations WHERE code = 'GDANSK'`);
+        return 'delivery location GDANSK';
+      },
+    },
+    rent_cap: {
+      change: async (q) => {
+        await q.query(`UPDATE rent_caps SET rent_usd_per_tonne_day = 0.59 WHERE location_code = 'HONGKONG' AND metal = 'CA'`);
+        return 'rent cap HONGKONG CA';
+      },
+      remove: async (q) => {
+        await q.query(`DELETE FROM rent_caps WHERE id = $1`, [s.cap.id]);
+        return `rent cap ${s.cap.id}`;
+      },
+    },
+    facility: {
+      change: async (q) => {
+        await q.query(`UPDATE facilities SET min_daily_load_out_tonnes = 1 WHERE id = $1`, [s.facility.id]);
+        return `facility ${s.facility.name}`;
+      },
+      remove: async (q) => {
+        await q.query(`DELETE FROM facilities WHERE id = $1`, [s.spareFacility.id]);
+        return `facility ${s.spareFacility.id}`;
+      },
+    },
+    receipt: {
+      change: async (q) => {
+        await q.query(`UPDATE receipt_bundles SET net_kg = net_kg + 100 WHERE receipt_id = $1 AND line = 3`, [s.receipt.id]);
+        return `receipt ${s.receipt.number} line 3`;
+      },
+      remove: async (q) => {
+        await q.query(`DELETE FROM receipt_bundles WHERE receipt_id = $1`, [s.spareReceipt.id]);
+        await q.query(`DELETE FROM lots WHERE receipt_id = $1`, [s.spareReceipt.id]);
+        await q.query(`DELETE FROM receipts WHERE id = $1`, [s.spareReceipt.id]);
+        return `receipt ${s.spareReceipt.id}`;
+      },
+    },
+    warrant: {
+      change: async (q) => {
+        await q.query(`UPDATE warrants SET tonnes = 26 WHERE id = $1`, [s.warrant.id]);
+        return `warrant ${s.warrant.number}`;
+      },
+      remove: async (q) => {
+        await q.query(`DELETE FROM warrant_events WHERE warrant_id = $1`, [s.warrant.id]);
+        await q.query(`DELETE FROM warrant_casts WHERE warrant_id = $1`, [s.warrant.id]);
+        await q.query(`DELETE FROM warrants WHERE id = $1`, [s.warrant.id]);
+        return `warrant ${s.warrant.id}`;
+      },
+    },
+    warrant_event: {
+      change: async (q) => {
+        await q.query(`UPDATE warrants SET holder_org_id = $2 WHERE id = $1`, [s.warrant.id, s.traderOrg]);
+        return `warrant ${s.warrant.number}`;
+      },
+      remove: async (q) => {
+        await q.query(`DELETE FROM warrant_events WHERE warrant_id = $1 AND version = 2`, [s.warrant.id]);
+        return `warrant ${s.warrant.number}`;
+      },
+    },
     calendar_adjustment: {
       change: async (q) => {
         await q.query(`UPDATE calendar_adjustments SET day = '2027-06-17' WHERE id = $1`, [s.closure.id]);
@@ -137,6 +202,32 @@ describeEngines('tamper detection for every audited record type', (db) => {
     const { metal: _m, version: _v, ...spec } = current;
     await call('POST', '/api/v1/metals/CA/specs', s.exchange, { ...spec, effectiveFrom: '2027-01-01' });
     s.closure = await call('POST', '/api/v1/calendar/closures', s.exchange, { date: '2027-06-16', kind: 'closure', name: 'Tamper test closure', effectiveFrom: '2026-12-01' });
+    // The warehouse side: a location and a cap set by the exchange, facilities, receipts and a warrant that changed hands.
+    await call('PUT', '/api/v1/locations/GDANSK', s.exchange, { name: 'Gdańsk', country: 'PL', timeZone: 'Europe/Warsaw', currency: 'PLN', calendar: 'exchange', metals: ['CA'], approvedFrom: null });
+    s.cap = await call('POST', '/api/v1/rent-caps', s.exchange, { location: 'GDANSK', metal: 'CA', effectiveFrom: '2026-04-01', rentUsdPerTonneDay: '0.5' });
+    const warehouseOrg = (await makeOrg(db(), 'warehouse')).id;
+    s.warehouse = await makeUser(ctx, warehouseOrg, 'member');
+    const traderOrg = (s.traderOrg = (await makeOrg(db(), 'trader')).id);
+    s.trader = await makeUser(ctx, traderOrg, 'member');
+    const facility = (name: string) =>
+      call('POST', '/api/v1/facilities', s.exchange, { warehouseOrgId: warehouseOrg, location: 'HONGKONG', name, metals: ['CA'], minDailyLoadOutTonnes: '60', approvedFrom: '2025-02-01' });
+    s.facility = await facility('Tamper shed');
+    s.spareFacility = await facility('Spare shed');
+    const owner = { producer: s.producer, brand: s.brand } as unknown as WarehouseWorld;
+    const receive = async (lot: string | null) =>
+      call('POST', '/api/v1/receipts', s.warehouse, {
+        facilityId: s.facility.id,
+        depositorOrgId: traderOrg,
+        brand: s.brand.code,
+        shape: 'cathodes',
+        originCountry: 'CL',
+        receivedOn: '2026-11-20',
+        bundles: lotRows(lot, await issueCast(app, owner), await issueCast(app, owner)),
+      });
+    s.receipt = await receive('L');
+    s.spareReceipt = await receive(null);
+    s.warrant = await call('POST', '/api/v1/warrants', s.warehouse, { lotId: s.receipt.lots[0].id });
+    await call('POST', '/api/v1/warrants/transfers', s.trader, { warrantIds: [s.warrant.id], toOrgId: s.producerOrg });
   });
   afterAll(async () => {
     await app.close();

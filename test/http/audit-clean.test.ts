@@ -10,6 +10,7 @@ import { cosign, encodeCosignatureVerifierKey } from '../../src/trust/cosignatur
 import { generateEd25519, privateKeyFromPkcs8 } from '../../src/trust/keystore.ts';
 import { describeEngines } from '../engines.ts';
 import { makeBrand, makeOrg, makeUser, submissionFor, TEST_PASSWORD, type TestUser } from '../factories.ts';
+import { issueCast, lotRows, type WarehouseWorld } from '../fixtures/warehouse.ts';
 import { importContext } from '../fixtures/imports.ts';
 
 // No false alarms: every route that changes anything is driven at least once, the way its users
@@ -264,6 +265,84 @@ describeEngines('audit after every kind of change', (db) => {
         ],
         marks: { '2024-05-13': '6295', '2024-05-28': '6289.45' },
       });
+    }],
+    ['PUT /api/v1/locations/:code', async () => {
+      await call('PUT', '/api/v1/locations/GDANSK', as(s.exchange), { name: 'Gdańsk', country: 'PL', timeZone: 'Europe/Warsaw', currency: 'PLN', calendar: 'exchange', metals: ['CA', 'ZS'], approvedFrom: null });
+    }],
+    ['POST /api/v1/rent-caps', async () => {
+      await call('POST', '/api/v1/rent-caps', as(s.exchange), { location: 'HONGKONG', metal: 'AH', effectiveFrom: '2026-04-01', rentUsdPerTonneDay: '0.67', fotPerTonne: '480', fotCurrency: 'HKD' });
+    }],
+    ['POST /api/v1/facilities', async () => {
+      s.warehouseOrg = (await makeOrg(db(), 'warehouse')).id;
+      s.warehouse = await makeUser(ctx, s.warehouseOrg, 'member');
+      s.facility = (
+        await call('POST', '/api/v1/facilities', as(s.exchange), { warehouseOrgId: s.warehouseOrg, location: 'HONGKONG', name: 'Clean shed', metals: ['AH'], minDailyLoadOutTonnes: '60', approvedFrom: '2025-02-01' })
+      ).json<Json>();
+    }],
+    ['POST /api/v1/receipts', async () => {
+      const castOwner = { producer: s.producer, brand: s.brand } as unknown as WarehouseWorld;
+      const casts = [await issueCast(app, castOwner, 5, '2500', '2026-03-01'), await issueCast(app, castOwner, 5, '2500', '2026-03-01')];
+      const others = [await issueCast(app, castOwner, 5, '2500', '2026-03-01'), await issueCast(app, castOwner, 5, '2500', '2026-03-01')];
+      s.receipt = (
+        await call('POST', '/api/v1/receipts', as(s.warehouse), {
+          facilityId: s.facility.id,
+          depositorOrgId: s.traderOrg,
+          brand: s.brand.code,
+          shape: s.brand.shapes[0],
+          originCountry: 'CL',
+          receivedOn: '2026-11-20',
+          bundles: [...lotRows('A', ...casts), ...lotRows('B', ...others)],
+        })
+      ).json<Json>();
+    }],
+    ['POST /api/v1/receipts/file', async () => {
+      const castOwner = { producer: s.producer, brand: s.brand } as unknown as WarehouseWorld;
+      const casts = [await issueCast(app, castOwner, 5, '2500', '2026-03-01'), await issueCast(app, castOwner, 5, '2500', '2026-03-01')];
+      const csv = ['lot,pcr,bundleRef,pieces,grossKg,netKg', ...lotRows('F', ...casts).map((b) => [b.lot, b.pcr, b.bundleRef, b.pieces, b.grossKg, b.netKg].join(','))].join('\n');
+      const boundary = `----assay${randomBytes(8).toString('hex')}`;
+      const fields = { facilityId: s.facility.id, brand: s.brand.code, shape: s.brand.shapes[0], originCountry: 'CL', receivedOn: '2026-11-21' };
+      const payload = Buffer.concat([
+        ...Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)),
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="receipt.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`),
+      ]);
+      const r = await call('POST', '/api/v1/receipts/file', { ...as(s.warehouse), 'content-type': `multipart/form-data; boundary=${boundary}` }, payload, [201]);
+      expect(r.json<Json>().lots[0]).toMatchObject({ lotRef: 'F', warrantable: true });
+    }],
+    ['POST /api/v1/warrants', async () => {
+      s.trader = await makeUser(ctx, s.traderOrg, 'member');
+      const [a, b] = s.receipt.lots;
+      s.warrant = (await call('POST', '/api/v1/warrants', as(s.warehouse), { lotId: a.id })).json<Json>();
+      s.second = (await call('POST', '/api/v1/warrants', as(s.warehouse), { lotId: b.id })).json<Json>();
+    }],
+    ['POST /api/v1/warrants/transfers', async () => {
+      await call('POST', '/api/v1/warrants/transfers', as(s.trader), { warrantIds: [s.warrant.id], toOrgId: s.producerOrg });
+    }],
+    ['POST /api/v1/warrant-swaps', async () => {
+      s.swap = (await call('POST', '/api/v1/warrant-swaps', as(s.producer), { counterpartyOrgId: s.traderOrg, give: [s.warrant.id], take: [s.second.id] })).json<Json>();
+      s.withdrawn = (await call('POST', '/api/v1/warrant-swaps', as(s.producer), { counterpartyOrgId: s.traderOrg, give: [s.warrant.id], take: [s.second.id] })).json<Json>();
+      s.declined = (await call('POST', '/api/v1/warrant-swaps', as(s.producer), { counterpartyOrgId: s.traderOrg, give: [s.warrant.id], take: [s.second.id] })).json<Json>();
+    }],
+    ['POST /api/v1/warrant-swaps/:swapId/withdrawal', async () => {
+      await call('POST', `/api/v1/warrant-swaps/${s.withdrawn.id}/withdrawal`, as(s.producer));
+    }],
+    ['POST /api/v1/warrant-swaps/:swapId/declination', async () => {
+      await call('POST', `/api/v1/warrant-swaps/${s.declined.id}/declination`, as(s.trader));
+    }],
+    ['POST /api/v1/warrant-swaps/:swapId/acceptance', async () => {
+      await call('POST', `/api/v1/warrant-swaps/${s.swap.id}/acceptance`, as(s.trader));
+    }],
+    ['POST /api/v1/warrants/:warrantId/cancellation', async () => {
+      await call('POST', `/api/v1/warrants/${s.warrant.id}/cancellation`, as(s.trader), {});
+      await call('POST', `/api/v1/warrants/${s.second.id}/cancellation`, as(s.producer), {});
+    }],
+    ['POST /api/v1/warrants/:warrantId/rewarranting', async () => {
+      await call('POST', `/api/v1/warrants/${s.second.id}/rewarranting`, as(s.warehouse), { reason: 'Holder changed its mind' });
+    }],
+    ['POST /api/v1/warrants/:warrantId/load-out', async () => {
+      await call('POST', `/api/v1/warrants/${s.warrant.id}/load-out`, as(s.warehouse), { reference: 'Truck 1' });
+    }],
+    ['POST /api/v1/warrants/:warrantId/corrections', async () => {
+      await call('POST', `/api/v1/warrants/${s.second.id}/corrections`, as(s.exchange), { reason: 'Holder restored after an erroneous transfer', holderOrgId: s.traderOrg });
     }],
     ['DELETE /api/v1/sessions/current', async () => {
       await call('DELETE', '/api/v1/sessions/current', { cookie: s.session });

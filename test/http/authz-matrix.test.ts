@@ -4,7 +4,8 @@ import { ORG_KINDS, ROLES, SCOPES, type OrgKind, type Role, type Scope } from '.
 import { routeTable, type App } from '../../src/platform/http.ts';
 import { insertJob } from '../../src/imports/repo.ts';
 import { describeEngines } from '../engines.ts';
-import { makeApiKey, makeBrand, makeOrg, makeUser, submissionFor, testApp } from '../factories.ts';
+import { makeApiKey, makeBrand, makeOrg, makeUser, submissionFor, testApp, type TestUser } from '../factories.ts';
+import { issueCast, lotRows, type WarehouseWorld } from '../fixtures/warehouse.ts';
 
 // Every route × every kind of caller: anonymous, a user of each organisation kind in each role, a
 // user of a second producer, and API keys (all scopes, read only). The expectations are written
@@ -141,7 +142,8 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/v1/cbam-reports': anyone,
   'POST /api/v1/brands/:brand/cbam-reports': either(users('member', ['producer']), keys('cbam:write', ['producer'])),
   'POST /api/v1/brands/:brand/cbam-reports/excel': either(users('member', ['producer']), keys('cbam:write', ['producer'])),
-  'GET /api/v1/brands/:brand/cbam-reports': exchangeOrTarget,
+  // The warehouse stores (and here holds) the brand's metal on warrant: the metal's owner and its warehouse read its CBAM data.
+  'GET /api/v1/brands/:brand/cbam-reports': either(exchangeOrTarget, both(reader, (w) => w.kind === 'warehouse')),
   'PUT /api/v1/brands/:brand/cbam-visibility': either(users('member', ['producer']), keys('cbam:write', ['producer'])),
   'GET /api/v1/brands/:brand/cbam-grants': both(reader, exchangeOrTarget),
   'POST /api/v1/brands/:brand/cbam-grants': either(users('member', ['producer', 'exchange']), keys('cbam:write', ['producer', 'exchange'])),
@@ -149,8 +151,47 @@ const EXPECTED: Record<string, Expect> = {
     users('member', ['producer', 'exchange']),
     keys('cbam:write', ['producer', 'exchange']),
   ),
-  'GET /api/v1/certificates/:id/carbon': exchangeOrTarget,
+  'GET /api/v1/certificates/:id/carbon': either(exchangeOrTarget, both(reader, (w) => w.kind === 'warehouse')),
   'GET /api/v1/cbam-exports': reader,
+  // Delivery network, receipts and warrants (test/http/warrants.test.ts goes deeper). The matrix's
+  // warrant is held by the warehouse that issued it (its depositor), so only it acts on it.
+  'GET /api/v1/locations': anyone,
+  'GET /api/v1/locations/:code': anyone,
+  'PUT /api/v1/locations/:code': either(users('member', ['exchange']), keys('specs:write', ['exchange'])),
+  'GET /api/v1/rent-caps': anyone,
+  'POST /api/v1/rent-caps': either(users('member', ['exchange']), keys('specs:write', ['exchange'])),
+  'GET /api/v1/facilities': anyone,
+  'GET /api/v1/facilities/:facilityId': anyone,
+  'POST /api/v1/facilities': either(users('member', ['exchange']), keys('specs:write', ['exchange'])),
+  'GET /api/v1/facilities/:facilityId/queue': reader,
+  'POST /api/v1/receipts': either(users('member', ['warehouse']), keys('warehouse:write', ['warehouse'])),
+  // The matrix POSTs JSON, which the file upload answers 415 once the caller is let through.
+  'POST /api/v1/receipts/file': either(users('member', ['warehouse']), keys('warehouse:write', ['warehouse'])),
+  'GET /api/v1/receipt-templates': anyone,
+  'GET /api/v1/receipts': reader,
+  'GET /api/v1/receipts/:receiptId': both(reader, (w) => w.kind === 'exchange' || w.kind === 'warehouse'),
+  'GET /api/v1/off-warrant-stock': both(reader, (w) => w.kind === 'exchange' || w.kind === 'warehouse'),
+  'POST /api/v1/warrants': either(users('member', ['warehouse']), keys('warehouse:write', ['warehouse'])),
+  'GET /api/v1/warrants': reader,
+  'GET /api/v1/warrants/:warrantId': anyone,
+  'GET /api/v1/warrants/:warrantId/credential': anyone,
+  'GET /api/v1/warrants/:warrantId/proof': anyone,
+  'GET /api/v1/warrants/:warrantId/verification': anyone,
+  'GET /api/v1/warrants/:warrantId/pdf': anyone,
+  'GET /api/v1/warrants/:warrantId/statements': both(reader, (w) => w.kind === 'exchange' || w.kind === 'warehouse'),
+  'POST /api/v1/warrants/transfers': either(users('member'), keys('warrants:write')),
+  'POST /api/v1/warrants/:warrantId/cancellation': both(either(users('member'), keys('warrants:write')), (w) => w.kind === 'warehouse'),
+  'POST /api/v1/warrants/:warrantId/rewarranting': either(users('member', ['warehouse', 'exchange']), keys('warehouse:write', ['warehouse', 'exchange'])),
+  'POST /api/v1/warrants/:warrantId/load-out': both(either(users('member', ['warehouse', 'exchange']), keys('warehouse:write', ['warehouse', 'exchange'])), (w) => w.kind === 'warehouse'),
+  'POST /api/v1/warrants/:warrantId/corrections': either(users('member', ['exchange']), keys('warrants:write', ['exchange'])),
+  'GET /api/v1/warrant-review': both(reader, (w) => w.kind === 'exchange'),
+  'GET /api/v1/warrant-swaps': reader,
+  'POST /api/v1/warrant-swaps': either(users('member'), keys('warrants:write')),
+  'POST /api/v1/warrant-swaps/:swapId/acceptance': either(users('member'), keys('warrants:write')),
+  'POST /api/v1/warrant-swaps/:swapId/declination': either(users('member'), keys('warrants:write')),
+  'POST /api/v1/warrant-swaps/:swapId/withdrawal': either(users('member'), keys('warrants:write')),
+  'GET /schemas/warrant-subject/v1.json': anyone,
+  'GET /schemas/warrant-statement/v1.json': anyone,
   // Market calendar and carries (test/http/market.test.ts goes deeper).
   'GET /api/v1/calendar/prompts': anyone,
   'GET /api/v1/calendar/business-days': anyone,
@@ -215,10 +256,37 @@ describeEngines('authorisation matrix', (db) => {
     });
     expect(victimKey.statusCode).toBe(201);
 
+    // A warrant, issued by the matrix's warehouse to itself, over two casts of the target producer.
+    const whAdmin = who.find((w) => w.label === 'warehouse/member')!;
+    const exAdmin = who.find((w) => w.label === 'exchange/admin')!;
+    const facility = await app.inject({
+      method: 'POST',
+      url: '/api/v1/facilities',
+      headers: exAdmin.headers,
+      payload: { warehouseOrgId: orgs.get('warehouse'), location: 'HONGKONG', name: 'Matrix shed', metals: ['CA'], minDailyLoadOutTonnes: '60', approvedFrom: '2025-02-01' },
+    });
+    expect(facility.statusCode, facility.body).toBe(201);
+    const castOwner = { producer: { cookie: producerMember.headers.cookie! } as TestUser, brand } as unknown as WarehouseWorld;
+    const casts = [await issueCast(app, castOwner), await issueCast(app, castOwner)];
+    const receipt = await app.inject({
+      method: 'POST',
+      url: '/api/v1/receipts',
+      headers: whAdmin.headers,
+      payload: { facilityId: facility.json<{ id: string }>().id, brand: brand.code, shape: brand.shapes[0], originCountry: 'CL', receivedOn: '2026-11-20', bundles: lotRows('L', ...casts) },
+    });
+    expect(receipt.statusCode, receipt.body).toBe(201);
+    const warrant = await app.inject({ method: 'POST', url: '/api/v1/warrants', headers: whAdmin.headers, payload: { lotId: receipt.json<{ lots: { id: string }[] }>().lots[0]!.id } });
+    expect(warrant.statusCode, warrant.body).toBe(201);
+
     // A user of the target organisation for the removal route to remove (not one of the callers).
     const removable = await makeUser(ctx, target, 'viewer');
     params = {
       userId: removable.id,
+      code: 'HONGKONG',
+      facilityId: facility.json<{ id: string }>().id,
+      receiptId: receipt.json<{ id: string }>().id,
+      warrantId: warrant.json<{ id: string }>().id,
+      castIds: casts.map((c) => c.id).join(','),
       number: cert.number,
       orgId: target,
       keyId: victimKey.json<{ apiKey: { id: string } }>().apiKey.id,
@@ -282,7 +350,9 @@ describeEngines('authorisation matrix', (db) => {
         for (const f of RESTRICTED_CERT_FIELDS) expect(f in body, `${w.label} sees ${f}`).toBe(entitled(w));
       }
       for (const item of list.json<{ items: Record<string, unknown>[] }>().items) {
-        expect('pcr' in item, `${w.label} sees pcr in list`).toBe(entitled(w));
+        // The warehouse reads in full the certificates of the metal on its warrant, and lists them.
+        const onWarrant = w.kind === 'warehouse' && params.castIds!.split(',').includes(item.id as string);
+        expect('pcr' in item, `${w.label} sees pcr in list`).toBe(entitled(w) || onWarrant);
         expect('content' in item).toBe(false);
       }
       expect('annualCapacityTonnes' in brand.json<Record<string, unknown>>(), `${w.label} capacity`).toBe(entitled(w));

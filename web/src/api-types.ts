@@ -1682,6 +1682,8 @@ export interface paths {
                 | 'certificates:write'
                 | 'sustainability:write'
                 | 'cbam:write'
+                | 'warehouse:write'
+                | 'warrants:write'
                 | 'brands:write'
                 | 'specs:write'
                 | 'admin'
@@ -1762,6 +1764,8 @@ export interface paths {
               | 'certificates:write'
               | 'sustainability:write'
               | 'cbam:write'
+              | 'warehouse:write'
+              | 'warrants:write'
               | 'brands:write'
               | 'specs:write'
               | 'admin'
@@ -2957,6 +2961,11 @@ export interface paths {
             };
             shapes: string[];
             annualCapacityTonnes?: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            listedFrom?: string;
           };
         };
       };
@@ -11223,7 +11232,7 @@ export interface paths {
                 metal: string;
               };
               /** @description Why the caller may read this CBAM data */
-              access: 'exchange' | 'producer' | 'grantee' | 'published';
+              access: 'exchange' | 'producer' | 'holder' | 'grantee' | 'published';
               published: boolean;
               reports: {
                 /** Format: uuid */
@@ -12611,7 +12620,7 @@ export interface paths {
                 productionDate: string;
               };
               /** @description Why the caller may read this CBAM data */
-              access: 'exchange' | 'producer' | 'grantee' | 'published';
+              access: 'exchange' | 'producer' | 'holder' | 'grantee' | 'published';
               report: {
                 /** Format: uuid */
                 id: string;
@@ -12886,6 +12895,5264 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/locations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Delivery locations, the metals each delivers and their rent caps
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                code: string;
+                name: string;
+                country: string;
+                timeZone: string;
+                currency: string;
+                calendar: string;
+                metals: string[];
+                approvedFrom: string | null;
+                withdrawnFrom: string | null;
+                version: number;
+                rentCaps: {
+                  /** Format: uuid */
+                  id: string;
+                  location: string;
+                  metal: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  effectiveFrom: string;
+                  rentUsdPerTonneDay: string;
+                  fotPerTonne: string | null;
+                  fotCurrency: string | null;
+                  yearlyIndexPct: string | null;
+                  indexFromYear: number | null;
+                  source: string | null;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/locations/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One delivery location
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              name: string;
+              country: string;
+              timeZone: string;
+              currency: string;
+              calendar: string;
+              metals: string[];
+              approvedFrom: string | null;
+              withdrawnFrom: string | null;
+              version: number;
+              rentCaps: {
+                /** Format: uuid */
+                id: string;
+                location: string;
+                metal: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                effectiveFrom: string;
+                rentUsdPerTonneDay: string;
+                fotPerTonne: string | null;
+                fotCurrency: string | null;
+                yearlyIndexPct: string | null;
+                indexFromYear: number | null;
+                source: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Add or change a delivery location (the exchange); every change is logged
+     * @description **Permission:** `network.write` — Exchange members and administrators: delivery locations, rent caps and approved facilities.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @description ISO 3166-1 alpha-2 */
+            country: string;
+            timeZone: string;
+            /** @description ISO 4217 */
+            currency: string;
+            calendar: string;
+            metals: ('AH' | 'CA' | 'ZS' | 'PB' | 'NI' | 'SN' | 'AA' | 'NA' | 'CO')[];
+            approvedFrom: string | null;
+            withdrawnFrom?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              name: string;
+              country: string;
+              timeZone: string;
+              currency: string;
+              calendar: string;
+              metals: string[];
+              approvedFrom: string | null;
+              withdrawnFrom: string | null;
+              version: number;
+              rentCaps: {
+                /** Format: uuid */
+                id: string;
+                location: string;
+                metal: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                effectiveFrom: string;
+                rentUsdPerTonneDay: string;
+                fotPerTonne: string | null;
+                fotCurrency: string | null;
+                yearlyIndexPct: string | null;
+                indexFromYear: number | null;
+                source: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent-caps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Rent caps per location and metal, effective-dated (US$ per tonne per day; free-on-truck per tonne in local currency)
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          location?: string;
+          /** @description LME contract code */
+          metal?: 'AH' | 'CA' | 'ZS' | 'PB' | 'NI' | 'SN' | 'AA' | 'NA' | 'CO';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                location: string;
+                metal: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                effectiveFrom: string;
+                rentUsdPerTonneDay: string;
+                fotPerTonne: string | null;
+                fotCurrency: string | null;
+                yearlyIndexPct: string | null;
+                indexFromYear: number | null;
+                source: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Set a rent cap from a date (the exchange); logged
+     * @description **Permission:** `network.write` — Exchange members and administrators: delivery locations, rent caps and approved facilities.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description e.g. HONGKONG */
+            location: string;
+            /** @description LME contract code */
+            metal: 'AH' | 'CA' | 'ZS' | 'PB' | 'NI' | 'SN' | 'AA' | 'NA' | 'CO';
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            effectiveFrom: string;
+            /** @description decimal */
+            rentUsdPerTonneDay: string;
+            fotPerTonne?: string | null;
+            fotCurrency?: string | null;
+            yearlyIndexPct?: string | null;
+            indexFromYear?: number | null;
+            source?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              location: string;
+              metal: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              effectiveFrom: string;
+              rentUsdPerTonneDay: string;
+              fotPerTonne: string | null;
+              fotCurrency: string | null;
+              yearlyIndexPct: string | null;
+              indexFromYear: number | null;
+              source: string | null;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/facilities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Approved warehouse facilities
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          location?: string;
+          warehouse?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                address: string | null;
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                location: {
+                  code: string;
+                  name: string;
+                };
+                metals: string[];
+                minDailyLoadOutTonnes: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                approvedFrom: string;
+                withdrawnFrom: string | null;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Approve a warehouse company's facility at a location for a set of metals (the exchange); logged
+     * @description **Permission:** `network.write` — Exchange members and administrators: delivery locations, rent caps and approved facilities.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            warehouseOrgId: string;
+            /** @description e.g. HONGKONG */
+            location: string;
+            name: string;
+            address?: string | null;
+            metals: ('AH' | 'CA' | 'ZS' | 'PB' | 'NI' | 'SN' | 'AA' | 'NA' | 'CO')[];
+            /** @description decimal */
+            minDailyLoadOutTonnes: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            approvedFrom: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              address: string | null;
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              location: {
+                code: string;
+                name: string;
+              };
+              metals: string[];
+              minDailyLoadOutTonnes: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              approvedFrom: string;
+              withdrawnFrom: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/facilities/{facilityId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One facility
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          facilityId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              address: string | null;
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              location: {
+                code: string;
+                name: string;
+              };
+              metals: string[];
+              minDailyLoadOutTonnes: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              approvedFrom: string;
+              withdrawnFrom: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/facilities/{facilityId}/queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A facility's load-out queue: cancelled warrants in order, with estimated load-out dates (numbers shown to the warehouse, the exchange and each holder for its own)
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          facilityId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/receipts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Receipts you recorded or deposited into (the exchange: all)
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                facility: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  location: string;
+                };
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                depositor: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                brand: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                };
+                metal: string;
+                shape: string;
+                originCountry: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                receivedOn: string;
+                reference: string | null;
+                reconciliation: {
+                  bundles: {
+                    line: number;
+                    lotRef: string | null;
+                    pcr: string;
+                    bundleRef: string;
+                    pieces: number;
+                    grossKg: string;
+                    netKg: string;
+                    certificateId: string | null;
+                    certificateNumber: string | null;
+                    checks: {
+                      code: string;
+                      ok: boolean;
+                      reason: string;
+                    }[];
+                    conforming: boolean;
+                  }[];
+                  lots: {
+                    [key: string]: unknown;
+                  }[];
+                  offWarrantLines: number[];
+                  summary: {
+                    bundles: number;
+                    conforming: number;
+                    netKg: string;
+                    lots: number;
+                    warrantableLots: number;
+                  };
+                };
+                lots: {
+                  id: string | null;
+                  lotRef: string;
+                  netKg: string;
+                  tonnes: string;
+                  bundles: number;
+                  lines: number[];
+                  warrantable: boolean;
+                  reasons: string[];
+                  warrant: {
+                    /** Format: uuid */
+                    id: string;
+                    number: string | null;
+                  } | null;
+                }[];
+                lotSize: {
+                  tonnes: string;
+                  tolerancePct: string;
+                };
+                /** Format: date-time */
+                recordedAt: string;
+                contentDigest: string;
+                logIndex: number;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record metal arriving at one of your facilities; every bundle and lot is reconciled against the register
+     * @description One brand, shape and origin per receipt. Bundles with a `lot` are offered for warranting: a lot must be the contract lot size ± its tolerance, and each of its casts must have a certificate. Impossible input answers 400 with a row error each and records nothing; metal that does not conform is recorded with its reasons and stays off warrant.
+     *
+     *     **Permission:** `receipts.write` — Warehouse members and administrators, recording what arrives at their own facilities.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            depositorOrgId?: string;
+            brand: string;
+            shape: string;
+            /** @description ISO 3166-1 alpha-2 */
+            originCountry: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            receivedOn: string;
+            reference?: string;
+            bundles: {
+              /** @description The lot this bundle goes on warrant with; leave out to record it as off-warrant stock */
+              lot?: string | null;
+              /** @description Production cast reference, as on the tag */
+              pcr: string;
+              bundleRef: string;
+              pieces: number;
+              /** @description kg, up to 3 decimals */
+              grossKg: string;
+              /** @description kg, up to 3 decimals */
+              netKg: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                location: string;
+              };
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              depositor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              brand: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              metal: string;
+              shape: string;
+              originCountry: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              receivedOn: string;
+              reference: string | null;
+              reconciliation: {
+                bundles: {
+                  line: number;
+                  lotRef: string | null;
+                  pcr: string;
+                  bundleRef: string;
+                  pieces: number;
+                  grossKg: string;
+                  netKg: string;
+                  certificateId: string | null;
+                  certificateNumber: string | null;
+                  checks: {
+                    code: string;
+                    ok: boolean;
+                    reason: string;
+                  }[];
+                  conforming: boolean;
+                }[];
+                lots: {
+                  [key: string]: unknown;
+                }[];
+                offWarrantLines: number[];
+                summary: {
+                  bundles: number;
+                  conforming: number;
+                  netKg: string;
+                  lots: number;
+                  warrantableLots: number;
+                };
+              };
+              lots: {
+                id: string | null;
+                lotRef: string;
+                netKg: string;
+                tonnes: string;
+                bundles: number;
+                lines: number[];
+                warrantable: boolean;
+                reasons: string[];
+                warrant: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string | null;
+                } | null;
+              }[];
+              lotSize: {
+                tonnes: string;
+                tolerancePct: string;
+              };
+              /** Format: date-time */
+              recordedAt: string;
+              contentDigest: string;
+              logIndex: number;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/receipts/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a receipt from a CSV or Excel (.xlsx) file of bundle rows; reconciled exactly as the JSON route
+     * @description Send `multipart/form-data`: the part `file` (one row per bundle, columns `lot`, `pcr`, `bundleRef`, `pieces`, `grossKg`, `netKg`; see `GET /api/v1/receipt-templates`) and the receipt as form fields `facilityId`, `brand`, `shape`, `originCountry`, `receivedOn`, and optionally `depositorOrgId` and `reference`. The file is read with the bulk import's checks and limits: too large answers 413; not UTF-8, another delimiter, not the template, a hostile archive answers 422. A cell that is invalid or that a spreadsheet would run as a formula, and every row error of the reconciliation, answer 400 naming the row and column (`row 5, column netKg`; the header is row 1). Anything refused records nothing.
+     *
+     *     **Permission:** `receipts.write` — Warehouse members and administrators, recording what arrives at their own facilities.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                location: string;
+              };
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              depositor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              brand: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              metal: string;
+              shape: string;
+              originCountry: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              receivedOn: string;
+              reference: string | null;
+              reconciliation: {
+                bundles: {
+                  line: number;
+                  lotRef: string | null;
+                  pcr: string;
+                  bundleRef: string;
+                  pieces: number;
+                  grossKg: string;
+                  netKg: string;
+                  certificateId: string | null;
+                  certificateNumber: string | null;
+                  checks: {
+                    code: string;
+                    ok: boolean;
+                    reason: string;
+                  }[];
+                  conforming: boolean;
+                }[];
+                lots: {
+                  [key: string]: unknown;
+                }[];
+                offWarrantLines: number[];
+                summary: {
+                  bundles: number;
+                  conforming: number;
+                  netKg: string;
+                  lots: number;
+                  warrantableLots: number;
+                };
+              };
+              lots: {
+                id: string | null;
+                lotRef: string;
+                netKg: string;
+                tonnes: string;
+                bundles: number;
+                lines: number[];
+                warrantable: boolean;
+                reasons: string[];
+                warrant: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string | null;
+                } | null;
+              }[];
+              lotSize: {
+                tonnes: string;
+                tolerancePct: string;
+              };
+              /** Format: date-time */
+              recordedAt: string;
+              contentDigest: string;
+              logIndex: number;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/receipt-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The template of a receipt file: Excel workbook (default) or CSV
+     * @description The workbook has the data sheet `Bundles` (one row per bundle), a filled example and a sheet explaining every column. The CSV has the header and example rows (replace them).
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'xlsx' | 'csv';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+            'text/csv': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/receipts/{receiptId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One receipt with its reconciliation (its warehouse, its depositor, the exchange)
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          receiptId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                location: string;
+              };
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              depositor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              brand: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              metal: string;
+              shape: string;
+              originCountry: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              receivedOn: string;
+              reference: string | null;
+              reconciliation: {
+                bundles: {
+                  line: number;
+                  lotRef: string | null;
+                  pcr: string;
+                  bundleRef: string;
+                  pieces: number;
+                  grossKg: string;
+                  netKg: string;
+                  certificateId: string | null;
+                  certificateNumber: string | null;
+                  checks: {
+                    code: string;
+                    ok: boolean;
+                    reason: string;
+                  }[];
+                  conforming: boolean;
+                }[];
+                lots: {
+                  [key: string]: unknown;
+                }[];
+                offWarrantLines: number[];
+                summary: {
+                  bundles: number;
+                  conforming: number;
+                  netKg: string;
+                  lots: number;
+                  warrantableLots: number;
+                };
+              };
+              lots: {
+                id: string | null;
+                lotRef: string;
+                netKg: string;
+                tonnes: string;
+                bundles: number;
+                lines: number[];
+                warrantable: boolean;
+                reasons: string[];
+                warrant: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string | null;
+                } | null;
+              }[];
+              lotSize: {
+                tonnes: string;
+                tolerancePct: string;
+              };
+              /** Format: date-time */
+              recordedAt: string;
+              contentDigest: string;
+              logIndex: number;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/off-warrant-stock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Received metal not on warrant, with whether it conforms (its warehouse; the exchange: all)
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                [key: string]: unknown;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Warrants you hold (a warehouse: those it stores; the exchange: all), with totals per metal and location
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'live' | 'cancelled' | 'delivered_out';
+          /** @description LME contract code */
+          metal?: 'AH' | 'CA' | 'ZS' | 'PB' | 'NI' | 'SN' | 'AA' | 'NA' | 'CO';
+          location?: string;
+          facilityId?: string;
+          scope?: 'held' | 'stored';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description "full" for its holder, its warehouse and the exchange */
+                view: 'public' | 'full';
+                /** Format: uuid */
+                id: string;
+                number: string;
+                status: 'live' | 'cancelled' | 'delivered_out';
+                metal: string;
+                brand: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                };
+                shape: string;
+                originCountry: string;
+                tonnes: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                warrantedOn: string;
+                location: {
+                  code: string;
+                  name: string;
+                };
+                facility: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                certificates: {
+                  id: string;
+                  number: string;
+                }[];
+                deliveredOutAt: string | null;
+                holder?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                version?: number;
+                cancelledAt?: string | null;
+                rent?: {
+                  usdPerTonneDay: string;
+                  basis: string;
+                } | null;
+                bundles?: {
+                  pcr: string;
+                  bundleRef: string;
+                  pieces: number;
+                  netKg: string;
+                  certificate: {
+                    id: string;
+                    number: string;
+                  };
+                }[];
+                lot?: {
+                  receipt: string;
+                  lotRef: string;
+                };
+                queue?:
+                  | ({
+                      position: number;
+                      tonnesAhead: string;
+                      /**
+                       * Format: date
+                       * @description YYYY-MM-DD
+                       */
+                      estimatedLoadOut: string;
+                    } & {
+                      [key: string]: unknown;
+                    })
+                  | null;
+                contentDigest?: string;
+              }[];
+              totals: {
+                metal: string;
+                location: string;
+                warrants: number;
+                tonnes: string;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Issue a warrant for a reconciled lot at one of your facilities, to its depositor or another holder
+     * @description **Permission:** `warrants.issue` — Warehouse members and administrators, for lots at their own facilities.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            lotId: string;
+            /** Format: uuid */
+            holderOrgId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description "full" for its holder, its warehouse and the exchange */
+              view: 'public' | 'full';
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'live' | 'cancelled' | 'delivered_out';
+              metal: string;
+              brand: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              shape: string;
+              originCountry: string;
+              tonnes: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              warrantedOn: string;
+              location: {
+                code: string;
+                name: string;
+              };
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              certificates: {
+                id: string;
+                number: string;
+              }[];
+              deliveredOutAt: string | null;
+              holder?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              version?: number;
+              cancelledAt?: string | null;
+              rent?: {
+                usdPerTonneDay: string;
+                basis: string;
+              } | null;
+              bundles?: {
+                pcr: string;
+                bundleRef: string;
+                pieces: number;
+                netKg: string;
+                certificate: {
+                  id: string;
+                  number: string;
+                };
+              }[];
+              lot?: {
+                receipt: string;
+                lotRef: string;
+              };
+              queue?:
+                | ({
+                    position: number;
+                    tonnesAhead: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    estimatedLoadOut: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              contentDigest?: string;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrants/{warrantId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One warrant: the public view (status, metal, location, tonnage, its certificates; never the holder), in full for its holder, its warehouse and the exchange
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Warrant id (UUID) or number (WR-…) */
+          warrantId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description "full" for its holder, its warehouse and the exchange */
+              view: 'public' | 'full';
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'live' | 'cancelled' | 'delivered_out';
+              metal: string;
+              brand: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              shape: string;
+              originCountry: string;
+              tonnes: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              warrantedOn: string;
+              location: {
+                code: string;
+                name: string;
+              };
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              certificates: {
+                id: string;
+                number: string;
+              }[];
+              deliveredOutAt: string | null;
+              holder?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              version?: number;
+              cancelledAt?: string | null;
+              rent?: {
+                usdPerTonneDay: string;
+                basis: string;
+              } | null;
+              bundles?: {
+                pcr: string;
+                bundleRef: string;
+                pieces: number;
+                netKg: string;
+                certificate: {
+                  id: string;
+                  number: string;
+                };
+              }[];
+              lot?: {
+                receipt: string;
+                lotRef: string;
+              };
+              queue?:
+                | ({
+                    position: number;
+                    tonnesAhead: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    estimatedLoadOut: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              contentDigest?: string;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrants/{warrantId}/credential': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The warehouse's WarrantCredential (vc+jwt): the metal, never the holder
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Warrant id (UUID) or number (WR-…) */
+          warrantId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrants/{warrantId}/proof': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * C2SP tlog-proof bundle of the warrant's credential
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Warrant id (UUID) or number (WR-…) */
+          warrantId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrants/{warrantId}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The warrant as a printable A4 PDF (English + Chinese): the public view, never the holder, with a QR code and its credential attached
+     * @description The warehouse's signed WarrantCredential is attached as `credential.jwt` and its log proof as `proof.txt` (`assay verify credential.jwt --proof proof.txt --trust trust.json` checks them offline); the QR code opens the warrant's public page, `/w/{number}`.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'zh-Hant' | 'zh-Hans';
+        };
+        header?: never;
+        path: {
+          /** @description Warrant id (UUID) or number (WR-…) */
+          warrantId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrants/{warrantId}/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Verify the warrant's credential server-side (signature, issuer, key validity, schema, status, log inclusion) and each of its certificates
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Warrant id (UUID) or number (WR-…) */
+          warrantId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Each check answered separately: pass, fail or skip, with a reason in plain words */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ok: boolean;
+              checks: {
+                name:
+                  | 'format'
+                  | 'signature'
+                  | 'issuer'
+                  | 'key_validity'
+                  | 'schema'
+                  | 'status'
+                  | 'log_inclusion'
+                  | 'witnesses'
+                  | 'current';
+                status: 'pass' | 'fail' | 'skip';
+                reason: string;
+              }[];
+              /** @description The credential type, e.g. CertificateOfAnalysis */
+              type?: string;
+              /** @description What the warrant credential says, once its signature verified */
+              summary?: {
+                [key: string]: unknown;
+              };
+              /** @description The warrant as the register holds it now */
+              status: 'live' | 'cancelled' | 'delivered_out';
+              /** @description Each certificate of its metal, verified */
+              certificates: {
+                id: string;
+                number: string;
+                ok: boolean;
+                status: string;
+                failed: string[];
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrants/{warrantId}/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The signed statement of every transition of the warrant (its holder, its warehouse, the exchange)
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Warrant id (UUID) or number (WR-…) */
+          warrantId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                [key: string]: unknown;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrants/transfers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Transfer one or many warrants you hold to another organisation: all of them or none
+     * @description **Permission:** `warrants.hold` — Members and administrators of the organisation holding the warrant (transfer, swap, cancel for load-out).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            warrantIds: string[];
+            /** Format: uuid */
+            toOrgId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              transferred: {
+                /** @description "full" for its holder, its warehouse and the exchange */
+                view: 'public' | 'full';
+                /** Format: uuid */
+                id: string;
+                number: string;
+                status: 'live' | 'cancelled' | 'delivered_out';
+                metal: string;
+                brand: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                };
+                shape: string;
+                originCountry: string;
+                tonnes: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                warrantedOn: string;
+                location: {
+                  code: string;
+                  name: string;
+                };
+                facility: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                certificates: {
+                  id: string;
+                  number: string;
+                }[];
+                deliveredOutAt: string | null;
+                holder?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                version?: number;
+                cancelledAt?: string | null;
+                rent?: {
+                  usdPerTonneDay: string;
+                  basis: string;
+                } | null;
+                bundles?: {
+                  pcr: string;
+                  bundleRef: string;
+                  pieces: number;
+                  netKg: string;
+                  certificate: {
+                    id: string;
+                    number: string;
+                  };
+                }[];
+                lot?: {
+                  receipt: string;
+                  lotRef: string;
+                };
+                queue?:
+                  | ({
+                      position: number;
+                      tonnesAhead: string;
+                      /**
+                       * Format: date
+                       * @description YYYY-MM-DD
+                       */
+                      estimatedLoadOut: string;
+                    } & {
+                      [key: string]: unknown;
+                    })
+                  | null;
+                contentDigest?: string;
+              }[];
+              to: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrants/{warrantId}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a warrant you hold for load-out: it joins the facility's queue
+     * @description **Permission:** `warrants.hold` — Members and administrators of the organisation holding the warrant (transfer, swap, cancel for load-out).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Warrant id (UUID) or number (WR-…) */
+          warrantId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description "full" for its holder, its warehouse and the exchange */
+              view: 'public' | 'full';
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'live' | 'cancelled' | 'delivered_out';
+              metal: string;
+              brand: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              shape: string;
+              originCountry: string;
+              tonnes: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              warrantedOn: string;
+              location: {
+                code: string;
+                name: string;
+              };
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              certificates: {
+                id: string;
+                number: string;
+              }[];
+              deliveredOutAt: string | null;
+              holder?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              version?: number;
+              cancelledAt?: string | null;
+              rent?: {
+                usdPerTonneDay: string;
+                basis: string;
+              } | null;
+              bundles?: {
+                pcr: string;
+                bundleRef: string;
+                pieces: number;
+                netKg: string;
+                certificate: {
+                  id: string;
+                  number: string;
+                };
+              }[];
+              lot?: {
+                receipt: string;
+                lotRef: string;
+              };
+              queue?:
+                | ({
+                    position: number;
+                    tonnesAhead: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    estimatedLoadOut: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              contentDigest?: string;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrants/{warrantId}/rewarranting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make a cancelled warrant live again (its warehouse, at the holder’s request; or the exchange)
+     * @description **Permission:** `warrants.operate` — The warehouse storing the metal (load-out, re-warranting); the exchange may re-warrant.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Warrant id (UUID) or number (WR-…) */
+          warrantId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description "full" for its holder, its warehouse and the exchange */
+              view: 'public' | 'full';
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'live' | 'cancelled' | 'delivered_out';
+              metal: string;
+              brand: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              shape: string;
+              originCountry: string;
+              tonnes: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              warrantedOn: string;
+              location: {
+                code: string;
+                name: string;
+              };
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              certificates: {
+                id: string;
+                number: string;
+              }[];
+              deliveredOutAt: string | null;
+              holder?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              version?: number;
+              cancelledAt?: string | null;
+              rent?: {
+                usdPerTonneDay: string;
+                basis: string;
+              } | null;
+              bundles?: {
+                pcr: string;
+                bundleRef: string;
+                pieces: number;
+                netKg: string;
+                certificate: {
+                  id: string;
+                  number: string;
+                };
+              }[];
+              lot?: {
+                receipt: string;
+                lotRef: string;
+              };
+              queue?:
+                | ({
+                    position: number;
+                    tonnesAhead: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    estimatedLoadOut: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              contentDigest?: string;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrants/{warrantId}/load-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a cancelled warrant’s metal delivered out (its warehouse); the holder keeps its certificates
+     * @description **Permission:** `warrants.operate` — The warehouse storing the metal (load-out, re-warranting); the exchange may re-warrant.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Warrant id (UUID) or number (WR-…) */
+          warrantId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reference?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description "full" for its holder, its warehouse and the exchange */
+              view: 'public' | 'full';
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'live' | 'cancelled' | 'delivered_out';
+              metal: string;
+              brand: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              shape: string;
+              originCountry: string;
+              tonnes: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              warrantedOn: string;
+              location: {
+                code: string;
+                name: string;
+              };
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              certificates: {
+                id: string;
+                number: string;
+              }[];
+              deliveredOutAt: string | null;
+              holder?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              version?: number;
+              cancelledAt?: string | null;
+              rent?: {
+                usdPerTonneDay: string;
+                basis: string;
+              } | null;
+              bundles?: {
+                pcr: string;
+                bundleRef: string;
+                pieces: number;
+                netKg: string;
+                certificate: {
+                  id: string;
+                  number: string;
+                };
+              }[];
+              lot?: {
+                receipt: string;
+                lotRef: string;
+              };
+              queue?:
+                | ({
+                    position: number;
+                    tonnesAhead: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    estimatedLoadOut: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              contentDigest?: string;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrants/{warrantId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Correct a warrant (the exchange), with a reason; may restore its rightful holder
+     * @description **Permission:** `warrants.correct` — Exchange members and administrators: corrections to a warrant, with a reason.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Warrant id (UUID) or number (WR-…) */
+          warrantId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            /** Format: uuid */
+            holderOrgId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description "full" for its holder, its warehouse and the exchange */
+              view: 'public' | 'full';
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'live' | 'cancelled' | 'delivered_out';
+              metal: string;
+              brand: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              shape: string;
+              originCountry: string;
+              tonnes: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              warrantedOn: string;
+              location: {
+                code: string;
+                name: string;
+              };
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              certificates: {
+                id: string;
+                number: string;
+              }[];
+              deliveredOutAt: string | null;
+              holder?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              version?: number;
+              cancelledAt?: string | null;
+              rent?: {
+                usdPerTonneDay: string;
+                basis: string;
+              } | null;
+              bundles?: {
+                pcr: string;
+                bundleRef: string;
+                pieces: number;
+                netKg: string;
+                certificate: {
+                  id: string;
+                  number: string;
+                };
+              }[];
+              lot?: {
+                receipt: string;
+                lotRef: string;
+              };
+              queue?:
+                | ({
+                    position: number;
+                    tonnesAhead: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    estimatedLoadOut: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              contentDigest?: string;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrant-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Warrants over a certificate revoked after warranting (the exchange’s review queue)
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                [key: string]: unknown;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrant-swaps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Swaps you proposed or were offered
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                proposer: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                counterparty: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                give: {
+                  /** Format: uuid */
+                  warrantId: string;
+                  version: number;
+                  number: string | null;
+                }[];
+                take: {
+                  /** Format: uuid */
+                  warrantId: string;
+                  version: number;
+                  number: string | null;
+                }[];
+                status: string;
+                reason: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                decidedAt: string | null;
+                moved?: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Offer another holder a swap: warrants you give for warrants you take; both move at once on acceptance, or nothing moves
+     * @description **Permission:** `warrants.hold` — Members and administrators of the organisation holding the warrant (transfer, swap, cancel for load-out).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            counterpartyOrgId: string;
+            give: string[];
+            take: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              proposer: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              counterparty: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              give: {
+                /** Format: uuid */
+                warrantId: string;
+                version: number;
+                number: string | null;
+              }[];
+              take: {
+                /** Format: uuid */
+                warrantId: string;
+                version: number;
+                number: string | null;
+              }[];
+              status: string;
+              reason: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              decidedAt: string | null;
+              moved?: boolean;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrant-swaps/{swapId}/acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept a swap offered to you: both sides move in one transaction, or (if either side moved meanwhile) nothing does
+     * @description **Permission:** `warrants.hold` — Members and administrators of the organisation holding the warrant (transfer, swap, cancel for load-out).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          swapId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              proposer: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              counterparty: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              give: {
+                /** Format: uuid */
+                warrantId: string;
+                version: number;
+                number: string | null;
+              }[];
+              take: {
+                /** Format: uuid */
+                warrantId: string;
+                version: number;
+                number: string | null;
+              }[];
+              status: string;
+              reason: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              decidedAt: string | null;
+              moved?: boolean;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrant-swaps/{swapId}/declination': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decline a swap offered to you
+     * @description **Permission:** `warrants.hold` — Members and administrators of the organisation holding the warrant (transfer, swap, cancel for load-out).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          swapId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              proposer: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              counterparty: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              give: {
+                /** Format: uuid */
+                warrantId: string;
+                version: number;
+                number: string | null;
+              }[];
+              take: {
+                /** Format: uuid */
+                warrantId: string;
+                version: number;
+                number: string | null;
+              }[];
+              status: string;
+              reason: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              decidedAt: string | null;
+              moved?: boolean;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrant-swaps/{swapId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw a swap you offered
+     * @description **Permission:** `warrants.hold` — Members and administrators of the organisation holding the warrant (transfer, swap, cancel for load-out).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          swapId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              proposer: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              counterparty: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              give: {
+                /** Format: uuid */
+                warrantId: string;
+                version: number;
+                number: string | null;
+              }[];
+              take: {
+                /** Format: uuid */
+                warrantId: string;
+                version: number;
+                number: string | null;
+              }[];
+              status: string;
+              reason: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              decidedAt: string | null;
+              moved?: boolean;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

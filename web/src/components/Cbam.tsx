@@ -33,7 +33,7 @@ export function useCbamReadable(brandCode: string | undefined, producerId: strin
 
 export function AccessBadge({ access }: { access: CbamAccess }) {
   const { t } = useTranslation();
-  const label = { exchange: t('cbam.access.exchange'), producer: t('cbam.access.producer'), grantee: t('cbam.access.grantee'), published: t('cbam.access.published') }[
+  const label = { exchange: t('cbam.access.exchange'), producer: t('cbam.access.producer'), holder: t('cbam.access.holder'), grantee: t('cbam.access.grantee'), published: t('cbam.access.published') }[
     access
   ];
   return (

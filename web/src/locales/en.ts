@@ -540,6 +540,7 @@ export const en = {
     access: {
       exchange: 'You see this as the exchange',
       producer: 'You see this as the producer',
+      holder: 'You hold or store this brand’s metal',
       grantee: 'Shared with your organisation',
       published: 'Published',
     },

@@ -535,6 +535,7 @@ export const zhHans: Messages = {
     access: {
       exchange: '您以交易所身份查看',
       producer: '您以生产商身份查看',
+      holder: '您持有或存放此品牌的金属',
       grantee: '已授权给您的组织',
       published: '已公开',
     },

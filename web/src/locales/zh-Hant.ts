@@ -535,6 +535,7 @@ export const zhHant: Messages = {
     access: {
       exchange: '您以交易所身分查看',
       producer: '您以生產商身分查看',
+      holder: '您持有或存放此品牌的金屬',
       grantee: '已授權予您的組織',
       published: '已公開',
     },
