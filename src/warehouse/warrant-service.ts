@@ -7,6 +7,7 @@ import { statusesOf } from '../certificates/lookup.ts';
 import { addWorkingDays } from '../market/service.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Queryable } from '../platform/db.ts';
+import { rentAccountOf } from '../rent/account.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
 import { digestOf } from '../trust/canonical.ts';
 import { ensureIssuerKey, orgDid, type SigningKey } from '../trust/keys-service.ts';
@@ -477,6 +478,7 @@ export async function warrantView(ctx: AppContext, q: Queryable, w: repo.Warrant
     version: w.version,
     cancelledAt: w.cancelled_at ? w.cancelled_at.toISOString() : null,
     rent: subject.rent,
+    rentAccount: await rentAccountOf(ctx, q, w.id),
     bundles: subject.bundles,
     lot: subject.lot,
     queue,
