@@ -146,3 +146,10 @@ export async function rentAccountOf(ctx: AppContext, q: Queryable, warrantId: st
   const open = await repo.openLinesFor(q, [w.id]);
   return accountOf(priced, today(ctx), open[0]?.number ?? null);
 }
+
+/** The rent of the tariff in force on a day at a facility for a metal (as written, e.g. "0.61"), or null when none is published. */
+export async function tariffRateOn(q: Queryable, facilityId: string, metal: string, day: string): Promise<string | null> {
+  const year = rateYearOf(parseIsoDay(day)!, rentSettings().rateYear);
+  const [t] = await repo.listTariffs(q, { facilityId, metal, rateYear: year });
+  return t ? formatRate(parseRate(t.rent_usd_per_tonne_day)) : null;
+}

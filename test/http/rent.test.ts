@@ -134,6 +134,8 @@ describeEngines('rent', (db) => {
     it('a 25.123 t warrant shows its rent from the warranting date', async () => {
       s.w1 = await warrant(w.traderOrg, '2512.3'); // 10 × 2,512.3 kg = 25.123 t, on 20 March 2026
       expect(s.w1.tonnes).toBe('25.123');
+      // The warrant credential states the rate of the tariff in force when it was issued.
+      expect(s.w1.rent).toEqual({ usdPerTonneDay: '0.6', basis: 'tariff' });
       // Owed 20 March: 1 day × 0.60 × 25.123 = 15.0738 → 15.07. To 31 March: 12 days = 180.8856 → 180.89.
       expect(s.w1.rentAccount).toMatchObject({
         paidTo: null,
