@@ -180,6 +180,36 @@ export const PERMISSIONS = {
     scope: 'warrants:write',
     description: 'Exchange members and administrators: corrections to a warrant, with a reason',
   },
+  'rent.publish': {
+    orgKinds: ['warehouse'],
+    minRole: 'member',
+    scope: 'warehouse:write',
+    description: 'Warehouse members and administrators: the tariffs of their own facilities',
+  },
+  'rent.pay': {
+    orgKinds: ANY,
+    minRole: 'member',
+    scope: 'warrants:write',
+    description: 'Members and administrators of a warrant holder: making and withdrawing its rent statements',
+  },
+  'rent.endorse': {
+    orgKinds: ['warehouse'],
+    minRole: 'member',
+    scope: 'warehouse:write',
+    description: 'Warehouse members and administrators: endorsing their lines of a rent statement',
+  },
+  'rent.fees': {
+    orgKinds: ['exchange'],
+    minRole: 'member',
+    scope: 'specs:write',
+    description: 'Exchange members and administrators: issuing supervision fee statements',
+  },
+  'rent.fees.read': {
+    orgKinds: ['exchange', 'warehouse'],
+    minRole: 'viewer',
+    scope: 'read',
+    description: 'The exchange (every supervision fee statement) and warehouse companies (their own)',
+  },
   'witnesses.manage': {
     orgKinds: ['exchange'],
     minRole: 'admin',

@@ -18,6 +18,7 @@ import { registerCertificateCredentialRoutes } from '../certificates/credential-
 import { TRUST_REGISTRY } from './trust-registry.ts';
 import { registerWarehouseRoutes } from '../warehouse/routes.ts';
 import { registerMarketRoutes } from '../market/routes.ts';
+import { registerRentRoutes } from '../rent/routes.ts';
 import { registerMetalRoutes } from '../metals/routes.ts';
 import { registerWebRoutes } from '../web/routes.ts';
 import { AppError } from '../platform/errors.ts';
@@ -108,6 +109,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   registerSustainabilityRoutes(app, ctx);
   registerCbamRoutes(app, ctx);
   registerWarehouseRoutes(app, ctx);
+  registerRentRoutes(app, ctx);
   registerTrailRoutes(app, ctx);
   registerMarketRoutes(app, ctx);
   // The web app last: its catch-all answers only what no route above does.

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { MetalCodeSchema } from '../metals/schemas.ts';
 import { CountryCode, IsoDate, IsoDateTime, Name, Uuid } from '../platform/schemas.ts';
+import { RentAccount } from '../rent/schemas.ts';
 
 // Request and response shapes of the warehouse module's routes.
 
@@ -201,6 +202,7 @@ export const Warrant = Type.Object({
   version: Type.Optional(Type.Integer()),
   cancelledAt: Type.Optional(Type.Union([IsoDateTime, Type.Null()])),
   rent: Type.Optional(Type.Union([Type.Object({ usdPerTonneDay: Type.String(), basis: Type.String() }), Type.Null()])),
+  rentAccount: Type.Optional(Type.Union([RentAccount, Type.Null()])),
   bundles: Type.Optional(Type.Array(WarrantBundle)),
   lot: Type.Optional(Type.Object({ receipt: Type.String(), lotRef: Type.String() })),
   queue: Type.Optional(

@@ -7,6 +7,7 @@ import { statusesOf } from '../certificates/lookup.ts';
 import { addWorkingDays } from '../market/service.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Queryable } from '../platform/db.ts';
+import { rentAccountOf, tariffRateOn } from '../rent/account.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
 import { digestOf } from '../trust/canonical.ts';
 import { ensureIssuerKey, orgDid, type SigningKey } from '../trust/keys-service.ts';
@@ -109,6 +110,7 @@ export async function issueWarrant(ctx: AppContext, p: Authenticated, input: { l
   const id = randomUUID();
   const warrantedOn = today(ctx);
   const cap = await capInForce(ctx.db, location.code, receiptPre.metal, warrantedOn);
+  const tariff = await tariffRateOn(ctx.db, facility.id, receiptPre.metal, warrantedOn);
   try {
     return await ctx.db.transaction(async (tx) => {
       const lot = (await repo.getLot(tx, input.lotId, true))!;
@@ -147,7 +149,7 @@ export async function issueWarrant(ctx: AppContext, p: Authenticated, input: { l
         location: { code: location.code, name: location.name },
         warehouse: { id: facility.warehouse_org_id, name: facility.warehouse_name },
         warrantedOn,
-        rent: cap ? { usdPerTonneDay: cap.rent_usd_per_tonne_day, basis: 'cap' } : null,
+        rent: tariff ? { usdPerTonneDay: tariff, basis: 'tariff' } : cap ? { usdPerTonneDay: cap.rent_usd_per_tonne_day, basis: 'cap' } : null,
         lot: { receipt: receiptPre.number, lotRef: lot.lot_ref },
       };
       const credential = await signCredentialJwt(
@@ -477,6 +479,7 @@ export async function warrantView(ctx: AppContext, q: Queryable, w: repo.Warrant
     version: w.version,
     cancelledAt: w.cancelled_at ? w.cancelled_at.toISOString() : null,
     rent: subject.rent,
+    rentAccount: await rentAccountOf(ctx, q, w.id),
     bundles: subject.bundles,
     lot: subject.lot,
     queue,

@@ -12,3 +12,7 @@ export const SUSTAINABILITY_TAMPER_TYPES: readonly string[] = [
   'cbam_visibility',
   'cbam_grant',
 ];
+
+// The rent module's subject types; their cases are in test/db/rent-audit.test.ts, which holds itself
+// to a change and a delete case for each.
+export const RENT_TAMPER_TYPES: readonly string[] = ['rent_tariff', 'rent_statement', 'rent_endorsement', 'supervision_fee'];

@@ -84,6 +84,7 @@ const pages = (): string[] => [
   '/invitations/accept',
   `/v/${ids.number}`,
   '/verify',
+  '/rent',
   '/no-such-page',
 ];
 

@@ -344,6 +344,32 @@ describeEngines('audit after every kind of change', (db) => {
     ['POST /api/v1/warrants/:warrantId/corrections', async () => {
       await call('POST', `/api/v1/warrants/${s.second.id}/corrections`, as(s.exchange), { reason: 'Holder restored after an erroneous transfer', holderOrgId: s.traderOrg });
     }],
+    ['POST /api/v1/rent/tariffs', async () => {
+      const now = new Date();
+      const rateYear = now.getUTCFullYear() - (now.getUTCMonth() < 3 ? 1 : 0);
+      await call('POST', '/api/v1/rent/tariffs', as(s.warehouse), {
+        facilityId: s.facility.id,
+        metal: 'AH',
+        rateYear,
+        rentUsdPerTonneDay: '0.6',
+        fotPerTonne: '450',
+        ficPerTonne: '100',
+        perWarrantFees: [{ code: 'ecoa_registration', amount: '10', currency: 'USD' }],
+      });
+    }],
+    ['POST /api/v1/rent/statements', async () => {
+      s.rentStatement = (await call('POST', '/api/v1/rent/statements', as(s.trader), { warrantIds: [s.second.id] })).json<Json>();
+    }],
+    ['POST /api/v1/rent/statements/:statementId/withdrawal', async () => {
+      await call('POST', `/api/v1/rent/statements/${s.rentStatement.id}/withdrawal`, as(s.trader), { reason: 'Wrong date' });
+      s.rentStatement = (await call('POST', '/api/v1/rent/statements', as(s.trader), { all: true })).json<Json>();
+    }],
+    ['POST /api/v1/rent/statements/:statementId/endorsement', async () => {
+      await call('POST', `/api/v1/rent/statements/${s.rentStatement.id}/endorsement`, as(s.warehouse));
+    }],
+    ['POST /api/v1/rent/fee-statements', async () => {
+      await call('POST', '/api/v1/rent/fee-statements', as(s.exchange), { from: '2026-01-01', to: '2026-01-31' });
+    }],
     ['DELETE /api/v1/sessions/current', async () => {
       await call('DELETE', '/api/v1/sessions/current', { cookie: s.session });
     }],

@@ -192,6 +192,29 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/v1/warrant-swaps/:swapId/withdrawal': either(users('member'), keys('warrants:write')),
   'GET /schemas/warrant-subject/v1.json': anyone,
   'GET /schemas/warrant-statement/v1.json': anyone,
+  // Rent (test/http/rent.test.ts goes deeper). The matrix's statement is the trader's, over a warrant
+  // the matrix's warehouse stores: its holder, its warehouse and the exchange read it, nobody else.
+  'GET /api/v1/rent/settings': anyone,
+  'GET /api/v1/rent/caps': anyone,
+  'GET /api/v1/rent/tariffs': anyone,
+  'GET /api/v1/rent/tariffs/:tariffId': anyone,
+  'POST /api/v1/rent/tariffs': either(users('member', ['warehouse']), keys('warehouse:write', ['warehouse'])),
+  'GET /api/v1/rent/outstanding': reader,
+  'GET /api/v1/rent/statements': reader,
+  'POST /api/v1/rent/statements': either(users('member'), keys('warrants:write')),
+  'GET /api/v1/rent/statements/:statementId': both(reader, (w) => w.kind === 'trader' || w.kind === 'warehouse' || w.kind === 'exchange'),
+  'GET /api/v1/rent/statements/:statementId/pdf': both(reader, (w) => w.kind === 'trader' || w.kind === 'warehouse' || w.kind === 'exchange'),
+  'GET /api/v1/rent/statements/:statementId/xlsx': both(reader, (w) => w.kind === 'trader' || w.kind === 'warehouse' || w.kind === 'exchange'),
+  'POST /api/v1/rent/statements/:statementId/endorsement': either(users('member', ['warehouse']), keys('warehouse:write', ['warehouse'])),
+  'POST /api/v1/rent/statements/:statementId/withdrawal': both(either(users('member'), keys('warrants:write')), (w) => w.kind === 'trader'),
+  'GET /api/v1/rent/fee-statements': either(users('viewer', ['exchange', 'warehouse']), keys('read', ['exchange', 'warehouse'])),
+  // The matrix's fee statement is the exchange's own summary: no warehouse reads it.
+  'GET /api/v1/rent/fee-statements/:feeStatementId': either(users('viewer', ['exchange']), keys('read', ['exchange'])),
+  'GET /api/v1/rent/fee-preview': either(users('viewer', ['exchange', 'warehouse']), keys('read', ['exchange', 'warehouse'])),
+  'POST /api/v1/rent/fee-statements': either(users('member', ['exchange']), keys('specs:write', ['exchange'])),
+  'GET /schemas/rent-tariff/v1.json': anyone,
+  'GET /schemas/rent-endorsement/v1.json': anyone,
+  'GET /schemas/supervision-fee/v1.json': anyone,
   // Market calendar and carries (test/http/market.test.ts goes deeper).
   'GET /api/v1/calendar/prompts': anyone,
   'GET /api/v1/calendar/business-days': anyone,
@@ -278,6 +301,33 @@ describeEngines('authorisation matrix', (db) => {
     const warrant = await app.inject({ method: 'POST', url: '/api/v1/warrants', headers: whAdmin.headers, payload: { lotId: receipt.json<{ lots: { id: string }[] }>().lots[0]!.id } });
     expect(warrant.statusCode, warrant.body).toBe(201);
 
+    // Rent: a tariff for the shed, a second warrant held by the trader and its rent statement, and
+    // the exchange's fee statement for a past month (no rent endorsed in it: its summary only).
+    const tariff = await app.inject({
+      method: 'POST',
+      url: '/api/v1/rent/tariffs',
+      headers: whAdmin.headers,
+      payload: { facilityId: facility.json<{ id: string }>().id, metal: 'CA', rateYear: Number(new Date().toISOString().slice(0, 4)) - (new Date().getUTCMonth() < 3 ? 1 : 0), rentUsdPerTonneDay: '0.5' },
+    });
+    expect(tariff.statusCode, tariff.body).toBe(201);
+    // Of another brand of the producer, so the trader's holding does not entitle it to the brand under test.
+    const traderBrand = await makeBrand(built.ctx, target, 'CA');
+    const traderCastOwner = { producer: { cookie: producerMember.headers.cookie! } as TestUser, brand: traderBrand } as unknown as WarehouseWorld;
+    const traderCasts = [await issueCast(app, traderCastOwner), await issueCast(app, traderCastOwner)];
+    const traderReceipt = await app.inject({
+      method: 'POST',
+      url: '/api/v1/receipts',
+      headers: whAdmin.headers,
+      payload: { facilityId: facility.json<{ id: string }>().id, depositorOrgId: orgs.get('trader'), brand: traderBrand.code, shape: traderBrand.shapes[0], originCountry: 'CL', receivedOn: '2026-11-20', bundles: lotRows('L', ...traderCasts) },
+    });
+    expect(traderReceipt.statusCode, traderReceipt.body).toBe(201);
+    const traderWarrant = await app.inject({ method: 'POST', url: '/api/v1/warrants', headers: whAdmin.headers, payload: { lotId: traderReceipt.json<{ lots: { id: string }[] }>().lots[0]!.id } });
+    expect(traderWarrant.statusCode, traderWarrant.body).toBe(201);
+    const rentStatement = await app.inject({ method: 'POST', url: '/api/v1/rent/statements', headers: who.find((w) => w.label === 'trader/member')!.headers, payload: { all: true } });
+    expect(rentStatement.statusCode, rentStatement.body).toBe(201);
+    const feeStatements = await app.inject({ method: 'POST', url: '/api/v1/rent/fee-statements', headers: exAdmin.headers, payload: { from: '2020-01-01', to: '2020-01-31' } });
+    expect(feeStatements.statusCode, feeStatements.body).toBe(201);
+
     // A user of the target organisation for the removal route to remove (not one of the callers).
     const removable = await makeUser(ctx, target, 'viewer');
     params = {
@@ -286,7 +336,11 @@ describeEngines('authorisation matrix', (db) => {
       facilityId: facility.json<{ id: string }>().id,
       receiptId: receipt.json<{ id: string }>().id,
       warrantId: warrant.json<{ id: string }>().id,
-      castIds: casts.map((c) => c.id).join(','),
+      tariffId: tariff.json<{ id: string }>().id,
+      statementId: rentStatement.json<{ id: string }>().id,
+      feeStatementId: feeStatements.json<{ items: { id: string }[] }>().items[0]!.id,
+      castIds: [...casts, ...traderCasts].map((c) => c.id).join(','),
+      traderCastIds: traderCasts.map((c) => c.id).join(','),
       number: cert.number,
       orgId: target,
       keyId: victimKey.json<{ apiKey: { id: string } }>().apiKey.id,
@@ -351,7 +405,10 @@ describeEngines('authorisation matrix', (db) => {
       }
       for (const item of list.json<{ items: Record<string, unknown>[] }>().items) {
         // The warehouse reads in full the certificates of the metal on its warrant, and lists them.
-        const onWarrant = w.kind === 'warehouse' && params.castIds!.split(',').includes(item.id as string);
+        // So does the trader, of the metal on the warrant it holds (the rent statement's).
+        const onWarrant =
+          (w.kind === 'warehouse' && params.castIds!.split(',').includes(item.id as string)) ||
+          (w.kind === 'trader' && params.traderCastIds!.split(',').includes(item.id as string));
         expect('pcr' in item, `${w.label} sees pcr in list`).toBe(entitled(w) || onWarrant);
         expect('content' in item).toBe(false);
       }

@@ -20,6 +20,8 @@ import { OrganisationPage } from './pages/OrganisationPage.tsx';
 import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
 import { ProducerPage } from './pages/ProducerPage.tsx';
 import { PublicVerifyPage } from './pages/PublicVerifyPage.tsx';
+import { RentPage } from './pages/RentPage.tsx';
+import { RentStatementPage } from './pages/RentStatementPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { VerifyUploadPage } from './pages/VerifyUploadPage.tsx';
 
@@ -43,6 +45,8 @@ export function App() {
         <Route path="compare" element={<ComparePage />} />
         <Route path="imports" element={<ImportPage />} />
         <Route path="market/calendar" element={<MarketCalendarPage />} />
+        <Route path="rent" element={<RentPage />} />
+        <Route path="rent/statements/:id" element={<RentStatementPage />} />
         <Route path="organisations" element={<OrganisationsPage />} />
         <Route path="organisations/:orgId" element={<OrganisationPage />} />
         <Route path="invitations/accept" element={<AcceptInvitationPage />} />

@@ -15003,6 +15003,38 @@ export interface paths {
                   usdPerTonneDay: string;
                   basis: string;
                 } | null;
+                rentAccount?: {
+                  currency: string;
+                  paidTo: string | null;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  owedFrom: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  asOf: string;
+                  outstanding: {
+                    /** @description an amount with 2 decimals */
+                    amount: string;
+                    days: number;
+                  };
+                  toRateYearEnd: {
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    paidTo: string;
+                    /** @description an amount with 2 decimals */
+                    amount: string;
+                    days: number;
+                  };
+                  unpricedDays: number;
+                  missingRateYears: string[];
+                  openStatement: string | null;
+                } | null;
                 bundles?: {
                   pcr: string;
                   bundleRef: string;
@@ -15173,6 +15205,38 @@ export interface paths {
               rent?: {
                 usdPerTonneDay: string;
                 basis: string;
+              } | null;
+              rentAccount?: {
+                currency: string;
+                paidTo: string | null;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                owedFrom: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf: string;
+                outstanding: {
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                  days: number;
+                };
+                toRateYearEnd: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  paidTo: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                  days: number;
+                };
+                unpricedDays: number;
+                missingRateYears: string[];
+                openStatement: string | null;
               } | null;
               bundles?: {
                 pcr: string;
@@ -15445,6 +15509,38 @@ export interface paths {
               rent?: {
                 usdPerTonneDay: string;
                 basis: string;
+              } | null;
+              rentAccount?: {
+                currency: string;
+                paidTo: string | null;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                owedFrom: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf: string;
+                outstanding: {
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                  days: number;
+                };
+                toRateYearEnd: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  paidTo: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                  days: number;
+                };
+                unpricedDays: number;
+                missingRateYears: string[];
+                openStatement: string | null;
               } | null;
               bundles?: {
                 pcr: string;
@@ -16027,6 +16123,38 @@ export interface paths {
                   usdPerTonneDay: string;
                   basis: string;
                 } | null;
+                rentAccount?: {
+                  currency: string;
+                  paidTo: string | null;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  owedFrom: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  asOf: string;
+                  outstanding: {
+                    /** @description an amount with 2 decimals */
+                    amount: string;
+                    days: number;
+                  };
+                  toRateYearEnd: {
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    paidTo: string;
+                    /** @description an amount with 2 decimals */
+                    amount: string;
+                    days: number;
+                  };
+                  unpricedDays: number;
+                  missingRateYears: string[];
+                  openStatement: string | null;
+                } | null;
                 bundles?: {
                   pcr: string;
                   bundleRef: string;
@@ -16286,6 +16414,38 @@ export interface paths {
                 usdPerTonneDay: string;
                 basis: string;
               } | null;
+              rentAccount?: {
+                currency: string;
+                paidTo: string | null;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                owedFrom: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf: string;
+                outstanding: {
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                  days: number;
+                };
+                toRateYearEnd: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  paidTo: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                  days: number;
+                };
+                unpricedDays: number;
+                missingRateYears: string[];
+                openStatement: string | null;
+              } | null;
               bundles?: {
                 pcr: string;
                 bundleRef: string;
@@ -16539,6 +16699,38 @@ export interface paths {
                 usdPerTonneDay: string;
                 basis: string;
               } | null;
+              rentAccount?: {
+                currency: string;
+                paidTo: string | null;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                owedFrom: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf: string;
+                outstanding: {
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                  days: number;
+                };
+                toRateYearEnd: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  paidTo: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                  days: number;
+                };
+                unpricedDays: number;
+                missingRateYears: string[];
+                openStatement: string | null;
+              } | null;
               bundles?: {
                 pcr: string;
                 bundleRef: string;
@@ -16791,6 +16983,38 @@ export interface paths {
               rent?: {
                 usdPerTonneDay: string;
                 basis: string;
+              } | null;
+              rentAccount?: {
+                currency: string;
+                paidTo: string | null;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                owedFrom: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf: string;
+                outstanding: {
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                  days: number;
+                };
+                toRateYearEnd: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  paidTo: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                  days: number;
+                };
+                unpricedDays: number;
+                missingRateYears: string[];
+                openStatement: string | null;
               } | null;
               bundles?: {
                 pcr: string;
@@ -17046,6 +17270,38 @@ export interface paths {
               rent?: {
                 usdPerTonneDay: string;
                 basis: string;
+              } | null;
+              rentAccount?: {
+                currency: string;
+                paidTo: string | null;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                owedFrom: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf: string;
+                outstanding: {
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                  days: number;
+                };
+                toRateYearEnd: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  paidTo: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                  days: number;
+                };
+                unpricedDays: number;
+                missingRateYears: string[];
+                openStatement: string | null;
               } | null;
               bundles?: {
                 pcr: string;
@@ -18153,6 +18409,3039 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The exchange's rent rules (reference/rent.json): rate year, queue rent capping, supervision fee, per-warrant fees
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              rateYear: {
+                startMonth: number;
+                startDay: number;
+              };
+              queueRentCapDays: number;
+              supervisionFeePct: string;
+              currentRateYear: number;
+              currentRateYearLabel: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              currentRateYearEnd: string;
+              perWarrantFees: {
+                code: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent/caps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The caps that bind tariffs in a rate year (default: the current one), per location and metal, yearly indexation applied
+     * @description The exchange sets caps through POST /api/v1/rent-caps (effective-dated, optionally indexed yearly from a stated year).
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          location?: string;
+          /** @description LME contract code */
+          metal?: 'AH' | 'CA' | 'ZS' | 'PB' | 'NI' | 'SN' | 'AA' | 'NA' | 'CO';
+          rateYear?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              rateYear: number;
+              rateYearLabel: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              from: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              to: string;
+              items: {
+                location: {
+                  code: string;
+                  name: string;
+                  currency: string | null;
+                };
+                metal: string;
+                /** @description The binding (lowest) rent cap in the year */
+                rentUsdPerTonneDay: string;
+                fotPerTonne: string | null;
+                fotCurrency: string | null;
+                caps: {
+                  /** Format: uuid */
+                  id: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  effectiveFrom: string;
+                  rentUsdPerTonneDay: string;
+                  fotPerTonne: string | null;
+                  fotCurrency: string | null;
+                  location: string;
+                  metal: string;
+                  indexSteps: number;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent/tariffs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Published tariffs: each warehouse company's rent, FOT and FIC charges and per-warrant fees per facility, metal and rate year
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          warehouse?: string;
+          facility?: string;
+          location?: string;
+          /** @description LME contract code */
+          metal?: 'AH' | 'CA' | 'ZS' | 'PB' | 'NI' | 'SN' | 'AA' | 'NA' | 'CO';
+          rateYear?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                schema: string;
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                facility: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                location: {
+                  code: string;
+                  name: string;
+                };
+                metal: string;
+                rateYear: number;
+                /** @description e.g. 2026/27 */
+                rateYearLabel: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                to: string;
+                rentUsdPerTonneDay: string;
+                /** @description The location's currency, in which FOT and FIC are charged */
+                currency: string;
+                fotPerTonne: string | null;
+                ficPerTonne: string | null;
+                perWarrantFees: {
+                  code: string;
+                  name: string;
+                  amount: string;
+                  currency: string;
+                }[];
+                /** @description The exchange caps in force during the rate year it was checked against (indexed for the year) */
+                caps: {
+                  /** Format: uuid */
+                  id: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  effectiveFrom: string;
+                  rentUsdPerTonneDay: string;
+                  fotPerTonne: string | null;
+                  fotCurrency: string | null;
+                }[];
+                /** Format: date-time */
+                publishedAt: string;
+                logIndex: number;
+                /** @description The RentTariff credential (vc+jwt) signed by the warehouse */
+                credential?: string;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Publish the tariff of one of your facilities for a metal and rate year (signed, logged, public; never changed)
+     * @description Refused (422) when the rent or the FOT charge is above a cap of the exchange in force during the rate year; the error names the cap.
+     *
+     *     **Permission:** `rent.publish` — Warehouse members and administrators: the tariffs of their own facilities.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            facilityId: string;
+            /** @description LME contract code */
+            metal: 'AH' | 'CA' | 'ZS' | 'PB' | 'NI' | 'SN' | 'AA' | 'NA' | 'CO';
+            /** @description The calendar year the rate year starts in: 2026 = 1 April 2026 – 31 March 2027 */
+            rateYear: number;
+            /** @description US$ per tonne per day, at most 4 decimals */
+            rentUsdPerTonneDay: string;
+            fotPerTonne?: string | null;
+            ficPerTonne?: string | null;
+            perWarrantFees?: {
+              code: string;
+              /** @description an amount, at most 2 decimals */
+              amount: string;
+              /** @description ISO 4217 */
+              currency: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              schema: string;
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              location: {
+                code: string;
+                name: string;
+              };
+              metal: string;
+              rateYear: number;
+              /** @description e.g. 2026/27 */
+              rateYearLabel: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              from: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              to: string;
+              rentUsdPerTonneDay: string;
+              /** @description The location's currency, in which FOT and FIC are charged */
+              currency: string;
+              fotPerTonne: string | null;
+              ficPerTonne: string | null;
+              perWarrantFees: {
+                code: string;
+                name: string;
+                amount: string;
+                currency: string;
+              }[];
+              /** @description The exchange caps in force during the rate year it was checked against (indexed for the year) */
+              caps: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                effectiveFrom: string;
+                rentUsdPerTonneDay: string;
+                fotPerTonne: string | null;
+                fotCurrency: string | null;
+              }[];
+              /** Format: date-time */
+              publishedAt: string;
+              logIndex: number;
+              /** @description The RentTariff credential (vc+jwt) signed by the warehouse */
+              credential?: string;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent/tariffs/{tariffId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One published tariff with its signed credential
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          tariffId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              schema: string;
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              location: {
+                code: string;
+                name: string;
+              };
+              metal: string;
+              rateYear: number;
+              /** @description e.g. 2026/27 */
+              rateYearLabel: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              from: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              to: string;
+              rentUsdPerTonneDay: string;
+              /** @description The location's currency, in which FOT and FIC are charged */
+              currency: string;
+              fotPerTonne: string | null;
+              ficPerTonne: string | null;
+              perWarrantFees: {
+                code: string;
+                name: string;
+                amount: string;
+                currency: string;
+              }[];
+              /** @description The exchange caps in force during the rate year it was checked against (indexed for the year) */
+              caps: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                effectiveFrom: string;
+                rentUsdPerTonneDay: string;
+                fotPerTonne: string | null;
+                fotCurrency: string | null;
+              }[];
+              /** Format: date-time */
+              publishedAt: string;
+              logIndex: number;
+              /** @description The RentTariff credential (vc+jwt) signed by the warehouse */
+              credential?: string;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent/outstanding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Rent owed on the warrants you hold (scope=stored: a warehouse company, on those it stores): to today and to the next 31 March, with totals per warehouse
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: {
+          scope?: 'held' | 'stored';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              scope: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              asOf: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              rateYearEnd: string;
+              items: {
+                /** Format: uuid */
+                warrantId: string;
+                number: string;
+                status: string;
+                metal: string;
+                tonnes: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                warrantedOn: string;
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                facility: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                location: string;
+                /** Format: uuid */
+                holderOrgId?: string;
+                /** @description The warrant's rent: paid-to date, what is owed to today and to the next 31 March */
+                rent: {
+                  currency: string;
+                  paidTo: string | null;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  owedFrom: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  asOf: string;
+                  outstanding: {
+                    /** @description an amount with 2 decimals */
+                    amount: string;
+                    days: number;
+                  };
+                  toRateYearEnd: {
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    paidTo: string;
+                    /** @description an amount with 2 decimals */
+                    amount: string;
+                    days: number;
+                  };
+                  unpricedDays: number;
+                  missingRateYears: string[];
+                  openStatement: string | null;
+                };
+              }[];
+              totals: {
+                outstanding: {
+                  warehouse: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  };
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+                toRateYearEnd: {
+                  warehouse: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  };
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Rent statements: yours (held), those waiting for your endorsement (to-endorse, a warehouse), all with your lines (stored), or every one (all, the exchange)
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: {
+          scope?: 'held' | 'to-endorse' | 'stored' | 'all';
+          status?: 'open' | 'partly_endorsed' | 'endorsed' | 'withdrawn';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              scope: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                view: string;
+                status: 'open' | 'partly_endorsed' | 'endorsed' | 'withdrawn';
+                holder: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                paidTo: string;
+                /** Format: date-time */
+                madeAt: string;
+                warrants: number;
+                totals: {
+                  byWarehouse: {
+                    warehouse: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    };
+                    currency: string;
+                    warrants: number;
+                    /** @description an amount with 2 decimals */
+                    amount: string;
+                  }[];
+                  byCurrency: {
+                    currency: string;
+                    /** @description an amount with 2 decimals */
+                    amount: string;
+                  }[];
+                };
+                warehouses: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  endorsedOn: string | null;
+                }[];
+                canEndorse: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Make a rent statement for warrants you hold (or all): rent up to paidTo (default the next 31 March), one line per warrant, totals per warehouse and currency
+     * @description **Permission:** `rent.pay` — Members and administrators of a warrant holder: making and withdrawing its rent statements.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Warrant ids (or numbers) you hold */
+            warrantIds?: string[];
+            /** @description Every warrant you hold that owes rent and is not on an open statement */
+            all?: boolean;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            paidTo?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** @description "warehouse": a warehouse company sees its own lines only */
+              view: 'full' | 'warehouse';
+              status: 'open' | 'partly_endorsed' | 'endorsed' | 'withdrawn';
+              holder: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              paidTo: string;
+              /** Format: date-time */
+              madeAt: string;
+              queueRentCapDays: number;
+              rounding: string;
+              lines: {
+                line: number;
+                /** Format: uuid */
+                warrantId: string;
+                number: string;
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                facility: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                location: string;
+                metal: string;
+                tonnes: string;
+                status: string;
+                paidToBefore: string | null;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                to: string;
+                days: number;
+                segments: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  from: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  to: string;
+                  days: number;
+                  rateUsdPerTonneDay: string;
+                  rateYear: string;
+                  tariffId: string;
+                  exact: string;
+                }[];
+                /** @description Exact rent of the line’s days, 7 decimals */
+                exact: string;
+                /** @description an amount with 2 decimals */
+                amount: string;
+                currency: string;
+              }[];
+              totals: {
+                byWarehouse: {
+                  warehouse: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  };
+                  currency: string;
+                  warrants: number;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+                byCurrency: {
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+              };
+              warehouses: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                endorsed: {
+                  /** Format: uuid */
+                  id: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  on: string;
+                  /** Format: date-time */
+                  at: string;
+                  logIndex: number;
+                  /** @description RentEndorsement vc+jwt signed by the warehouse */
+                  credential: string;
+                } | null;
+              }[];
+              withdrawnAt: string | null;
+              contentDigest: string;
+              logIndex: number;
+              canEndorse: boolean;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent/statements/{statementId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One rent statement (its holder and the exchange in full; a warehouse company its own lines)
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Statement id (UUID) or number (RS-…) */
+          statementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** @description "warehouse": a warehouse company sees its own lines only */
+              view: 'full' | 'warehouse';
+              status: 'open' | 'partly_endorsed' | 'endorsed' | 'withdrawn';
+              holder: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              paidTo: string;
+              /** Format: date-time */
+              madeAt: string;
+              queueRentCapDays: number;
+              rounding: string;
+              lines: {
+                line: number;
+                /** Format: uuid */
+                warrantId: string;
+                number: string;
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                facility: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                location: string;
+                metal: string;
+                tonnes: string;
+                status: string;
+                paidToBefore: string | null;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                to: string;
+                days: number;
+                segments: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  from: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  to: string;
+                  days: number;
+                  rateUsdPerTonneDay: string;
+                  rateYear: string;
+                  tariffId: string;
+                  exact: string;
+                }[];
+                /** @description Exact rent of the line’s days, 7 decimals */
+                exact: string;
+                /** @description an amount with 2 decimals */
+                amount: string;
+                currency: string;
+              }[];
+              totals: {
+                byWarehouse: {
+                  warehouse: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  };
+                  currency: string;
+                  warrants: number;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+                byCurrency: {
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+              };
+              warehouses: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                endorsed: {
+                  /** Format: uuid */
+                  id: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  on: string;
+                  /** Format: date-time */
+                  at: string;
+                  logIndex: number;
+                  /** @description RentEndorsement vc+jwt signed by the warehouse */
+                  credential: string;
+                } | null;
+              }[];
+              withdrawnAt: string | null;
+              contentDigest: string;
+              logIndex: number;
+              canEndorse: boolean;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent/statements/{statementId}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The rent statement as a printable PDF (as the caller may read it)
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Statement id (UUID) or number (RS-…) */
+          statementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent/statements/{statementId}/xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The rent statement as an Excel workbook (as the caller may read it)
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Statement id (UUID) or number (RS-…) */
+          statementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent/statements/{statementId}/endorsement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Endorse your lines of a rent statement (the warehouse, once paid): the warrants' paid-to dates move to the statement's date; signed and logged
+     * @description **Permission:** `rent.endorse` — Warehouse members and administrators: endorsing their lines of a rent statement.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Statement id (UUID) or number (RS-…) */
+          statementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** @description "warehouse": a warehouse company sees its own lines only */
+              view: 'full' | 'warehouse';
+              status: 'open' | 'partly_endorsed' | 'endorsed' | 'withdrawn';
+              holder: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              paidTo: string;
+              /** Format: date-time */
+              madeAt: string;
+              queueRentCapDays: number;
+              rounding: string;
+              lines: {
+                line: number;
+                /** Format: uuid */
+                warrantId: string;
+                number: string;
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                facility: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                location: string;
+                metal: string;
+                tonnes: string;
+                status: string;
+                paidToBefore: string | null;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                to: string;
+                days: number;
+                segments: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  from: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  to: string;
+                  days: number;
+                  rateUsdPerTonneDay: string;
+                  rateYear: string;
+                  tariffId: string;
+                  exact: string;
+                }[];
+                /** @description Exact rent of the line’s days, 7 decimals */
+                exact: string;
+                /** @description an amount with 2 decimals */
+                amount: string;
+                currency: string;
+              }[];
+              totals: {
+                byWarehouse: {
+                  warehouse: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  };
+                  currency: string;
+                  warrants: number;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+                byCurrency: {
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+              };
+              warehouses: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                endorsed: {
+                  /** Format: uuid */
+                  id: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  on: string;
+                  /** Format: date-time */
+                  at: string;
+                  logIndex: number;
+                  /** @description RentEndorsement vc+jwt signed by the warehouse */
+                  credential: string;
+                } | null;
+              }[];
+              withdrawnAt: string | null;
+              contentDigest: string;
+              logIndex: number;
+              canEndorse: boolean;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent/statements/{statementId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw a rent statement you made that is not fully endorsed (lines already endorsed stand)
+     * @description **Permission:** `rent.pay` — Members and administrators of a warrant holder: making and withdrawing its rent statements.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Statement id (UUID) or number (RS-…) */
+          statementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** @description "warehouse": a warehouse company sees its own lines only */
+              view: 'full' | 'warehouse';
+              status: 'open' | 'partly_endorsed' | 'endorsed' | 'withdrawn';
+              holder: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              paidTo: string;
+              /** Format: date-time */
+              madeAt: string;
+              queueRentCapDays: number;
+              rounding: string;
+              lines: {
+                line: number;
+                /** Format: uuid */
+                warrantId: string;
+                number: string;
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                facility: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                location: string;
+                metal: string;
+                tonnes: string;
+                status: string;
+                paidToBefore: string | null;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                to: string;
+                days: number;
+                segments: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  from: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  to: string;
+                  days: number;
+                  rateUsdPerTonneDay: string;
+                  rateYear: string;
+                  tariffId: string;
+                  exact: string;
+                }[];
+                /** @description Exact rent of the line’s days, 7 decimals */
+                exact: string;
+                /** @description an amount with 2 decimals */
+                amount: string;
+                currency: string;
+              }[];
+              totals: {
+                byWarehouse: {
+                  warehouse: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  };
+                  currency: string;
+                  warrants: number;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+                byCurrency: {
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+              };
+              warehouses: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                endorsed: {
+                  /** Format: uuid */
+                  id: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  on: string;
+                  /** Format: date-time */
+                  at: string;
+                  logIndex: number;
+                  /** @description RentEndorsement vc+jwt signed by the warehouse */
+                  credential: string;
+                } | null;
+              }[];
+              withdrawnAt: string | null;
+              contentDigest: string;
+              logIndex: number;
+              canEndorse: boolean;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent/fee-statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Supervision fee statements: the exchange's and every warehouse company's (a warehouse company: its own)
+     * @description **Permission:** `rent.fees.read` — The exchange (every supervision fee statement) and warehouse companies (their own).
+     *
+     *     **Permission:** `rent.fees.read` — The exchange (every supervision fee statement) and warehouse companies (their own).
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              feePct: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                batchId: string;
+                schema: string;
+                number: string;
+                kind: 'warehouse' | 'exchange';
+                period: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  from: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  to: string;
+                };
+                feePct: string;
+                exchange: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                rentEndorsed: {
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+                fee: {
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+                endorsements?: {
+                  /** Format: uuid */
+                  id: string;
+                  statement: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  endorsedOn: string;
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+                warehouses?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  statement: string;
+                  rentEndorsed: {
+                    currency: string;
+                    /** @description an amount with 2 decimals */
+                    amount: string;
+                  }[];
+                  fee: {
+                    currency: string;
+                    /** @description an amount with 2 decimals */
+                    amount: string;
+                  }[];
+                }[];
+                /** Format: date-time */
+                issuedAt: string;
+                logIndex: number;
+                credential?: string;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Issue the supervision fee statements of an ended period (the exchange): one per warehouse company with rent endorsed in it, and the exchange’s; signed and logged
+     * @description **Permission:** `rent.fees` — Exchange members and administrators: issuing supervision fee statements.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            to: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              batchId: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                batchId: string;
+                schema: string;
+                number: string;
+                kind: 'warehouse' | 'exchange';
+                period: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  from: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  to: string;
+                };
+                feePct: string;
+                exchange: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                rentEndorsed: {
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+                fee: {
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+                endorsements?: {
+                  /** Format: uuid */
+                  id: string;
+                  statement: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  endorsedOn: string;
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+                warehouses?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  statement: string;
+                  rentEndorsed: {
+                    currency: string;
+                    /** @description an amount with 2 decimals */
+                    amount: string;
+                  }[];
+                  fee: {
+                    currency: string;
+                    /** @description an amount with 2 decimals */
+                    amount: string;
+                  }[];
+                }[];
+                /** Format: date-time */
+                issuedAt: string;
+                logIndex: number;
+                credential?: string;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent/fee-statements/{feeStatementId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One supervision fee statement with its signed credential
+     * @description **Permission:** `rent.fees.read` — The exchange (every supervision fee statement) and warehouse companies (their own).
+     *
+     *     **Permission:** `rent.fees.read` — The exchange (every supervision fee statement) and warehouse companies (their own).
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Fee statement id (UUID) or number (SF-…) */
+          feeStatementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              batchId: string;
+              schema: string;
+              number: string;
+              kind: 'warehouse' | 'exchange';
+              period: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                to: string;
+              };
+              feePct: string;
+              exchange: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              rentEndorsed: {
+                currency: string;
+                /** @description an amount with 2 decimals */
+                amount: string;
+              }[];
+              fee: {
+                currency: string;
+                /** @description an amount with 2 decimals */
+                amount: string;
+              }[];
+              endorsements?: {
+                /** Format: uuid */
+                id: string;
+                statement: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                endorsedOn: string;
+                currency: string;
+                /** @description an amount with 2 decimals */
+                amount: string;
+              }[];
+              warehouses?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                statement: string;
+                rentEndorsed: {
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+                fee: {
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+              }[];
+              /** Format: date-time */
+              issuedAt: string;
+              logIndex: number;
+              credential?: string;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent/fee-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The supervision fee rent endorsed in a period would give, per warehouse company (nothing issued)
+     * @description **Permission:** `rent.fees.read` — The exchange (every supervision fee statement) and warehouse companies (their own).
+     *
+     *     **Permission:** `rent.fees.read` — The exchange (every supervision fee statement) and warehouse companies (their own).
+     */
+    get: {
+      parameters: {
+        query: {
+          /** @description YYYY-MM-DD */
+          from: string;
+          /** @description YYYY-MM-DD */
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              period: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                to: string;
+              };
+              feePct: string;
+              items: {
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                rentEndorsed: {
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+                fee: {
+                  currency: string;
+                  /** @description an amount with 2 decimals */
+                  amount: string;
+                }[];
+                endorsements: number;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

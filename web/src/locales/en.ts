@@ -1,4 +1,6 @@
 // English: the reference catalogue. zh-Hant and zh-Hans must have exactly these keys (typed).
+import { rentEn } from './rent.ts';
+
 export const en = {
   app: {
     name: 'Assay',
@@ -23,6 +25,7 @@ export const en = {
     disclosures: 'Disclosures',
     organisations: 'Organisations',
     market: 'Prompt calendar',
+    rent: 'Rent',
   },
   common: {
     loading: 'Loading…',
@@ -829,6 +832,7 @@ export const en = {
       chartLabel: 'Near leg {{near}}: {{nearSide}} at US${{nearPrice}} a tonne; far leg {{far}}: {{farSide}} at US${{farPrice}} a tonne.',
     },
   },
+  rent: rentEn,
   notFound: { title: 'Page not found', body: 'There is no page at this address.' },
 };
 

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { rentZhHans } from './rent.ts';
 
 // 简体中文
 export const zhHans: Messages = {
@@ -25,6 +26,7 @@ export const zhHans: Messages = {
     disclosures: '披露事项',
     organisations: '机构',
     market: '交割日历',
+    rent: '仓租',
   },
   common: {
     loading: '加载中…',
@@ -819,5 +821,6 @@ export const zhHans: Messages = {
       chartLabel: '近期腿 {{near}}：以每吨 {{nearPrice}} 美元{{nearSide}}；远期腿 {{far}}：以每吨 {{farPrice}} 美元{{farSide}}。',
     },
   },
+  rent: rentZhHans,
   notFound: { title: '未找到页面', body: '此网址没有页面。' },
 };

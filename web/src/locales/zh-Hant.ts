@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { rentZhHant } from './rent.ts';
 
 // 繁體中文
 export const zhHant: Messages = {
@@ -25,6 +26,7 @@ export const zhHant: Messages = {
     disclosures: '揭露事項',
     organisations: '機構',
     market: '交割日曆',
+    rent: '倉租',
   },
   common: {
     loading: '載入中…',
@@ -819,5 +821,6 @@ export const zhHant: Messages = {
       chartLabel: '近期腿 {{near}}：以每噸 {{nearPrice}} 美元{{nearSide}}；遠期腿 {{far}}：以每噸 {{farPrice}} 美元{{farSide}}。',
     },
   },
+  rent: rentZhHant,
   notFound: { title: '找不到頁面', body: '此網址沒有頁面。' },
 };

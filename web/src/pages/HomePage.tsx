@@ -17,6 +17,7 @@ import { CertificateTable } from '../components/CertificateTable.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { DisclosureList, EXPIRY_WARNING_DAYS } from '../components/Disclosures.tsx';
 import { UsersPanel } from '../components/UsersPanel.tsx';
+import { RentHomeCard } from '../components/rent/RentHomeCard.tsx';
 import { ErrorAlert, Loading, QueryState, StatusBadge } from '../components/common.tsx';
 import { isoDateFromToday } from '../files.ts';
 import { useFormat } from '../format.ts';
@@ -32,6 +33,7 @@ export function HomePage() {
   return (
     <Stack gap="xl">
       <Welcome s={s} />
+      {s.organisation?.kind !== 'exchange' && <RentHomeCard />}
       {s.organisation?.kind === 'producer' && <ProducerHome s={s} />}
       {s.organisation?.kind === 'exchange' && <ExchangeQueues />}
       {s.organisation?.kind === 'exchange' && <ExchangeHome />}
