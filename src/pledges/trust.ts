@@ -266,7 +266,7 @@ export const termsCheck: AuditCheck = {
   async run(ctx, logged, r) {
     const rows = await repo.listTerms(ctx.db);
     for (const t of rows) {
-      const what = `collateral terms of ${t.taker_org_id}`;
+      const what = `collateral terms ${t.taker_org_id}`;
       const last = logged.get(t.taker_org_id)?.at(-1);
       const current = termsRecord({ takerOrgId: t.taker_org_id, haircutsPct: t.haircuts, ltvAlertPct: t.ltv_alert_pct.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''), version: t.version });
       if (!last || last.digest !== digestOf(current) || t.log_index !== last.idx) r.find('terms_changed', what, `${what}: differ from their last logged state`);
