@@ -73,7 +73,8 @@ export async function resolveAsset(q: Queryable, ref: string): Promise<Asset | u
 
 /** Locks the assets (warrants, then receipts, each in id order, as their own writers do). */
 export async function lockAssets(tx: Queryable, refs: readonly { id: string; type: 'warrant' | 'e_receipt' }[]): Promise<Asset[]> {
-  const warrants = await lockWarrantAssets(tx, refs.filter((a) => a.type === 'warrant').map((a) => a.id));
+  const warrantIds = refs.filter((a) => a.type === 'warrant').map((a) => a.id);
+  const warrants = warrantIds.length ? await lockWarrantAssets(tx, warrantIds) : [];
   const receipts = await repo.lockReceipts(tx, refs.filter((a) => a.type === 'e_receipt').map((a) => a.id));
   return [...warrants.map(fromWarrant), ...receipts.map(fromReceipt)];
 }

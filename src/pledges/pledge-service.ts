@@ -56,15 +56,14 @@ function refuse(row: repo.PledgeRow, r: { refusal: 'forbidden' | 'conflict'; rea
 const assetRefs = (rows: readonly repo.PledgeAssetRow[]): PledgeAssetRef[] =>
   rows.map((a) => ({ id: a.asset_id, type: a.asset_type, number: a.asset_number, metal: a.metal, tonnes: plain(a.tonnes) }));
 
-/** Signs the statement of one step (or the proposal) and records it: log entry, trail event, events row. */
-async function recordStep(
-  ctx: AppContext,
-  tx: Queryable,
-  p: Authenticated,
-  key: SigningKey,
-  record: Omit<PledgeRecord, 'at' | 'nonce'>,
-): Promise<{ record: PledgeRecord; statement: string; payloadDigest: string; logIndex: number }> {
-  const full: PledgeRecord = { ...record, at: ctx.now().toISOString(), nonce: randomBytes(16).toString('base64url') };
+const stamp = (ctx: AppContext) => ({ at: ctx.now().toISOString(), nonce: randomBytes(16).toString('base64url') });
+
+/**
+ * Signs the statement of one step (or the proposal) and records it: trail event, log entry, events
+ * row. Called last in its transaction, after the pledge's own rows: the log head stays locked from
+ * the append to COMMIT, so nothing else should run in between.
+ */
+async function recordStep(ctx: AppContext, tx: Queryable, p: Authenticated, key: SigningKey, full: PledgeRecord): Promise<{ record: PledgeRecord; statement: string; payloadDigest: string; logIndex: number }> {
   const recordDigest = digestOf(full);
   const statement = await signCredentialJwt(pledgeStatement({ id: full.pledgeId, version: full.version, issuerDid: orgDid(ctx, p.orgId), record: full, recordDigest }), {
     privateKey: key.privateKey,
@@ -166,6 +165,7 @@ export async function proposePledge(ctx: AppContext, p: Authenticated, input: Pr
       version: 1,
       kind: PLEDGE_KIND.propose,
       status: 'proposed',
+      ...stamp(ctx),
     });
   });
   return pledgeView(ctx, (await repo.getPledge(ctx.db, id))!, p);
@@ -178,28 +178,35 @@ async function step(
   p: Authenticated,
   ref: string,
   which: PledgeStep,
-  body: (tx: Queryable, row: repo.PledgeRow, assets: repo.PledgeAssetRow[], key: SigningKey) => Promise<Partial<PledgeRecord> & { after?: (recorded: { payloadDigest: string }) => Promise<void> }>,
+  body: (
+    tx: Queryable,
+    row: repo.PledgeRow,
+    assets: repo.PledgeAssetRow[],
+    key: SigningKey,
+  ) => Promise<Partial<PledgeRecord> & { after?: { before?: () => Promise<void>; logged?: (recorded: { payloadDigest: string }) => Promise<void> } }>,
 ) {
-  const pre = await repo.getPledge(ctx.db, ref);
-  if (!visibleTo(p, pre)) throw notFound('Pledge');
+  // The caller's key before the transaction (the embedded engine has one connection, which the transaction holds).
   const key = await ensureIssuerKey(ctx, p.orgId);
   const id = await ctx.db.transaction(async (tx) => {
-    const row = (await repo.getPledge(tx, pre.id, true))!;
+    const row = await repo.getPledge(tx, normalisePledgeNumber(ref), true);
+    if (!visibleTo(p, row)) throw notFound('Pledge');
     const r = pledgeStep(which, row.status, partsOf(p, row));
     if (!r.ok) throw refuse(row, r);
     const assets = await repo.pledgeAssets(tx, [row.id]);
     const { after, ...extra } = await body(tx, row, assets, key);
-    const version = row.version + 1;
-    const recorded = await recordStep(ctx, tx, p, key, { ...baseRecord(row, assets), ...extra, version, kind: PLEDGE_KIND[which], status: r.to });
-    const at = new Date(recorded.record.at);
+    const record: PledgeRecord = { ...baseRecord(row, assets), ...extra, version: row.version + 1, kind: PLEDGE_KIND[which], status: r.to, ...stamp(ctx) };
+    const at = new Date(record.at);
     await repo.setPledgeState(tx, row.id, {
       status: r.to,
-      version,
+      version: record.version,
       ...(which === 'accept' ? { acceptedAt: at } : {}),
       ...(['decline', 'withdraw', 'release', 'enforce'].includes(which) ? { closedAt: at } : {}),
-      ...(recorded.record.enforcedToOrgId ? { enforcedToOrgId: recorded.record.enforcedToOrgId } : {}),
+      ...(record.enforcedToOrgId ? { enforcedToOrgId: record.enforcedToOrgId } : {}),
     });
-    if (after) await after(recorded);
+    // Title moves (an enforcement) before the pledge's own statement is logged; encumbrance after it.
+    if (after?.before) await after.before();
+    const recorded = await recordStep(ctx, tx, p, key, record);
+    if (after?.logged) await after.logged(recorded);
     return row.id;
   });
   return pledgeView(ctx, (await repo.getPledge(ctx.db, id))!, p);
@@ -223,15 +230,17 @@ export async function acceptPledge(ctx: AppContext, p: Authenticated, ref: strin
       if (pledged) throw pledged;
       await repo.setAssetsActive(tx, row.id, true);
       return {
-        after: async ({ payloadDigest }) => {
-          for (const a of assets) await encumbranceChanged(tx, a.asset_id, { status: 'pledged', pledgeDigest: payloadDigest });
+        after: {
+          logged: async ({ payloadDigest }) => {
+            for (const a of assets) await encumbranceChanged(tx, a.asset_id, { status: 'pledged', pledgeDigest: payloadDigest });
+          },
         },
       };
     });
   } catch (e) {
     if (!isUniqueViolation(e, 'pledge_assets_one_active')) throw e;
     // Another acceptance over one of these assets committed first: name its pledge.
-    const row = (await repo.getPledge(ctx.db, ref))!;
+    const row = (await repo.getPledge(ctx.db, normalisePledgeNumber(ref)))!;
     const assets = await repo.pledgeAssets(ctx.db, [row.id]);
     const winner = (await repo.activePledgesOf(ctx.db, assets.map((a) => a.asset_id))).find((x) => x.pledge_id !== row.id);
     const a = winner && assets.find((x) => x.asset_id === winner.asset_id)!;
@@ -266,8 +275,10 @@ export const releasePledge = (ctx: AppContext, p: Authenticated, ref: string, in
     await repo.setAssetsActive(tx, row.id, false);
     return {
       ...(input.reason ? { reason: input.reason } : {}),
-      after: async () => {
-        for (const a of assets) await encumbranceChanged(tx, a.asset_id, { status: 'free' });
+      after: {
+        logged: async () => {
+          for (const a of assets) await encumbranceChanged(tx, a.asset_id, { status: 'free' });
+        },
       },
     };
   });
@@ -284,15 +295,19 @@ export async function enforcePledge(ctx: AppContext, p: Authenticated, ref: stri
     return {
       reason: input.reason,
       enforcedToOrgId: to.id,
-      after: async () => {
-        const locked = await lockAssets(tx, assets.map((a) => ({ id: a.asset_id, type: a.asset_type })));
-        const moving = locked.filter((a) => a.holderOrgId !== to.id);
-        const reason = `Enforcement of pledge ${row.number}: ${input.reason}`;
-        const warrantIds = moving.filter((a) => a.type === 'warrant').map((a) => a.id);
-        const receiptIds = moving.filter((a) => a.type === 'e_receipt').map((a) => a.id);
-        if (warrantIds.length) await transferOnEnforcement(ctx, tx, p, { warrantIds, toOrgId: to.id, reason }, key);
-        if (receiptIds.length) await transferReceiptsOnEnforcement(ctx, tx, p, { eReceiptIds: receiptIds, toOrgId: to.id, reason }, key);
-        for (const a of assets) await encumbranceChanged(tx, a.asset_id, { status: 'free' });
+      after: {
+        before: async () => {
+          const locked = await lockAssets(tx, assets.map((a) => ({ id: a.asset_id, type: a.asset_type })));
+          const moving = locked.filter((a) => a.holderOrgId !== to.id);
+          const reason = `Enforcement of pledge ${row.number}: ${input.reason}`;
+          const warrantIds = moving.filter((a) => a.type === 'warrant').map((a) => a.id);
+          const receiptIds = moving.filter((a) => a.type === 'e_receipt').map((a) => a.id);
+          if (warrantIds.length) await transferOnEnforcement(ctx, tx, p, { warrantIds, toOrgId: to.id, reason }, key);
+          if (receiptIds.length) await transferReceiptsOnEnforcement(ctx, tx, p, { eReceiptIds: receiptIds, toOrgId: to.id, reason }, key);
+        },
+        logged: async () => {
+          for (const a of assets) await encumbranceChanged(tx, a.asset_id, { status: 'free' });
+        },
       },
     };
   });
@@ -301,9 +316,11 @@ export async function enforcePledge(ctx: AppContext, p: Authenticated, ref: stri
 // ---------------------------------------------------------------- reads
 
 export async function pledgeView(ctx: AppContext, row: repo.PledgeRow, p: Principal, q: Queryable = ctx.db) {
-  const [assets, pledgor, lender] = [await repo.pledgeAssets(q, [row.id]), await findOrganisation(q, row.pledgor_org_id), await findOrganisation(q, row.lender_org_id)];
-  const enforcedTo = row.enforced_to_org_id ? await findOrganisation(q, row.enforced_to_org_id) : undefined;
-  const consents = row.status === 'active' ? await consentList(q, [row.id]) : [];
+  const assets = await repo.pledgeAssets(q, [row.id]);
+  const orgs = await repo.orgNames(q, [row.pledgor_org_id, row.lender_org_id, ...(row.enforced_to_org_id ? [row.enforced_to_org_id] : [])]);
+  const [pledgor, lender, enforcedTo] = [orgs.get(row.pledgor_org_id), orgs.get(row.lender_org_id), row.enforced_to_org_id ? orgs.get(row.enforced_to_org_id) : undefined];
+  // Consents are steps after the acceptance (version 2), and matter only while the pledge is active.
+  const consents = row.status === 'active' && row.version > 2 ? await consentList(q, [row.id]) : [];
   return {
     id: row.id,
     number: row.number,
@@ -322,7 +339,7 @@ export async function pledgeView(ctx: AppContext, row: repo.PledgeRow, p: Princi
     proposedAt: row.proposed_at.toISOString(),
     acceptedAt: row.accepted_at ? row.accepted_at.toISOString() : null,
     closedAt: row.closed_at ? row.closed_at.toISOString() : null,
-    enforcedTo: enforcedTo ? { id: enforcedTo.id, name: enforcedTo.name } : null,
+    enforcedTo: row.enforced_to_org_id ? { id: row.enforced_to_org_id, name: enforcedTo?.name ?? null } : null,
   };
 }
 

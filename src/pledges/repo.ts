@@ -55,6 +55,7 @@ export async function getReceipt(q: Queryable, idOrNumber: string, forUpdate = f
 }
 
 export async function lockReceipts(q: Queryable, ids: readonly string[]): Promise<EReceiptRow[]> {
+  if (ids.length === 0) return [];
   return (await q.query<EReceiptRow>(`SELECT * FROM e_receipts WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids])).rows;
 }
 
@@ -226,6 +227,12 @@ export async function consentsOf(q: Queryable, pledgeIds: readonly string[]): Pr
       [pledgeIds],
     )
   ).rows;
+}
+
+/** Names and kinds of organisations, in one query (for views). */
+export async function orgNames(q: Queryable, ids: readonly string[]): Promise<Map<string, { name: string; kind: string }>> {
+  const r = await q.query<{ id: string; name: string; kind: string }>(`SELECT id, name, kind FROM organisations WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+  return new Map(r.rows.map((o) => [o.id, { name: o.name, kind: o.kind }]));
 }
 
 // ---------------------------------------------------------------- prices
