@@ -40,6 +40,19 @@ CREATE UNIQUE INDEX e_receipts_one_active_per_lot ON e_receipts (lot_id) WHERE s
 CREATE INDEX e_receipts_holder_idx ON e_receipts (holder_org_id, seq);
 CREATE INDEX e_receipts_warehouse_idx ON e_receipts (warehouse_org_id, seq);
 
+-- The casts (brand + PCR) under each receipt. A cast is under at most one active receipt (the
+-- database refuses a second), and never under an active receipt and a live warrant at once (the
+-- services check it under a per-cast advisory lock, both when a receipt and when a warrant is issued).
+CREATE TABLE e_receipt_casts (
+  e_receipt_id    uuid NOT NULL REFERENCES e_receipts(id),
+  pcr             text NOT NULL,
+  brand_id        uuid NOT NULL REFERENCES brands(id),
+  certificate_id  uuid REFERENCES certificates(id),
+  live            boolean NOT NULL,
+  PRIMARY KEY (e_receipt_id, pcr)
+);
+CREATE UNIQUE INDEX e_receipt_casts_one_live ON e_receipt_casts (brand_id, pcr) WHERE live;
+
 -- Every transition of a receipt, as for warrants: the state after it (with a nonce) and the acting
 -- organisation's signed statement. Append-only.
 CREATE TABLE e_receipt_events (

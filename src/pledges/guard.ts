@@ -70,9 +70,22 @@ export interface Conversion {
 /**
  * A lot is about to go on warrant. A lot held under an active electronic receipt goes on warrant
  * only by converting that receipt (which retires it, in the same transaction); otherwise the
- * issue is refused, naming the receipt.
+ * issue is refused, naming the receipt. So is a lot with a cast under another active receipt (the
+ * same metal recorded twice): one title document per cast, checked under the casts' locks, which
+ * a receipt's issue takes too.
  */
-export async function lotGoingOnWarrant(tx: Queryable, lot: { id: string; lotRef: string }, warrant: { id: string; number: string }, conversion?: Conversion): Promise<void> {
+export async function lotGoingOnWarrant(
+  tx: Queryable,
+  lot: { id: string; lotRef: string; brandId: string; pcrs: readonly string[] },
+  warrant: { id: string; number: string },
+  conversion?: Conversion,
+): Promise<void> {
+  await repo.lockCasts(tx, lot.brandId, lot.pcrs);
+  const [elsewhere] = await repo.liveReceiptCasts(tx, lot.brandId, lot.pcrs, conversion?.eReceiptId);
+  if (elsewhere && !(await repo.activeReceiptOfLot(tx, lot.id))) {
+    const reason = `PCR ${elsewhere.pcr} of lot ${lot.lotRef} is held under electronic receipt ${elsewhere.number}; a cast is under one title document at a time`;
+    throw new AppError('conflict', reason, [{ path: 'body.lotId', message: reason, eReceipt: elsewhere.number }]);
+  }
   const held = await repo.activeReceiptOfLot(tx, lot.id, true);
   if (!held && !conversion) return;
   if (!held || !conversion || conversion.eReceiptId !== held.id) {

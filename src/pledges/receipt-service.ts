@@ -12,7 +12,7 @@ import { recordSignedChanges, type SignedChange } from '../trust/signed-change.t
 import { allocateIndex, locate, revokeIndex, statusListUrl } from '../trust/status-service.ts';
 import { digestBytes } from '../trust/trust.ts';
 import { signCredentialJwt } from '../trust/vc.ts';
-import { lotFacts } from '../warehouse/assets.ts';
+import { castsOnLiveWarrants, lotFacts } from '../warehouse/assets.ts';
 import { issueWarrant } from '../warehouse/warrant-service.ts';
 import { receiptCredential, receiptStatement, SUBJECT, type ReceiptRecord, type ReceiptSubject } from './credential.ts';
 import { consentList, pledgedError } from './guard.ts';
@@ -108,6 +108,7 @@ async function apply(ctx: AppContext, tx: Queryable, p: Authenticated, moves: Mo
       if (m.r.holder_org_id !== m.r.warehouse_org_id) await endReaders(tx, READERS(m.r.id), m.r.holder_org_id);
       await grantReaders(tx, { certificateIds: await certificateIdsOf(tx, m.r), orgId: m.holderOrgId, source: READERS(m.r.id) });
     }
+    if (m.status !== 'active') await repo.endReceiptCasts(tx, m.r.id);
     // Converted: the warrant grants its own readers. Delivered: the holder took the metal and keeps them.
     if (m.status === 'converted') await endReaders(tx, READERS(m.r.id));
     if (m.status === 'delivered_out' && m.r.warehouse_org_id !== m.holderOrgId) await endReaders(tx, READERS(m.r.id), m.r.warehouse_org_id);
@@ -174,6 +175,15 @@ export async function issueReceipt(ctx: AppContext, p: Authenticated, input: { l
       if (facts.warrant) throw onWarrant(facts.warrant);
       const held = await repo.activeReceiptOfLot(tx, facts.lot.id);
       if (held) throw new AppError('conflict', `Lot ${facts.lot.lotRef} is already held under electronic receipt ${held.number}`, [{ path: 'body.lotId', message: `held under ${held.number}` }]);
+      // One title document per cast (the same metal may have been recorded twice): checked under
+      // the casts' locks, which a warrant's issue takes too.
+      const pcrs = [...new Set(facts.bundles.map((b) => b.pcr))];
+      await repo.lockCasts(tx, facts.receipt.brandId, pcrs);
+      const taken = (await castsOnLiveWarrants(tx, facts.receipt.brandId, pcrs))[0] ?? (await repo.liveReceiptCasts(tx, facts.receipt.brandId, pcrs))[0];
+      if (taken) {
+        const reason = `PCR ${taken.pcr} is already under ${taken.number.startsWith('WR') ? 'live warrant' : 'electronic receipt'} ${taken.number}; a cast is under one title document at a time`;
+        throw new AppError('conflict', reason, [{ path: 'body.lotId', message: reason }]);
+      }
       const seq = await repo.nextReceiptSeq(tx);
       const number = repo.receiptNumber(seq);
       const subject: ReceiptSubject = {
@@ -224,6 +234,12 @@ export async function issueReceipt(ctx: AppContext, p: Authenticated, input: { l
         content_digest: digestOf(subject),
       };
       await repo.insertReceipt(tx, row);
+      await repo.insertReceiptCasts(
+        tx,
+        id,
+        brand.id,
+        pcrs.map((pcr) => ({ pcr, certificateId: facts.bundles.find((b) => b.pcr === pcr && b.certificate)?.certificate?.id ?? null })),
+      );
       const r = { ...row, number, warrant_id: null, updated_at: new Date() } as repo.EReceiptRow;
       const actor = trailActor(p);
       const issue: SignedChange = {
@@ -251,6 +267,9 @@ export async function issueReceipt(ctx: AppContext, p: Authenticated, input: { l
       await grantReaders(tx, { certificateIds, orgId: p.orgId, source: READERS(id) });
     });
   } catch (e) {
+    if (isUniqueViolation(e, 'e_receipt_casts_one_live')) {
+      throw new AppError('conflict', 'A cast of this lot is already under an active electronic receipt; a cast is under one title document at a time', [{ path: 'body.lotId', message: 'a cast is already held' }]);
+    }
     if (isUniqueViolation(e, 'e_receipts_one_active_per_lot')) {
       throw new AppError('conflict', 'This lot is already held under an active electronic receipt', [{ path: 'body.lotId', message: 'already held under a receipt' }]);
     }

@@ -73,6 +73,41 @@ export async function listReceipts(q: Queryable, f: { holderOrgId?: string; ware
   return (await q.query<EReceiptRow>(`SELECT * FROM e_receipts ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT $${params.push(f.limit)}`, params)).rows;
 }
 
+export async function insertReceiptCasts(q: Queryable, eReceiptId: string, brandId: string, casts: readonly { pcr: string; certificateId: string | null }[]): Promise<void> {
+  await q.query(
+    `INSERT INTO e_receipt_casts (e_receipt_id, pcr, brand_id, certificate_id, live) SELECT $1, p, $2, c, true FROM unnest($3::text[], $4::uuid[]) AS t(p, c)`,
+    [eReceiptId, brandId, casts.map((c) => c.pcr), casts.map((c) => c.certificateId)],
+  );
+}
+
+export async function endReceiptCasts(q: Queryable, eReceiptId: string): Promise<void> {
+  await q.query(`UPDATE e_receipt_casts SET live = false WHERE e_receipt_id = $1`, [eReceiptId]);
+}
+
+export async function receiptCasts(q: Queryable, eReceiptId: string): Promise<{ pcr: string; brand_id: string; certificate_id: string | null; live: boolean }[]> {
+  return (await q.query<{ pcr: string; brand_id: string; certificate_id: string | null; live: boolean }>(`SELECT pcr, brand_id, certificate_id, live FROM e_receipt_casts WHERE e_receipt_id = $1 ORDER BY pcr`, [eReceiptId])).rows;
+}
+
+/** Of these casts of a brand, those under an active receipt (other than `except`), with its number. */
+export async function liveReceiptCasts(q: Queryable, brandId: string, pcrs: readonly string[], except?: string): Promise<{ pcr: string; number: string }[]> {
+  if (pcrs.length === 0) return [];
+  return (
+    await q.query<{ pcr: string; number: string }>(
+      `SELECT c.pcr, r.number FROM e_receipt_casts c JOIN e_receipts r ON r.id = c.e_receipt_id
+        WHERE c.live AND c.brand_id = $1 AND c.pcr = ANY($2::text[]) AND c.e_receipt_id IS DISTINCT FROM $3::uuid ORDER BY c.pcr`,
+      [brandId, pcrs, except ?? null],
+    )
+  ).rows;
+}
+
+/**
+ * Serialises every issue of a title document (receipt or warrant) over these casts: a transaction
+ * lock per cast, taken in one order, held to COMMIT. Both engines support it.
+ */
+export async function lockCasts(q: Queryable, brandId: string, pcrs: readonly string[]): Promise<void> {
+  for (const pcr of [...new Set(pcrs)].sort()) await q.query(`SELECT pg_advisory_xact_lock(4217019, hashtext($1))`, [`${brandId}/${pcr}`]);
+}
+
 export async function setReceiptState(q: Queryable, id: string, s: { holderOrgId: string; status: EReceiptStatus; version: number; warrantId: string | null }): Promise<void> {
   await q.query(`UPDATE e_receipts SET holder_org_id = $2, status = $3, version = $4, warrant_id = $5, updated_at = now() WHERE id = $1`, [id, s.holderOrgId, s.status, s.version, s.warrantId]);
 }

@@ -144,6 +144,11 @@ export const receiptCheck: AuditCheck = {
       ];
       for (const [name, a, b] of cols) if (a !== b) r.find('e_receipt_changed', what, `${what}: its ${name} is ${String(a)} in the table but ${String(b)} in its signed credential`);
       if (!sameDecimal(row.tonnes, s.tonnes)) r.find('e_receipt_changed', what, `${what}: its tonnage is ${row.tonnes} in the table but ${s.tonnes} in its signed credential`);
+      // Its casts are the credential's, held exactly while it is active.
+      const casts = await repo.receiptCasts(ctx.db, row.id);
+      const signed = [...new Set(s.bundles.map((b) => b.pcr))].sort();
+      if (casts.map((c) => c.pcr).join() !== signed.join() || casts.some((c) => c.brand_id !== s.brand.id)) r.find('e_receipt_changed', what, `${what}: its casts differ from its signed credential`);
+      if (casts.some((c) => c.live !== (row.status === 'active'))) r.find('e_receipt_changed', what, `${what}: its casts are ${row.status === 'active' ? 'released' : 'still held'} while it is ${row.status}`);
     });
     return { checked, present };
   },

@@ -106,3 +106,6 @@ export async function lotFacts(q: Queryable, lotId: string, forUpdate = false): 
     warrant: warranted?.warrant_id ? { id: warranted.warrant_id, number: warranted.warrant_number! } : null,
   };
 }
+
+/** Of these casts of a brand, those on a live warrant, each with the warrant's number. */
+export const castsOnLiveWarrants = (q: Queryable, brandId: string, pcrs: readonly string[]) => repo.liveWarrantCasts(q, brandId, pcrs);

@@ -189,7 +189,7 @@ export async function issueWarrant(ctx: AppContext, p: Authenticated, input: { l
         [...new Map(bundles.map((b) => [b.certificate_id!, { certificateId: b.certificate_id!, brandId: brand.id, pcr: b.pcr }])).values()],
       );
       // A lot held under an electronic receipt goes on warrant only by converting it (src/pledges).
-      await lotGoingOnWarrant(tx, { id: lot.id, lotRef: lot.lot_ref }, { id, number }, opts.conversion);
+      await lotGoingOnWarrant(tx, { id: lot.id, lotRef: lot.lot_ref, brandId: brand.id, pcrs: bundles.map((b) => b.pcr) }, { id, number }, opts.conversion);
       const w = { ...row, number, cancelled_at: null, delivered_out_at: null, updated_at: new Date() } as repo.WarrantRow;
       const actor = trailActor(p);
       const issue: SignedChange = {

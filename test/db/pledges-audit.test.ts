@@ -64,9 +64,18 @@ describeEngines('tamper detection for pledges, receipts, prices and terms', (db)
     },
     {
       type: 'e_receipt',
+      name: 'its casts quietly released',
+      tamper: async (q) => {
+        await q.query(`UPDATE e_receipt_casts SET live = false WHERE e_receipt_id = $1`, [s.er.id]);
+        return `electronic receipt ${s.er.number}`;
+      },
+    },
+    {
+      type: 'e_receipt',
       name: 'deleted',
       tamper: async (q) => {
         await q.query(`DELETE FROM e_receipt_events WHERE e_receipt_id = $1`, [s.spare.id]);
+        await q.query(`DELETE FROM e_receipt_casts WHERE e_receipt_id = $1`, [s.spare.id]);
         await q.query(`DELETE FROM e_receipts WHERE id = $1`, [s.spare.id]);
         return `electronic receipt ${s.spare.id}`;
       },

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../src/platform/errors.ts';
 import { describeEngines } from '../engines.ts';
 import { makeUser, testApp } from '../factories.ts';
 import { eReceiptFor, lotFor, party, proposal, warrantFor, type Party } from '../fixtures/pledges.ts';
-import { call, warehouseWorld, type WarehouseWorld } from '../fixtures/warehouse.ts';
+import { call, issueCast, lotRows, warehouseWorld, type WarehouseWorld } from '../fixtures/warehouse.ts';
 
 // Electronic receipts and pledges end to end on both engines: receipts issued, moved, converted
 // and delivered; pledges proposed, accepted, locking their metal (each refusal naming the pledge),
@@ -93,6 +93,28 @@ describeEngines('pledges', (db) => {
       // The retired receipt's credential is revoked in the warehouse's status list.
       const v = await call(app, 'POST', '/api/v1/verify', undefined, { credential: (await call(app, 'GET', `/api/v1/e-receipts/${s.er.id}/credential`, undefined)).body });
       expect(v.json<Json>().checks.find((x: Json) => x.name === 'status').status).toBe('fail');
+    });
+
+    it('keeps one title document per cast: the same metal recorded twice gets a receipt or a warrant, never both (20 at once)', async () => {
+      const casts = [await issueCast(app, w), await issueCast(app, w)];
+      const lots: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        const r = await call(app, 'POST', '/api/v1/receipts', w.warehouse, {
+          facilityId: w.facilityId,
+          depositorOrgId: w.traderOrg,
+          brand: w.brand.code,
+          shape: 'cathodes',
+          originCountry: 'CL',
+          receivedOn: '2026-11-21',
+          bundles: lotRows('L', ...casts),
+        });
+        lots.push(r.json<Json>().lots[0].id);
+      }
+      const results = await Promise.all(lots.map((lotId, i) => call(app, 'POST', i % 2 ? '/api/v1/e-receipts' : '/api/v1/warrants', w.warehouse, { lotId })));
+      expect(results.filter((r) => r.statusCode === 201)).toHaveLength(1);
+      expect(results.filter((r) => r.statusCode === 409)).toHaveLength(19);
+      const winner = results.find((r) => r.statusCode === 201)!.json<Json>().number as string;
+      for (const r of results.filter((x) => x.statusCode === 409)) expect(r.json<Json>().error.message).toMatch(new RegExp(`${winner}|already on a live warrant`));
     });
 
     it('delivers the metal of another receipt out to its holder', async () => {
