@@ -17,6 +17,7 @@ import { registerTrustRoutes } from '../trust/routes.ts';
 import { registerCertificateCredentialRoutes } from '../certificates/credential-routes.ts';
 import { TRUST_REGISTRY } from './trust-registry.ts';
 import { registerWarehouseRoutes } from '../warehouse/routes.ts';
+import { registerPledgeRoutes } from '../pledges/routes.ts';
 import { registerMarketRoutes } from '../market/routes.ts';
 import { registerRentRoutes } from '../rent/routes.ts';
 import { registerMetalRoutes } from '../metals/routes.ts';
@@ -110,6 +111,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   registerCbamRoutes(app, ctx);
   registerWarehouseRoutes(app, ctx);
   registerRentRoutes(app, ctx);
+  registerPledgeRoutes(app, ctx);
   registerTrailRoutes(app, ctx);
   registerMarketRoutes(app, ctx);
   // The web app last: its catch-all answers only what no route above does.

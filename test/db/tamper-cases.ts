@@ -16,3 +16,6 @@ export const SUSTAINABILITY_TAMPER_TYPES: readonly string[] = [
 // The rent module's subject types; their cases are in test/db/rent-audit.test.ts, which holds itself
 // to a change and a delete case for each.
 export const RENT_TAMPER_TYPES: readonly string[] = ['rent_tariff', 'rent_statement', 'rent_endorsement', 'supervision_fee'];
+// Subject types of src/pledges, whose tamper cases live in test/db/pledges-audit.test.ts (held there
+// to a change and a delete case each that the audit names).
+export const PLEDGE_TAMPER_TYPES: readonly string[] = ['e_receipt', 'e_receipt_event', 'pledge_event', 'price_publication', 'collateral_terms'];

@@ -18,6 +18,7 @@ import { IssuePage } from './pages/IssuePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OrganisationPage } from './pages/OrganisationPage.tsx';
 import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
+import { PledgesPage } from './pages/PledgesPage.tsx';
 import { ProducerPage } from './pages/ProducerPage.tsx';
 import { PublicVerifyPage } from './pages/PublicVerifyPage.tsx';
 import { RentPage } from './pages/RentPage.tsx';
@@ -48,6 +49,7 @@ export function App() {
         <Route path="rent" element={<RentPage />} />
         <Route path="rent/statements/:id" element={<RentStatementPage />} />
         <Route path="organisations" element={<OrganisationsPage />} />
+        <Route path="pledges" element={<PledgesPage />} />
         <Route path="organisations/:orgId" element={<OrganisationPage />} />
         <Route path="invitations/accept" element={<AcceptInvitationPage />} />
         <Route path="v/:id" element={<PublicVerifyPage />} />
