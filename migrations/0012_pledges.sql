@@ -23,7 +23,7 @@ CREATE TABLE e_receipts (
   metal             text NOT NULL,
   shape             text NOT NULL,
   origin_country    char(2) NOT NULL,
-  tonnes            numeric(12,3) NOT NULL CHECK (tonnes > 0),
+  tonnes            numeric(15,6) NOT NULL CHECK (tonnes > 0),
   issued_on         date NOT NULL,
   holder_org_id     uuid NOT NULL REFERENCES organisations(id),
   status            text NOT NULL CHECK (status IN ('active', 'converted', 'delivered_out')),
@@ -101,7 +101,7 @@ CREATE TABLE pledge_assets (
   asset_type    text NOT NULL CHECK (asset_type IN ('warrant', 'e_receipt')),
   asset_number  text NOT NULL,
   metal         text NOT NULL,
-  tonnes        numeric(12,3) NOT NULL,
+  tonnes        numeric(15,6) NOT NULL,
   active        boolean NOT NULL DEFAULT false,
   PRIMARY KEY (pledge_id, asset_id)
 );

@@ -35,14 +35,14 @@ function rates(byYear: Record<number, string>): RatePeriod[] {
 describe('money', () => {
   it('parses and formats exactly, refusing digits it cannot hold', () => {
     expect(parseRate('0.61')).toBe(6100n);
-    expect(parseTonnes('25.123')).toBe(25123n);
+    expect(parseTonnes('25.123')).toBe(25123000n);
     expect(parseScaled('-1.5', 2)).toBe(-150n);
     expect(() => parseRate('0.61234')).toThrow(/more than 4 decimal places/);
     expect(() => parseRate('0,61')).toThrow(/not a plain decimal/);
     expect(parseRate('0.61000')).toBe(6100n);
     expect(formatScaled(1533n, 2)).toBe('15.33');
     expect(formatScaled(5n, 2)).toBe('0.05');
-    expect(formatExact(153250300n)).toBe('15.3250300');
+    expect(formatExact(153250300000n)).toBe('15.3250300000');
   });
 
   it('rounds half-up on the magnitude', () => {
@@ -133,10 +133,10 @@ describe('statement lines (hand-computed)', () => {
     const line = statementLine({ tonnes, windows, rates: twoRates, paidTo: null, warrantedOn, to: d('2026-04-10') });
     expect(line.days).toBe(22);
     expect(line.segments.map((s) => [formatDay(s.from), formatDay(s.to), s.days, formatExact(s.exact)])).toEqual([
-      ['2026-03-20', '2026-03-31', 12, '180.8856000'],
-      ['2026-04-01', '2026-04-10', 10, '153.2503000'],
+      ['2026-03-20', '2026-03-31', 12, '180.8856000000'],
+      ['2026-04-01', '2026-04-10', 10, '153.2503000000'],
     ]);
-    expect(formatExact(line.exact)).toBe('334.1359000');
+    expect(formatExact(line.exact)).toBe('334.1359000000');
     expect(formatMoney(line.amount)).toBe('334.14');
   });
 
@@ -146,7 +146,7 @@ describe('statement lines (hand-computed)', () => {
     const second = statementLine({ tonnes, windows, rates: twoRates, paidTo: d('2026-03-31'), warrantedOn, to: d('2026-04-10') });
     expect(formatMoney(first.amount)).toBe('180.89');
     expect(formatMoney(second.amount)).toBe('153.25');
-    expect(formatExact(second.exact)).toBe('153.2503000');
+    expect(formatExact(second.exact)).toBe('153.2503000000');
   });
 
   it('carries the rounding forward where rounding each line alone would lose a cent', () => {
@@ -188,7 +188,7 @@ describe('statement lines (hand-computed)', () => {
     // (365 × 15.32503 = 5,593.63595) = 5,774.52155 → 5,774.52
     const line = statementLine({ tonnes, windows, rates: twoRates, paidTo: null, warrantedOn, to: rateYearEnd(d('2026-12-03'), RULE) });
     expect(line.days).toBe(377);
-    expect(formatExact(line.exact)).toBe('5774.5215500');
+    expect(formatExact(line.exact)).toBe('5774.5215500000');
     expect(formatMoney(line.amount)).toBe('5774.52');
   });
 
@@ -235,7 +235,7 @@ const historyArb = fc
     steps: fc.array(fc.record({ gap: fc.integer({ min: 0, max: 120 }), rewarrant: fc.boolean() }), { maxLength: 5 }),
     end: fc.constantFrom<'open' | 'loadout'>('open', 'loadout'),
     cap: fc.integer({ min: 0, max: 100 }),
-    tonnesMilli: fc.bigInt({ min: 1n, max: 60_000n }),
+    tonnesMicro: fc.bigInt({ min: 1n, max: 60_000_000n }),
     years: fc.uniqueArray(fc.integer({ min: 2024, max: 2028 }), { minLength: 1, maxLength: 5 }),
     rateUnits: fc.array(fc.bigInt({ min: 0n, max: 9_999n }), { minLength: 5, maxLength: 5 }),
   })
@@ -262,8 +262,8 @@ describe('properties', () => {
       fc.property(historyArb, fc.integer({ min: 0, max: 900 }), fc.integer({ min: 0, max: 900 }), (h, a, b) => {
         const from = h.warrantedOn + Math.min(a, b);
         const to = h.warrantedOn + Math.max(a, b);
-        const got = rentBetween(h.tonnesMilli, h.windows, h.rates, from, to).exact;
-        expect(got).toBe(naiveExact(h.warrantedOn, h.changes, h.cap, h.tonnesMilli, h.rates, from, to));
+        const got = rentBetween(h.tonnesMicro, h.windows, h.rates, from, to).exact;
+        expect(got).toBe(naiveExact(h.warrantedOn, h.changes, h.cap, h.tonnesMicro, h.rates, from, to));
       }),
       { numRuns: 400 },
     );
@@ -282,7 +282,7 @@ describe('properties', () => {
           const first = p ?? h.warrantedOn - 1;
           const points = [...cuts].sort((x, y) => x - y).map((c) => first + c);
           const t = points.pop()!;
-          const base = { tonnes: h.tonnesMilli, windows: h.windows, rates: h.rates, warrantedOn: h.warrantedOn };
+          const base = { tonnes: h.tonnesMicro, windows: h.windows, rates: h.rates, warrantedOn: h.warrantedOn };
           const whole = statementLine({ ...base, paidTo: p, to: t });
           let paid: Day | null = p;
           let sum = 0n;
@@ -290,7 +290,7 @@ describe('properties', () => {
           for (const s of [...points, t]) {
             const line = statementLine({ ...base, paidTo: paid, to: s });
             // Each line is within half a cent of the exact rent of its own days, and carries at most one cent.
-            expect(line.amount * 100000n - line.exact <= 100000n && line.exact - line.amount * 100000n <= 100000n).toBe(true);
+            expect(line.amount * 100000000n - line.exact <= 100000000n && line.exact - line.amount * 100000000n <= 100000000n).toBe(true);
             sum += line.amount;
             exact += line.exact;
             paid = s;
@@ -298,7 +298,7 @@ describe('properties', () => {
           expect(sum).toBe(whole.amount);
           expect(exact).toBe(whole.exact);
           // And the whole is the rounded cumulative rent.
-          expect(whole.amount).toBe(toCents(cumulativeRent(h.tonnesMilli, h.windows, h.rates, t)) - toCents(cumulativeRent(h.tonnesMilli, h.windows, h.rates, first)));
+          expect(whole.amount).toBe(toCents(cumulativeRent(h.tonnesMicro, h.windows, h.rates, t)) - toCents(cumulativeRent(h.tonnesMicro, h.windows, h.rates, first)));
         },
       ),
       { numRuns: 400 },

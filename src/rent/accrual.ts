@@ -2,8 +2,8 @@ import { civilFromDay, dayFromCivil, type Day } from '../market/dates.ts';
 import { EXACT_SCALE, MONEY_SCALE, roundHalfUp } from './money.ts';
 
 // Rent accrual, exact. Pure: no I/O, no Date, no floats. Days are integer day numbers
-// (market/dates.ts); rates are 10^-4 US$ per tonne per day, tonnages 10^-3 t, exact amounts
-// 10^-7 US$ (money.ts).
+// (market/dates.ts); rates are 10^-4 US$ per tonne per day, tonnages 10^-6 t, exact amounts
+// 10^-10 US$ (money.ts).
 //
 // THE RULES
 //
@@ -61,7 +61,7 @@ export interface Segment {
   days: number;
   rate: bigint;
   ref: string;
-  /** Exact rent of these days, 10^-7 US$. */
+  /** Exact rent of these days, 10^-10 US$. */
   exact: bigint;
 }
 
@@ -187,7 +187,7 @@ export function cumulativeRent(tonnes: bigint, windows: readonly Window[], rates
   return windows.length === 0 || through < windows[0]!.from ? 0n : rentBetween(tonnes, windows, rates, windows[0]!.from, through).exact;
 }
 
-/** round(C): exact rent (10^-7) half-up to the cent. */
+/** round(C): exact rent (10^-10) half-up to the cent. */
 export const toCents = (exact: bigint): bigint => roundHalfUp(exact, EXACT_SCALE, MONEY_SCALE);
 
 export interface LineInput {
@@ -209,7 +209,7 @@ export interface Line {
   days: number;
   segments: Segment[];
   unpriced: Window[];
-  /** Exact rent of the line's days, 10^-7 US$. */
+  /** Exact rent of the line's days, 10^-10 US$. */
   exact: bigint;
   /** round(C(to)) − round(C(paidTo)), in cents (rule 4). */
   amount: bigint;

@@ -1,15 +1,15 @@
 // Exact fixed-point decimals for rent: integers (BigInt) counting 10^-scale units. No floats.
 //
 //   rent rate   US$ per tonne per day, scale 4   (0.61 → 6100n)
-//   tonnage     tonnes, scale 3                   (25.123 → 25123n)
-//   exact rent  rate × tonnes, scale 7            (one day of 25.123 t at 0.61 → 153250300n = 15.3250300)
+//   tonnage     tonnes, scale 6 (to the gram)     (25.123 → 25123000n; bundles are weighed to 0.001 kg)
+//   exact rent  rate × tonnes, scale 10           (one day of 25.123 t at 0.61 → 153250300000n = 15.3250300000)
 //   money       scale 2 (cents)                   (15.33 → 1533n)
 //   percentages scale 4                           (1 % → 10000n)
 //
 // Rounding is half-up on the magnitude (half away from zero); rent amounts are never negative.
 
 export const RATE_SCALE = 4;
-export const TONNE_SCALE = 3;
+export const TONNE_SCALE = 6;
 export const EXACT_SCALE = RATE_SCALE + TONNE_SCALE;
 export const MONEY_SCALE = 2;
 export const PCT_SCALE = 4;

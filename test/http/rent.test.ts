@@ -158,10 +158,10 @@ describeEngines('rent', (db) => {
       const st = await statement(w.trader, { warrantIds: [s.w1.number], paidTo: '2026-04-10' });
       expect(st).toMatchObject({ status: 'open', view: 'full', paidTo: '2026-04-10', totals: { byCurrency: [{ currency: 'USD', amount: '334.14' }] } });
       expect(st.lines).toHaveLength(1);
-      expect(st.lines[0]).toMatchObject({ from: '2026-03-20', to: '2026-04-10', days: 22, exact: '334.1359000', amount: '334.14', paidToBefore: null });
+      expect(st.lines[0]).toMatchObject({ from: '2026-03-20', to: '2026-04-10', days: 22, exact: '334.1359000000', amount: '334.14', paidToBefore: null });
       expect(st.lines[0].segments.map((g: Json) => [g.from, g.to, g.days, g.rateUsdPerTonneDay, g.rateYear, g.exact])).toEqual([
-        ['2026-03-20', '2026-03-31', 12, '0.6', '2025/26', '180.8856000'],
-        ['2026-04-01', '2026-04-10', 10, '0.61', '2026/27', '153.2503000'],
+        ['2026-03-20', '2026-03-31', 12, '0.6', '2025/26', '180.8856000000'],
+        ['2026-04-01', '2026-04-10', 10, '0.61', '2026/27', '153.2503000000'],
       ]);
       expect((await rentOf(s.w1.id, w.trader)).openStatement).toBe(st.number);
       // While it waits, the warrant cannot go on a second statement.
@@ -221,7 +221,7 @@ describeEngines('rent', (db) => {
       //   C(10 Apr 2026) = 334.1359 → 334.14;  line = 5,774.52 − 334.14 = 5,440.38
       //   (the exact rent of its 355 days is 5,440.38565: rounding it alone would say 5,440.39, one cent more
       //   than the whole year costs in one statement; the carried rounding keeps the total exact).
-      expect(line(s.w1.id)).toMatchObject({ from: '2026-04-11', to: '2027-03-31', days: 355, exact: '5440.3856500', amount: '5440.38' });
+      expect(line(s.w1.id)).toMatchObject({ from: '2026-04-11', to: '2027-03-31', days: 355, exact: '5440.3856500000', amount: '5440.38' });
       expect(line(s.w3.id)).toMatchObject({ days: 90, amount: '1372.50', status: 'delivered_out' });
       // Totals per warehouse and currency: 5,440.38 + 1,372.50 = 6,812.88.
       expect(st.totals).toEqual({
