@@ -415,10 +415,14 @@ export async function renderCertificatePdf(input: PdfInput): Promise<Buffer> {
   doc.font('body').fontSize(7.5).fillColor(MUTED).text(`${L.attached.en}\n${L.attached[lang]}`, { width });
   doc.font('body').fontSize(8.5).fillColor(INK).text(url, { width, link: url, underline: false });
 
-  // Page numbers.
+  // Page numbers, in the bottom margin. pdfkit starts a new page for any text that ends below the
+  // bottom margin (this line does), which left blank pages after the last one: the margin is
+  // lifted while the line is written, on each page.
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
     doc
       .font('body')
       .fontSize(7)
@@ -428,6 +432,7 @@ export async function renderCertificatePdf(input: PdfInput): Promise<Buffer> {
         align: 'right',
         lineBreak: false,
       });
+    doc.page.margins.bottom = margin;
   }
   doc.end();
   return done;

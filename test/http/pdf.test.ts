@@ -39,6 +39,17 @@ function pdfText(pdf: Buffer): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
+/** pdfinfo's page count, and the text of each page (poppler). */
+function pages(pdf: Buffer): { count: number; text: string[] } {
+  const file = path.join(tmp, `n-${Math.random().toString(16).slice(2)}.pdf`);
+  fs.writeFileSync(file, pdf);
+  const count = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+  const text = Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),
+  );
+  return { count, text };
+}
+
 function qrOfFirstPage(pdf: Buffer): string | undefined {
   const base = path.join(tmp, `p-${Math.random().toString(16).slice(2)}`);
   fs.writeFileSync(`${base}.pdf`, pdf);
@@ -122,6 +133,34 @@ describeEngines('certificate PDF', (db) => {
     expect(hans).toContain('分析证书');
     expect(hans).toContain(number);
     expect(pdfText((await getPdf()).rawPayload)).toContain('分析證書'); // default: Traditional
+  });
+
+  it('has exactly the pages its content fills, and no blank page after the last', async () => {
+    // The copper certificate (13 chemistry rows, 3 group sums, purity, 11 bundles) fills one page
+    // and a part of a second; before the footer fix pdfkit added two blank pages after it (4 in all).
+    for (const lang of ['zh-Hant', 'zh-Hans']) {
+      const doc = pages((await getPdf(lang)).rawPayload);
+      expect(doc.count, `${lang}:\n${doc.text.join('\n=====PAGE=====\n')}`).toBe(2);
+      expect(doc.text[0]).toMatch(new RegExp(`${number} · Page \\S+ 1 / 2`));
+      expect(doc.text[1]).toMatch(new RegExp(`${number} · Page \\S+ 2 / 2`));
+      expect(doc.text[1]).toContain(`/v/${certId}`); // the trust footer ends the last page
+    }
+    // 150 bundles run over several pages; every page carries content and its own "n / total".
+    const view = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${certId}`, headers: { cookie: producer.cookie } })).json<PdfCertificate>();
+    const bundles = Array.from({ length: 150 }, (_, i) => ({ number: `B-${String(i + 1).padStart(4, '0')}`, pieces: 1, netKg: '1000.000' }));
+    const credential = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${certId}/credential`, headers: { cookie: producer.cookie } })).body;
+    const long = pages(
+      await renderCertificatePdf({ certificate: { ...view, content: { ...view.content, bundles } }, credential, logIndex: 1, publicUrl: ctx.config.publicUrl, lang: 'zh-Hant' }),
+    );
+    expect(long.count).toBe(5);
+    long.text.forEach((t, i) => {
+      expect(t, `page ${i + 1}`).toMatch(new RegExp(`${i + 1} / ${long.count}`));
+      // Something besides the page-number line: a blank trailing page would have only that.
+      const lines = t.split('\n').filter((l) => l.trim() && !l.includes(' · Page'));
+      expect(lines.length, `page ${i + 1} has content`).toBeGreaterThan(0);
+    });
+    expect(long.text.at(-1)).toContain(`/v/${certId}`);
+    expect(long.text.at(-1)).toContain('B-0150');
   });
 
   it('is restricted like the credential: anonymous 401, another producer 403, bad language 400', async () => {
