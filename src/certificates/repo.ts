@@ -205,7 +205,10 @@ export async function listVersions(q: Queryable, id: string): Promise<VersionRow
 }
 
 /** A LIKE pattern matching values that start with `s`, its own wildcards escaped. */
-const likePrefix = (s: string): string => s.replace(/[\\%_]/g, (x) => '\\' + x) + '%';
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (x) => '\\' + x);
+const likePrefix = (s: string): string => escapeLike(s) + '%';
+/** A LIKE pattern matching values that contain `s`. */
+const likeInside = (s: string): string => `%${escapeLike(s)}%`;
 
 export interface ListFilter {
   brand?: string;
@@ -226,15 +229,18 @@ export interface ListFilter {
 export async function listCertificates(q: Queryable, f: ListFilter): Promise<CertificateRow[]> {
   const where: string[] = [];
   const params: unknown[] = [];
-  // Brand codes are matched forgivingly: any case, and a leading part of the code.
+  // Brands are matched forgivingly: any part of the code (any case, spaces ignored) or of the name.
   if (f.brand) {
-    where.push(`(b.code ILIKE $${params.push(likePrefix(f.brand))} OR b.id::text = $${params.push(f.brand)})`);
+    const code = `$${params.push(likeInside(f.brand.replace(/\s+/g, '').toUpperCase()))}`;
+    const name = `$${params.push(likeInside(f.brand.trim()))}`;
+    where.push(`(b.code LIKE ${code} OR b.name ILIKE ${name} OR b.id::text = $${params.push(f.brand.trim().toLowerCase())})`);
   }
   if (f.metal) where.push(`c.metal = $${params.push(f.metal)}`);
   if (f.status) where.push(`c.status = $${params.push(f.status)}`);
   if (f.producedFrom) where.push(`c.production_date >= $${params.push(f.producedFrom)}`);
   if (f.producedTo) where.push(`c.production_date <= $${params.push(f.producedTo)}`);
-  if (f.pcrPrefix) where.push(`c.pcr LIKE $${params.push(likePrefix(f.pcrPrefix))}`);
+  // A PCR is matched from its start, in any case, spaces around it ignored.
+  if (f.pcrPrefix) where.push(`c.pcr ILIKE $${params.push(likePrefix(f.pcrPrefix.trim()))}`);
   if (f.producerOrgId) where.push(`c.producer_org_id = $${params.push(f.producerOrgId)}`);
   if (f.readableBy) {
     const org = `$${params.push(f.readableBy)}`;

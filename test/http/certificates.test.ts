@@ -207,6 +207,41 @@ describeEngines('certificate lifecycle', (db) => {
     const bad = await app.inject({ method: 'GET', url: '/api/v1/certificates?cursor=nonsense', headers: { cookie: producer.cookie } });
     expect(bad.statusCode).toBe(400);
   });
+
+  it('searches forgivingly: brand and PCR in any case and in part, numbers however they are typed', async () => {
+    const c = (await issue(submissionFor(brand, { pcr: `Cast-Forgive-${Date.now()}` }))).json<Json>();
+    const list = async (query: string) => {
+      const res = await app.inject({ method: 'GET', url: `/api/v1/certificates?${query}`, headers: { cookie: producer.cookie } });
+      expect(res.statusCode, query).toBe(200);
+      return res.json<Json>().items.map((x: Json) => x.id) as string[];
+    };
+    const code = brand.code;
+    for (const typed of [code.toLowerCase(), code.slice(2, 6).toLowerCase(), ` ${code.slice(0, 3)} ${code.slice(3)} `, brand.name.slice(0, 8).toLowerCase()]) {
+      expect(await list(`brand=${encodeURIComponent(typed)}`), typed).toContain(c.id);
+    }
+    expect(await list('brand=NOSUCHBRAND')).toEqual([]);
+    for (const typed of ['cast-forgive', ' CAST-FORGIVE-', c.pcr.toUpperCase()]) {
+      expect(await list(`pcrPrefix=${encodeURIComponent(typed)}`), typed).toEqual([c.id]);
+    }
+    expect(await list('pcrPrefix=forgive')).toEqual([]); // a PCR is matched from its start
+
+    const digits = String(Number(c.number.slice(3)));
+    const fullWidth = (s: string) => s.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    for (const typed of [c.number.toLowerCase(), `as ${digits}`, ` ${c.number.slice(0, 7)} ${c.number.slice(7)} `, `AS–${digits}`, `as.${digits}`, fullWidth(c.number)]) {
+      const one = await app.inject({ method: 'GET', url: `/api/v1/certificates/${encodeURIComponent(typed)}` });
+      expect(one.statusCode, typed).toBe(200);
+      expect(one.json<Json>().id).toBe(c.id);
+      const looked = await app.inject({ method: 'GET', url: `/api/v1/certificates?number=${encodeURIComponent(typed)}` });
+      expect(looked.json<Json>().items.map((x: Json) => x.id), typed).toEqual([c.id]);
+    }
+
+    // Brands: the list's text filter and the brand page take a code in any case, in part, with spaces.
+    const brands = await app.inject({ method: 'GET', url: `/api/v1/brands?q=${encodeURIComponent(` ${code.slice(1, 4).toLowerCase()} ${code.slice(4, 6).toLowerCase()}`)}` });
+    expect(brands.json<Json>().items.map((b: Json) => b.code)).toContain(code);
+    const page = await app.inject({ method: 'GET', url: `/api/v1/brands/${code.toLowerCase()}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.json<Json>().code).toBe(code);
+  });
 });
 
 describeEngines('bad input changes nothing', (db) => {

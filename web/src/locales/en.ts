@@ -256,7 +256,7 @@ export const en = {
   },
   filters: {
     brand: 'Brand',
-    brandHint: 'Code, e.g. NORNI',
+    brandHint: 'Any part of the code or name, any case, e.g. norni or nor',
     metal: 'Metal',
     status: 'Status',
     producedFrom: 'Produced from',

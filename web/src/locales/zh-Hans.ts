@@ -256,7 +256,7 @@ export const zhHans: Messages = {
   },
   filters: {
     brand: '品牌',
-    brandHint: '代码，例如 NORNI',
+    brandHint: '代码或名称的任何部分，不分大小写，例如 norni 或 nor',
     metal: '金属',
     status: '状态',
     producedFrom: '生产日期自',

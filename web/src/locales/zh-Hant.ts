@@ -256,7 +256,7 @@ export const zhHant: Messages = {
   },
   filters: {
     brand: '品牌',
-    brandHint: '代碼，例如 NORNI',
+    brandHint: '代碼或名稱的任何部分，不分大小寫，例如 norni 或 nor',
     metal: '金屬',
     status: '狀態',
     producedFrom: '生產日期由',
