@@ -22,6 +22,10 @@ export const SCOPES_BY_KIND: Readonly<Record<OrgKind, readonly Scope[]>> = {
   auditor: ['read', 'sustainability:write', 'admin'],
 };
 
+/** The scopes of `scopes` a key of this kind may not carry (a key made before the rule, or by hand). */
+export const unfitScopes = (kind: OrgKind, scopes: readonly string[]): string[] =>
+  scopes.filter((s) => !(SCOPES_BY_KIND[kind] as readonly string[]).includes(s));
+
 export type Principal =
   | { type: 'anonymous' }
   | { type: 'user'; userId: string; orgId: string; orgKind: OrgKind; role: Role; email: string; name: string }

@@ -14,7 +14,7 @@ import addFormatsModule from 'ajv-formats';
 import type {} from '@fastify/cookie';
 import { AppError, type ErrorDetail } from './errors.ts';
 import { PATTERN_MESSAGES, TRIMMED } from './schemas.ts';
-import { decide, isPermission, PERMISSIONS, type Permission } from '../access/permissions.ts';
+import { decide, explainRefusal, isPermission, PERMISSIONS, type Permission } from '../access/permissions.ts';
 import { ANONYMOUS, type Authenticated, type Principal } from '../access/principal.ts';
 
 declare module 'fastify' {
@@ -286,7 +286,7 @@ export function createHttpServer(opts: HttpOptions): App {
     if (!permission) return; // 404 handler
     const decision = decide(permission, req.principal);
     if (decision === 'unauthenticated') throw new AppError('unauthenticated', 'Sign in or present an API key');
-    if (decision === 'forbidden') throw new AppError('forbidden', 'You are not allowed to do this');
+    if (decision === 'forbidden') throw new AppError('forbidden', explainRefusal(permission, req.principal));
   });
 
   app.setNotFoundHandler((req, reply) => {

@@ -1676,6 +1676,8 @@ export interface paths {
                 createdAt: string;
                 lastUsedAt: string | null;
                 revokedAt: string | null;
+                /** @description Scopes this key carries that its organisation's kind may not hold; a key with any is refused (revoke it and create another) */
+                unfitScopes?: string[];
               }[];
               availableScopes: (
                 | 'read'
@@ -1790,6 +1792,8 @@ export interface paths {
                 createdAt: string;
                 lastUsedAt: string | null;
                 revokedAt: string | null;
+                /** @description Scopes this key carries that its organisation's kind may not hold; a key with any is refused (revoke it and create another) */
+                unfitScopes?: string[];
               };
             };
           };
@@ -1920,6 +1924,8 @@ export interface paths {
               createdAt: string;
               lastUsedAt: string | null;
               revokedAt: string | null;
+              /** @description Scopes this key carries that its organisation's kind may not hold; a key with any is refused (revoke it and create another) */
+              unfitScopes?: string[];
             };
           };
         };
@@ -2074,6 +2080,8 @@ export interface paths {
                 createdAt: string;
                 lastUsedAt: string | null;
                 revokedAt: string | null;
+                /** @description Scopes this key carries that its organisation's kind may not hold; a key with any is refused (revoke it and create another) */
+                unfitScopes?: string[];
               };
               /** @description Whether the key was locked until now */
               wasLocked: boolean;
@@ -3652,6 +3660,7 @@ export interface paths {
         query?: {
           /** @description Certificate number, e.g. AS-0000000123 */
           number?: string;
+          /** @description Any part of the brand code (any case, spaces ignored) or name, or the brand id */
           brand?: string;
           /** @description LME contract code */
           metal?: 'AH' | 'CA' | 'ZS' | 'PB' | 'NI' | 'SN' | 'AA' | 'NA' | 'CO';
@@ -3660,6 +3669,7 @@ export interface paths {
           producedFrom?: string;
           /** @description YYYY-MM-DD */
           producedTo?: string;
+          /** @description The leading part of the PCR, any case */
           pcrPrefix?: string;
           mine?: boolean;
           cursor?: string;

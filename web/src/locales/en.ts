@@ -154,6 +154,7 @@ export const en = {
     create: 'Create API key',
     createdTitle: 'Copy this key now',
     createdBody: 'It will not be shown again.',
+    unfit: 'Refused: your organisation cannot hold {{scopes}}. Revoke this key and create another.',
     scopes: {
       read: 'Read',
       certificatesWrite: 'Write certificates',

@@ -155,6 +155,7 @@ export const zhHans: Messages = {
     create: '创建 API 密钥',
     createdTitle: '请立即复制此密钥',
     createdBody: '此密钥不会再次显示。',
+    unfit: '已被拒用：贵机构不能持有“{{scopes}}”。请撤销此密钥并另建一个。',
     scopes: {
       read: '读取',
       certificatesWrite: '写入证书',

@@ -155,6 +155,7 @@ export const zhHant: Messages = {
     create: '建立 API 金鑰',
     createdTitle: '請立即複製此金鑰',
     createdBody: '此金鑰不會再次顯示。',
+    unfit: '已被拒用：貴機構不能持有「{{scopes}}」。請撤銷此金鑰並另建一個。',
     scopes: {
       read: '讀取',
       certificatesWrite: '寫入證書',
