@@ -91,6 +91,18 @@ describeEngines('demo world', (db) => {
     expect(summary.certificates.notWarrantEligible).toBe(r.rows.length);
   });
 
+  it('names the registered designation on every alloy certificate it issues', async () => {
+    const r = await ctx.db.query<{ metal: string; designation: string | null; status: string }>(
+      `SELECT c.metal, c.status, v.content->'spec'->>'designation' AS designation
+         FROM certificates c JOIN certificate_versions v ON v.certificate_id = c.id AND v.version = c.current_version
+        WHERE c.metal IN ('AA', 'NA')`,
+    );
+    const live = r.rows.filter((x) => x.status !== 'rejected');
+    expect(live.map((x) => x.metal).sort()).toEqual(expect.arrayContaining(['AA', 'NA']));
+    for (const row of live) expect(row.designation, row.metal).toBe(row.metal === 'AA' ? '226' : 'A380.1');
+    for (const row of r.rows.filter((x) => x.status === 'rejected')) expect(row.designation).toBeNull();
+  });
+
   it('leaves a transparency log the audit accepts', async () => {
     const audit = await runAudit(ctx);
     expect(audit.findings).toEqual([]);

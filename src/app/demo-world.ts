@@ -465,9 +465,11 @@ function spoil(metal: MetalCode, s: Submission, rng: Rng): Submission {
       set('Co', '99.74');
       break;
     case 'AA':
+      set('Cu', `1.${1 + Math.floor(rng() * 3)}`); // below every designation's copper minimum (1.5 % at least)
+      break;
     case 'NA':
-      // No element limits in force for the alloys: the weighbridge total disagrees with the bundles.
-      return { ...s, netWeightKg: kgString(tenths(s.netWeightKg) + 250 + digit() * 10) };
+      set('Zn', `3.${digit()}`); // above A380.1's 2.9 %
+      break;
   }
   return { ...s, chemistry: chem };
 }

@@ -15,6 +15,7 @@ import { signCredentialJwt } from '../trust/vc.ts';
 import type { Queryable } from '../platform/db.ts';
 import { certificateCredential, statusListUrl } from './credential.ts';
 import * as metalsRepo from '../metals/specs.ts';
+import { checkChemistry } from '../metals/chemistry.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import type { ContractSpec, MetalCode } from '../metals/spec-types.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
@@ -49,6 +50,18 @@ async function evaluate(ctx: AppContext, s: Submission, brand: brandsRepo.BrandR
   return { evaluation, spec };
 }
 
+/**
+ * The contract specification a version was checked against. For an alloy contract with registered
+ * designations it names the designation the analysis meets (the first the contract lists); other
+ * metals' content is exactly as before designations existed.
+ */
+function specReference(spec: ContractSpec, s: Submission): NonNullable<CertificateContent['spec']> {
+  const ref = { metal: spec.metal, version: spec.version, qualityStandard: spec.qualityStandard };
+  if (!spec.designations) return ref;
+  const designation = checkChemistry(spec, s.chemistry).designation?.matched;
+  return designation ? { ...ref, designation } : ref;
+}
+
 /** The canonical content of one version; bulk import builds it through this same function. */
 export function buildContent(
   s: Submission,
@@ -68,7 +81,7 @@ export function buildContent(
     producer: { id: brand.producer.id, name: brand.producer.name },
     plant: brand.plant,
     metal: brand.metal,
-    spec: spec ? { metal: spec.metal, version: spec.version, qualityStandard: spec.qualityStandard } : null,
+    spec: spec ? specReference(spec, s) : null,
     ...rest,
     issuedAt: issuedAt.toISOString(),
     ...(issuedBy ? { issuedBy } : {}),

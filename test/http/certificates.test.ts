@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import type { AppContext } from '../../src/app/context.ts';
 import type { App } from '../../src/platform/http.ts';
 import { describeEngines } from '../engines.ts';
 import { makeBrand, makeOrg, makeUser, submissionFor, testApp, type TestUser } from '../factories.ts';
@@ -12,6 +13,8 @@ describeEngines('certificate lifecycle', (db) => {
   let otherProducer: TestUser;
   let brand: Awaited<ReturnType<typeof makeBrand>>;
   let ruBrand: Awaited<ReturnType<typeof makeBrand>>;
+  let ctx: AppContext;
+  let producerOrgId: string;
   const count = async (table: string) =>
     (await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
   const issue = (payload: unknown, who: TestUser = producer) =>
@@ -20,7 +23,9 @@ describeEngines('certificate lifecycle', (db) => {
   beforeAll(async () => {
     const built = await testApp(db(), () => new Date('2026-11-22T12:00:00Z'));
     app = built.app;
+    ctx = built.ctx;
     const p = await makeOrg(db(), 'producer');
+    producerOrgId = p.id;
     const x = await makeOrg(db(), 'exchange');
     const o = await makeOrg(db(), 'producer');
     producer = await makeUser(built.ctx, p.id, 'member');
@@ -206,6 +211,35 @@ describeEngines('certificate lifecycle', (db) => {
     expect(ni.json<Json>().items).toHaveLength(1);
     const bad = await app.inject({ method: 'GET', url: '/api/v1/certificates?cursor=nonsense', headers: { cookie: producer.cookie } });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('records on an alloy certificate the designation its analysis meets, in the signed credential too', async () => {
+    const alloy = await makeBrand(ctx, producerOrgId, 'AA');
+    const c = (await issue(submissionFor(alloy))).json<Json>();
+    expect(c).toMatchObject({ status: 'issued', verdict: 'conforming' });
+    expect(c.content.spec).toEqual({ metal: 'AA', version: 2, qualityStandard: expect.stringContaining('A380.1, 226, AD12.1'), designation: '226' });
+    expect(c.chemistryCheck.designation).toMatchObject({ matched: '226', met: ['226'], shownAgainst: '226' });
+    const jwt = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${c.id}/credential`, headers: { cookie: producer.cookie } })).body;
+    const subject = JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')).credentialSubject;
+    expect(subject.spec.designation).toBe('226');
+    const verified = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${c.id}/verification` })).json<Json>();
+    expect(verified.ok).toBe(true); // the published subject schema admits the designation
+
+    // Copper below every designation's minimum: rejected, with one reason per designation.
+    const sub = submissionFor(alloy);
+    const bad = (await issue({ ...sub, chemistry: { ...sub.chemistry, Cu: { value: '1.2', unit: '%' } } })).json<Json>();
+    expect(bad.status).toBe('rejected');
+    expect(bad.reasons.map((r: Json) => r.path)).toEqual([
+      'chemistry.designations.A380.1',
+      'chemistry.designations.226',
+      'chemistry.designations.AD12.1',
+    ]);
+    expect(bad.reasons[1].message).toContain('Cu 1.2 % is below the minimum of 2.0 %');
+    expect(bad.content.spec.designation).toBeUndefined();
+
+    // Other metals' content carries no designation (their signed bytes are as before).
+    const copper = (await issue(submissionFor(brand))).json<Json>();
+    expect(Object.keys(copper.content.spec).sort()).toEqual(['metal', 'qualityStandard', 'version']);
   });
 
   it('searches forgivingly: brand and PCR in any case and in part, numbers however they are typed', async () => {

@@ -65,10 +65,12 @@ describeEngines('certificate PDF', (db) => {
   let otherProducer: TestUser;
   let certId: string;
   let number: string;
+  let producerOrgId: string;
 
   beforeAll(async () => {
     ({ app, ctx } = await testApp(db()));
     const org = await makeOrg(db(), 'producer');
+    producerOrgId = org.id;
     producer = await makeUser(ctx, org.id, 'member');
     otherProducer = await makeUser(ctx, (await makeOrg(db(), 'producer')).id, 'admin');
     const brand = await makeBrand(ctx, org.id, 'CA');
@@ -133,6 +135,19 @@ describeEngines('certificate PDF', (db) => {
     expect(hans).toContain('分析证书');
     expect(hans).toContain(number);
     expect(pdfText((await getPdf()).rawPayload)).toContain('分析證書'); // default: Traditional
+  });
+
+  it('prints an alloy certificate’s designation and each element’s range (minimum–maximum)', async () => {
+    const alloy = await makeBrand(ctx, producerOrgId, 'AA');
+    const issued = await app.inject({ method: 'POST', url: '/api/v1/certificates', headers: { cookie: producer.cookie }, payload: submissionFor(alloy) });
+    const c = issued.json<{ id: string; status: string; content: { spec: { designation?: string } } }>();
+    expect(c.status).toBe('issued');
+    expect(c.content.spec.designation).toBe('226');
+    const pdf = await app.inject({ method: 'GET', url: `/api/v1/certificates/${c.id}/pdf?lang=zh-Hans`, headers: { cookie: producer.cookie } });
+    const text = pdfText(pdf.rawPayload);
+    expect(text).toMatch(/Designation 合金牌号 226/);
+    expect(text).toMatch(/Si\s+\S+ %\s+8\.0–11\.0 %/); // 226: Si 8.0–11.0
+    expect(text).toMatch(/Fe\s+\S+ %\s+≤ 1\.3 %/); // a maximum only
   });
 
   it('has exactly the pages its content fills, and no blank page after the last', async () => {

@@ -2392,6 +2392,27 @@ export interface paths {
                 elements: string[];
                 max: string;
               }[];
+              /** @description Alloy contracts: registered designations with mass % ranges; an analysis conforms when it meets one */
+              designations?: {
+                id: string;
+                name: string;
+                elements: {
+                  [key: string]: {
+                    min?: string;
+                    max?: string;
+                    source: string;
+                  };
+                };
+                others?: {
+                  each?: string;
+                  total?: string;
+                  source: string;
+                };
+                sources: {
+                  [key: string]: string;
+                };
+                unconfirmed?: string[];
+              }[];
               lotTonnes: string;
               warrantTolerancePct: string;
               shapes: string[];
@@ -2595,6 +2616,27 @@ export interface paths {
                 elements: string[];
                 max: string;
               }[];
+              /** @description Alloy contracts: registered designations with mass % ranges; an analysis conforms when it meets one */
+              designations?: {
+                id: string;
+                name: string;
+                elements: {
+                  [key: string]: {
+                    min?: string;
+                    max?: string;
+                    source: string;
+                  };
+                };
+                others?: {
+                  each?: string;
+                  total?: string;
+                  source: string;
+                };
+                sources: {
+                  [key: string]: string;
+                };
+                unconfirmed?: string[];
+              }[];
               lotTonnes: string;
               warrantTolerancePct: string;
               shapes: string[];
@@ -2732,7 +2774,8 @@ export interface paths {
                   operator: '=' | '<' | '<=';
                   uncertainty?: string;
                   limit?: string;
-                  status: 'ok' | 'exceeds' | 'no_limit';
+                  min?: string;
+                  status: 'ok' | 'exceeds' | 'below' | 'no_limit';
                 }[];
                 groups: {
                   id: string;
@@ -2757,6 +2800,23 @@ export interface paths {
                   path: string;
                   message: string;
                 }[];
+                designation?: {
+                  /** @description The first designation met, in the spec’s order */
+                  matched: string | null;
+                  met: string[];
+                  /** @description Whose limits the element rows show */
+                  shownAgainst: string;
+                  checks: {
+                    id: string;
+                    met: boolean;
+                    failures: {
+                      element: string;
+                      problem: string;
+                      reported?: string;
+                      limit: string;
+                    }[];
+                  }[];
+                };
               } & {
                 [key: string]: unknown;
               };
@@ -14107,6 +14167,27 @@ export interface components {
         label: string;
         elements: string[];
         max: string;
+      }[];
+      /** @description Alloy contracts: registered designations with mass % ranges; an analysis conforms when it meets one */
+      designations?: {
+        id: string;
+        name: string;
+        elements: {
+          [key: string]: {
+            min?: string;
+            max?: string;
+            source: string;
+          };
+        };
+        others?: {
+          each?: string;
+          total?: string;
+          source: string;
+        };
+        sources: {
+          [key: string]: string;
+        };
+        unconfirmed?: string[];
       }[];
       lotTonnes: string;
       warrantTolerancePct: string;
