@@ -165,6 +165,19 @@ export async function setStatus(q: Queryable, id: string, status: CertificateSta
   await q.query(`UPDATE certificates SET status = $2, status_reason = $3, updated_at = now() WHERE id = $1`, [id, status, reason]);
 }
 
+/**
+ * When a certificate's revocation was logged (the time in its signed log entry), or undefined when
+ * it has none. The transparency log, not the row's updated_at, is the record of when it happened.
+ */
+export async function revokedAt(q: Queryable, id: string): Promise<Date | undefined> {
+  const r = await q.query<{ recorded_at: Date }>(
+    `SELECT recorded_at FROM log_entries WHERE subject_type = 'certificate' AND subject_id = $1 AND kind = 'certificate.revoked'
+      ORDER BY idx DESC LIMIT 1`,
+    [id],
+  );
+  return r.rows[0]?.recorded_at;
+}
+
 export async function getCertificate(q: Queryable, id: string, forUpdate = false): Promise<CertificateRow | undefined> {
   const r = await q.query<CertificateRow>(`${SELECT} WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE OF c' : ''}`, [id]);
   return r.rows[0];

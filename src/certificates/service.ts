@@ -292,12 +292,16 @@ export async function revokeCertificate(ctx: AppContext, p: Authenticated, id: s
 async function full(ctx: AppContext, c: repo.CertificateRow) {
   const versions = await repo.listVersions(ctx.db, c.id);
   const head = versions.find((v) => v.version === c.current_version)!;
-  return fullView(c, head, versions);
+  return fullView(c, head, versions, await revokedAtOf(ctx, c));
 }
+
+/** The logged time of a revoked certificate's revocation (no query for any other status). */
+export const revokedAtOf = async (ctx: AppContext, c: repo.CertificateRow): Promise<Date | undefined> =>
+  c.status === 'revoked' ? repo.revokedAt(ctx.db, c.id) : undefined;
 
 export async function getCertificate(ctx: AppContext, p: Principal, idOrNumber: string) {
   const { certificate: c, full: entitled } = await requireCertificate(ctx, p, idOrNumber, 'view');
-  return entitled ? full(ctx, c) : minimalView(c);
+  return entitled ? full(ctx, c) : minimalView(c, await revokedAtOf(ctx, c));
 }
 
 export async function getByBrandPcr(ctx: AppContext, p: Principal, brandRef: string, pcr: string) {
@@ -307,7 +311,7 @@ export async function getByBrandPcr(ctx: AppContext, p: Principal, brandRef: str
   const readable = await fullyReadable(ctx.db, p, rows);
   const c = rows.find((r) => r.status !== 'rejected') ?? rows.find((r) => readable.has(r.id));
   if (!c) throw notFound(`A certificate for ${brand.code} PCR ${pcr}`);
-  return readable.has(c.id) ? full(ctx, c) : minimalView(c);
+  return readable.has(c.id) ? full(ctx, c) : minimalView(c, await revokedAtOf(ctx, c));
 }
 
 const versionsRefused = (p: Principal): AppError =>

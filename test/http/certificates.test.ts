@@ -167,9 +167,45 @@ describeEngines('certificate lifecycle', (db) => {
       payload: { reason: 'Cast re-melted' },
     });
     expect(r.statusCode).toBe(200);
-    expect(r.json<Json>()).toMatchObject({ status: 'revoked', statusReason: 'Cast re-melted' });
-    const pub = await app.inject({ method: 'GET', url: `/api/v1/certificates/${c.id}` });
-    expect(pub.json<Json>()).toMatchObject({ view: 'minimal', status: 'revoked' });
+    // Revoked is not eligible for warranting, whatever the row's flag, in the full view too.
+    const revokedAt = '2026-11-22T12:00:00.000Z'; // the logged time (the test clock)
+    expect(r.json<Json>()).toMatchObject({
+      status: 'revoked',
+      statusReason: 'Cast re-melted',
+      warrantEligible: false,
+      revocation: { revokedAt, reason: 'Cast re-melted' },
+    });
+    expect(c.warrantEligible).toBe(true);
+    // The public, by id and by the number as printed (and as typed): revoked, when, why, not eligible.
+    for (const ref of [c.id, c.number, ` ${c.number.toLowerCase()} `]) {
+      const pub = await app.inject({ method: 'GET', url: `/api/v1/certificates/${encodeURIComponent(ref)}` });
+      expect(pub.statusCode, ref).toBe(200);
+      expect(pub.json<Json>()).toMatchObject({
+        view: 'minimal',
+        number: c.number,
+        status: 'revoked',
+        revocation: { revokedAt, reason: 'Cast re-melted' },
+        warrantEligible: false,
+      });
+      expect(pub.json<Json>().pcr).toBeUndefined();
+    }
+    // Server-side verification, by number too: the signature and log still pass (revoked is not
+    // forged); the status check fails naming the revocation, and the report carries date and reason.
+    const report = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${c.number}/verification` })).json<Json>();
+    expect(report.ok).toBe(false);
+    const check = (name: string) => report.checks.find((x: Json) => x.name === name);
+    expect(check('signature').status).toBe('pass');
+    expect(check('log_inclusion').status).toBe('pass');
+    expect(check('status')).toMatchObject({ status: 'fail', reason: expect.stringContaining('revoked') });
+    expect(report.revocation).toEqual({ revokedAt, reason: 'Cast re-melted' });
+    expect(report.certificate.number).toBe(c.number);
+    // An issued certificate carries neither: eligibility stays the entitled's, and nothing is revoked.
+    const live = (await issue(submissionFor(brand))).json<Json>();
+    const livePub = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${live.number}` })).json<Json>();
+    expect(livePub).toMatchObject({ view: 'minimal', status: 'issued' });
+    expect('revocation' in livePub || 'warrantEligible' in livePub).toBe(false);
+    expect((await app.inject({ method: 'GET', url: `/api/v1/certificates/${live.number}/verification` })).json<Json>().revocation).toBeUndefined();
+    expect((await app.inject({ method: 'GET', url: '/api/v1/certificates/AS-0000000000/verification' })).statusCode).toBe(404);
     const again = await app.inject({
       method: 'POST',
       url: `/api/v1/certificates/${c.id}/revocation`,

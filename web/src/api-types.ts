@@ -3773,6 +3773,12 @@ export interface paths {
                 /** Format: date-time */
                 updatedAt: string;
                 contentDigest: string;
+                /** @description Present when revoked: when the revocation was logged, and the reason its producer or the exchange gave */
+                revocation?: {
+                  /** Format: date-time */
+                  revokedAt: string;
+                  reason: string;
+                };
                 pcr?: string;
                 producer?: {
                   /** Format: uuid */
@@ -3780,6 +3786,7 @@ export interface paths {
                   name: string;
                 };
                 originCountry?: string;
+                /** @description Eligible for warranting: never for a revoked or rejected certificate (everyone sees false then; true only to the entitled) */
                 warrantEligible?: boolean;
                 statusReason?: string | null;
               }[];
@@ -3947,6 +3954,12 @@ export interface paths {
               /** Format: date-time */
               updatedAt: string;
               contentDigest: string;
+              /** @description Present when revoked: when the revocation was logged, and the reason its producer or the exchange gave */
+              revocation?: {
+                /** Format: date-time */
+                revokedAt: string;
+                reason: string;
+              };
               pcr?: string;
               producer?: {
                 /** Format: uuid */
@@ -3954,6 +3967,7 @@ export interface paths {
                 name: string;
               };
               originCountry?: string;
+              /** @description Eligible for warranting: never for a revoked or rejected certificate (everyone sees false then; true only to the entitled) */
               warrantEligible?: boolean;
               statusReason?: string | null;
               verdict?: string;
@@ -4150,6 +4164,12 @@ export interface paths {
               /** Format: date-time */
               updatedAt: string;
               contentDigest: string;
+              /** @description Present when revoked: when the revocation was logged, and the reason its producer or the exchange gave */
+              revocation?: {
+                /** Format: date-time */
+                revokedAt: string;
+                reason: string;
+              };
               pcr?: string;
               producer?: {
                 /** Format: uuid */
@@ -4157,6 +4177,7 @@ export interface paths {
                 name: string;
               };
               originCountry?: string;
+              /** @description Eligible for warranting: never for a revoked or rejected certificate (everyone sees false then; true only to the entitled) */
               warrantEligible?: boolean;
               statusReason?: string | null;
               verdict?: string;
@@ -4305,6 +4326,12 @@ export interface paths {
               /** Format: date-time */
               updatedAt: string;
               contentDigest: string;
+              /** @description Present when revoked: when the revocation was logged, and the reason its producer or the exchange gave */
+              revocation?: {
+                /** Format: date-time */
+                revokedAt: string;
+                reason: string;
+              };
               pcr?: string;
               producer?: {
                 /** Format: uuid */
@@ -4312,6 +4339,7 @@ export interface paths {
                 name: string;
               };
               originCountry?: string;
+              /** @description Eligible for warranting: never for a revoked or rejected certificate (everyone sees false then; true only to the entitled) */
               warrantEligible?: boolean;
               statusReason?: string | null;
               verdict?: string;
@@ -4722,6 +4750,12 @@ export interface paths {
               /** Format: date-time */
               updatedAt: string;
               contentDigest: string;
+              /** @description Present when revoked: when the revocation was logged, and the reason its producer or the exchange gave */
+              revocation?: {
+                /** Format: date-time */
+                revokedAt: string;
+                reason: string;
+              };
               pcr?: string;
               producer?: {
                 /** Format: uuid */
@@ -4729,6 +4763,7 @@ export interface paths {
                 name: string;
               };
               originCountry?: string;
+              /** @description Eligible for warranting: never for a revoked or rejected certificate (everyone sees false then; true only to the entitled) */
               warrantEligible?: boolean;
               statusReason?: string | null;
               verdict?: string;
@@ -4980,6 +5015,12 @@ export interface paths {
               /** Format: date-time */
               updatedAt: string;
               contentDigest: string;
+              /** @description Present when revoked: when the revocation was logged, and the reason its producer or the exchange gave */
+              revocation?: {
+                /** Format: date-time */
+                revokedAt: string;
+                reason: string;
+              };
               pcr?: string;
               producer?: {
                 /** Format: uuid */
@@ -4987,6 +5028,7 @@ export interface paths {
                 name: string;
               };
               originCountry?: string;
+              /** @description Eligible for warranting: never for a revoked or rejected certificate (everyone sees false then; true only to the entitled) */
               warrantEligible?: boolean;
               statusReason?: string | null;
               verdict?: string;
@@ -5367,6 +5409,11 @@ export interface paths {
                 /** @description Issuer DID */
                 issuer: string;
                 issuedAt: string;
+              };
+              /** @description A stored certificate that is revoked: when the revocation was logged and the reason given (revoked is not forged: the other checks still pass) */
+              revocation?: {
+                revokedAt: string;
+                reason: string;
               };
               /** @description Names of the files found attached to the PDF */
               attachments: string[];
@@ -7541,6 +7588,7 @@ export interface paths {
         };
         header?: never;
         path: {
+          /** @description Certificate id (UUID) or number */
           id: string;
         };
         cookie?: never;
@@ -7600,6 +7648,11 @@ export interface paths {
                 /** @description Issuer DID */
                 issuer: string;
                 issuedAt: string;
+              };
+              /** @description A stored certificate that is revoked: when the revocation was logged and the reason given (revoked is not forged: the other checks still pass) */
+              revocation?: {
+                revokedAt: string;
+                reason: string;
               };
             };
           };
