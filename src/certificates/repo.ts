@@ -235,6 +235,11 @@ export interface ListFilter {
   readableBy?: string;
   /** Rejected certificates are visible only to their producer and the exchange. */
   rejectedVisibleTo: 'all' | string | null;
+  /**
+   * Rejections not yet dealt with: rejected, with no live (issued or revoked) certificate for the
+   * same brand and PCR since and no later attempt at it.
+   */
+  needsAttention?: boolean;
   beforeSeq?: number;
   limit: number;
 }
@@ -262,6 +267,11 @@ export async function listCertificates(q: Queryable, f: ListFilter): Promise<Cer
   if (f.rejectedVisibleTo === null) where.push(`c.status <> 'rejected'`);
   else if (f.rejectedVisibleTo !== 'all') {
     where.push(`(c.status <> 'rejected' OR c.producer_org_id = $${params.push(f.rejectedVisibleTo)})`);
+  }
+  if (f.needsAttention) {
+    where.push(
+      `c.status = 'rejected' AND NOT EXISTS (SELECT 1 FROM certificates l WHERE l.brand_id = c.brand_id AND l.pcr = c.pcr AND (l.status <> 'rejected' OR l.seq > c.seq))`,
+    );
   }
   if (f.beforeSeq !== undefined) where.push(`c.seq < $${params.push(f.beforeSeq)}`);
   const sql = `${SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY c.seq DESC LIMIT $${params.push(f.limit)}`;

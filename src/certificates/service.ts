@@ -342,6 +342,7 @@ export interface ListQuery {
   producedTo?: string;
   pcrPrefix?: string;
   mine?: boolean;
+  needsAttention?: boolean;
   cursor?: string;
   limit?: number;
 }
@@ -353,7 +354,7 @@ export function decodeCursor(cursor: string): number {
   return Number(m[1]);
 }
 
-const LISTING_FILTERS = ['brand', 'metal', 'status', 'producedFrom', 'producedTo', 'pcrPrefix', 'mine', 'cursor'] as const;
+const LISTING_FILTERS = ['brand', 'metal', 'status', 'producedFrom', 'producedTo', 'pcrPrefix', 'mine', 'needsAttention', 'cursor'] as const;
 
 /**
  * Lists only certificates the caller may read in full (the exchange: all; a producer: its own),
@@ -375,6 +376,11 @@ export async function listCertificates(ctx: AppContext, p: Principal, q: ListQue
   if (p.type === 'anonymous') {
     throw new AppError('unauthenticated', 'Sign in to list certificates; anyone can look one up by its number (number=AS-…)');
   }
+  if (q.needsAttention && q.status !== undefined && q.status !== 'rejected') {
+    throw new AppError('bad_request', `needsAttention lists rejected certificates; it cannot be combined with status=${q.status}`, [
+      { path: 'querystring.status', message: 'only rejected, or leave it out, with needsAttention' },
+    ]);
+  }
   const limit = q.limit ?? 50;
   const exchange = p.orgKind === 'exchange';
   const rows = await repo.listCertificates(ctx.db, {
@@ -387,6 +393,7 @@ export async function listCertificates(ctx: AppContext, p: Principal, q: ListQue
     // The exchange lists all (or, with `mine`, its own); everyone else what it produced or was granted.
     ...(exchange ? (q.mine ? { producerOrgId: p.orgId } : {}) : { readableBy: p.orgId }),
     rejectedVisibleTo: exchange ? 'all' : p.orgId,
+    ...(q.needsAttention ? { needsAttention: true } : {}),
     ...(q.cursor ? { beforeSeq: decodeCursor(q.cursor) } : {}),
     limit: limit + 1,
   });

@@ -70,6 +70,40 @@ describeEngines('certificate lifecycle', (db) => {
     expect(fixed.json<Json>().status).toBe('issued');
   });
 
+  it('lists as needing attention only the rejections not dealt with: a fix or a later attempt clears one', async () => {
+    const attention = async (cookie = producer.cookie) => {
+      const res = await app.inject({ method: 'GET', url: '/api/v1/certificates?needsAttention=true&limit=500', headers: { cookie } });
+      expect(res.statusCode).toBe(200);
+      return res.json<Json>().items.map((i: Json) => i.id as string);
+    };
+    const bad = (pcr?: string) => {
+      const sub = submissionFor(brand, pcr ? { pcr } : {});
+      sub.chemistry.Ag = { value: '0.0026', unit: '%' };
+      return sub;
+    };
+    const first = (await issue(bad())).json<Json>();
+    const other = (await issue(bad())).json<Json>();
+    expect([first.status, other.status]).toEqual(['rejected', 'rejected']);
+    expect(await attention()).toEqual(expect.arrayContaining([first.id, other.id]));
+    // Tried again and rejected again: the newer attempt replaces the older in the list.
+    const again = (await issue(bad(first.pcr))).json<Json>();
+    let open = await attention();
+    expect(open).toContain(again.id);
+    expect(open).not.toContain(first.id);
+    // Fixed: issued under the same PCR, and the cast needs no attention any more.
+    expect((await issue(submissionFor(brand, { pcr: first.pcr }))).json<Json>().status).toBe('issued');
+    open = await attention();
+    expect(open).not.toContain(again.id);
+    expect(open).toContain(other.id);
+    // Still there under status=rejected (the record stays); the exchange sees the same queue; others none of it.
+    const all = (await app.inject({ method: 'GET', url: '/api/v1/certificates?status=rejected&limit=500', headers: { cookie: producer.cookie } })).json<Json>();
+    expect(all.items.map((i: Json) => i.id)).toEqual(expect.arrayContaining([first.id, again.id]));
+    expect(await attention(exchange.cookie)).toEqual(expect.arrayContaining([other.id]));
+    expect(await attention(otherProducer.cookie)).not.toContain(other.id);
+    const mixed = await app.inject({ method: 'GET', url: '/api/v1/certificates?needsAttention=true&status=issued', headers: { cookie: producer.cookie } });
+    expect(mixed.statusCode).toBe(400);
+  });
+
   it('names the copper group, the aluminium limit and a ppm value in its reasons', async () => {
     const sub = submissionFor(brand);
     Object.assign(sub.chemistry, {

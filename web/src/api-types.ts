@@ -3732,6 +3732,8 @@ export interface paths {
           /** @description The leading part of the PCR, any case */
           pcrPrefix?: string;
           mine?: boolean;
+          /** @description Only rejections not yet dealt with: rejected, and neither certified since (an issued or revoked certificate for the same brand and PCR) nor attempted again */
+          needsAttention?: boolean;
           cursor?: string;
           limit?: number;
         };
