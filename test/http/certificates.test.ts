@@ -367,18 +367,22 @@ describeEngines('bad input changes nothing', (db) => {
     brand = await makeBrand(built.ctx, p.id, 'AH');
   });
 
-  const cases: [string, (s: Json) => unknown, number, string][] = [
-    ['wrong type', (s) => ({ ...s, pieces: '12' }), 400, 'body.pieces'],
-    ['unknown field', (s) => ({ ...s, colour: 'silver' }), 400, 'body.colour'],
-    ['unknown nested field', (s) => ({ ...s, laboratory: { ...s.laboratory, phone: '1' } }), 400, 'body.laboratory.phone'],
-    ['missing field', ({ netWeightKg: _n, ...s }) => s, 400, 'body.netWeightKg'],
-    ['bad decimal', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: '0,1', unit: '%' } } }), 400, 'body.chemistry.Si.value'],
-    ['bad unit', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: '0.1', unit: 'ppb' } } }), 400, 'body.chemistry.Si.unit'],
-    ['bad date', (s) => ({ ...s, productionDate: '2026-13-01' }), 400, 'body.productionDate'],
-    ['number as value', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: 0.1, unit: '%' } } }), 400, 'body.chemistry.Si.value'],
+  // Each detail names its field and a stable rule code (and its bound), for the reader's language.
+  const cases: [string, (s: Json) => unknown, number, string, Json][] = [
+    ['wrong type', (s) => ({ ...s, pieces: '12' }), 400, 'body.pieces', { code: 'wrong_type' }],
+    ['unknown field', (s) => ({ ...s, colour: 'silver' }), 400, 'body.colour', { code: 'unknown_field', message: 'unknown field' }],
+    ['unknown nested field', (s) => ({ ...s, laboratory: { ...s.laboratory, phone: '1' } }), 400, 'body.laboratory.phone', { code: 'unknown_field' }],
+    ['missing field', ({ netWeightKg: _n, ...s }) => s, 400, 'body.netWeightKg', { code: 'required', message: 'is required' }],
+    ['bad decimal', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: '0,1', unit: '%' } } }), 400, 'body.chemistry.Si.value', { code: 'invalid_format' }],
+    ['bad unit', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: '0.1', unit: 'ppb' } } }), 400, 'body.chemistry.Si.unit', {}],
+    ['bad date', (s) => ({ ...s, productionDate: '2026-13-01' }), 400, 'body.productionDate', { code: 'invalid_format' }],
+    ['number as value', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: 0.1, unit: '%' } } }), 400, 'body.chemistry.Si.value', { code: 'wrong_type' }],
+    ['too few pieces', (s) => ({ ...s, pieces: 0 }), 400, 'body.pieces', { code: 'too_small', limit: 1 }],
+    ['shape too long', (s) => ({ ...s, shape: 'x'.repeat(61) }), 400, 'body.shape', { code: 'too_long', limit: 60 }],
+    ['no bundles', (s) => ({ ...s, bundles: [] }), 400, 'body.bundles', { code: 'too_few', limit: 1 }],
   ];
 
-  for (const [name, mutate, status, path] of cases) {
+  for (const [name, mutate, status, path, detail] of cases) {
     it(`${name} → ${status} naming ${path}`, async () => {
       const before = await snapshot();
       const res = await app.inject({
@@ -391,6 +395,8 @@ describeEngines('bad input changes nothing', (db) => {
       const body = res.json<Json>();
       expect(body.error.code).toBe('bad_request');
       expect(body.error.details.map((d: Json) => d.path)).toContain(path);
+      expect(body.error.details.find((d: Json) => d.path === path)).toMatchObject(detail);
+      for (const d of body.error.details) expect(typeof d.code, `${d.path}: ${d.message}`).toBe('string');
       expect(await snapshot()).toEqual(before);
     });
   }
