@@ -1,5 +1,16 @@
 import { ROLES, type OrgKind, type Principal, type Role, type Scope } from './principal.ts';
 
+const KIND_NAMES: Readonly<Record<OrgKind, string>> = {
+  exchange: 'the exchange',
+  producer: 'a producer',
+  warehouse: 'a warehouse',
+  trader: 'a trader',
+  lender: 'a lender',
+  end_user: 'an end user',
+  auditor: 'an auditor',
+  clearing_house: 'the clearing house',
+};
+
 // Every route names one of these permissions; a route without one fails at start-up (deny by
 // default). A permission says which organisation kinds, which minimum user role and which API-key
 // scope may pass the door; object-level rules (own organisation, own brand) live in the services.
@@ -281,4 +292,22 @@ export function decide(permission: Permission, principal: Principal): Decision {
   }
   if (!rule.scope) return 'forbidden';
   return principal.scopes.includes(rule.scope) || principal.scopes.includes('admin') ? 'allow' : 'forbidden';
+}
+
+/**
+ * Why `decide` refused, in words for the caller: the organisation kind, the role or the API key's
+ * scope that is missing, and who may instead. Speaks only of the caller's own credentials.
+ */
+export function explainRefusal(permission: Permission, principal: Principal): string {
+  const rule: PermissionRule = PERMISSIONS[permission];
+  if (principal.type === 'anonymous') return 'Sign in or present an API key';
+  const kinds = rule.orgKinds ?? [];
+  if (kinds !== ANY && !kinds.includes(principal.orgKind)) {
+    return `Not open to ${KIND_NAMES[principal.orgKind]} organisation. Allowed: ${rule.description}`;
+  }
+  if (principal.type === 'user') {
+    return `Your role (${principal.role}) is not enough: this needs ${rule.minRole ?? 'admin'} or above. Allowed: ${rule.description}`;
+  }
+  if (!rule.scope) return `API keys cannot do this; sign in instead. Allowed: ${rule.description}`;
+  return `This API key lacks the ${rule.scope} scope (it carries ${principal.scopes.join(', ') || 'none'})`;
 }

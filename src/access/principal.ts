@@ -24,7 +24,7 @@ export type Scope = (typeof SCOPES)[number];
  * could use (access/permissions.ts), so a warehouse is never offered `certificates:write`.
  */
 export const SCOPES_BY_KIND: Readonly<Record<OrgKind, readonly Scope[]>> = {
-  exchange: ['read', 'certificates:write', 'cbam:write', 'warrants:write', 'brands:write', 'specs:write', 'admin'],
+  exchange: ['read', 'certificates:write', 'cbam:write', 'warehouse:write', 'warrants:write', 'brands:write', 'specs:write', 'admin'],
   producer: ['read', 'certificates:write', 'sustainability:write', 'cbam:write', 'warrants:write', 'pledges:write', 'admin'],
   warehouse: ['read', 'warehouse:write', 'warrants:write', 'pledges:write', 'admin'],
   trader: ['read', 'warrants:write', 'pledges:write', 'admin'],
@@ -34,6 +34,10 @@ export const SCOPES_BY_KIND: Readonly<Record<OrgKind, readonly Scope[]>> = {
   // The exchange's clearing house: takes warrants and receipts as margin collateral, like a lender.
   clearing_house: ['read', 'warrants:write', 'pledges:write', 'admin'],
 };
+
+/** The scopes of `scopes` a key of this kind may not carry (a key made before the rule, or by hand). */
+export const unfitScopes = (kind: OrgKind, scopes: readonly string[]): string[] =>
+  scopes.filter((s) => !(SCOPES_BY_KIND[kind] as readonly string[]).includes(s));
 
 export type Principal =
   | { type: 'anonymous' }

@@ -40,6 +40,11 @@ const ApiKey = Type.Object({
   createdAt: IsoDateTime,
   lastUsedAt: Type.Union([IsoDateTime, Type.Null()]),
   revokedAt: Type.Union([IsoDateTime, Type.Null()]),
+  unfitScopes: Type.Optional(
+    Type.Array(Type.String(), {
+      description: "Scopes this key carries that its organisation's kind may not hold; a key with any is refused (revoke it and create another)",
+    }),
+  ),
 });
 const OrgKind = Type.Union(ORG_KINDS.map((k) => Type.Literal(k)));
 const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));

@@ -6,6 +6,7 @@ import * as repo from './repo.ts';
 import {
   actorOf,
   SCOPES_BY_KIND,
+  unfitScopes,
   type Authenticated,
   type OrgKind,
   type Principal,
@@ -221,6 +222,17 @@ export async function principalFromApiKey(ctx: AppContext, key: string, address:
     return null;
   }
   if (rows.some((r) => r.scope === 'api_key' && r.failures > 0)) await repo.clearThrottle(ctx.db, keys[0]!);
+  // A key that carries a scope its organisation's kind may not hold (made before the rule, or by
+  // hand) is refused whole, with the reason, rather than half-honoured.
+  const unfit = unfitScopes(row.orgKind, row.scopes);
+  if (unfit.length > 0) {
+    throw new AppError(
+      'forbidden',
+      `This API key carries ${unfit.join(', ')}, which a key of a ${row.orgKind} organisation cannot hold; ` +
+        `an administrator should revoke it (prefix ${row.prefix}) and create a key with scopes from ${SCOPES_BY_KIND[row.orgKind].join(', ')}`,
+      [{ path: 'headers.authorization', message: `scopes not available to a ${row.orgKind}: ${unfit.join(', ')}` }],
+    );
+  }
   await repo.touchApiKey(ctx.db, row.id);
   return { type: 'api_key', keyId: row.id, orgId: row.orgId, orgKind: row.orgKind, scopes: row.scopes };
 }
@@ -543,8 +555,9 @@ export async function addApiKeyAsOperator(
   return { key, apiKey };
 }
 
-export async function listApiKeys(ctx: AppContext, p: Authenticated): Promise<repo.ApiKey[]> {
-  return repo.listApiKeys(ctx.db, p.orgId);
+/** The organisation's keys; `unfitScopes` names what a key carries that its organisation's kind may not (such a key is refused). */
+export async function listApiKeys(ctx: AppContext, p: Authenticated): Promise<(repo.ApiKey & { unfitScopes: string[] })[]> {
+  return (await repo.listApiKeys(ctx.db, p.orgId)).map((k) => ({ ...k, unfitScopes: unfitScopes(p.orgKind, k.scopes) }));
 }
 
 export async function revokeApiKey(ctx: AppContext, p: Authenticated, id: string): Promise<repo.ApiKey> {

@@ -15,6 +15,7 @@ import {
   type DemoWorldSummary,
 } from './demo-world.ts';
 import { buildServer } from './server.ts';
+import { compare, producerProfile } from '../sustainability/profile-service.ts';
 
 const CERTIFICATES = 60;
 const LOCATIONS = ['HONGKONG', 'KAOHSIUNG', 'PORTKLANG', 'ROTTERDAM'];
@@ -92,6 +93,39 @@ describeEngines('demo world', (db) => {
     );
     expect(others.rows[0]!.n).toBe(0);
     expect(summary.certificates.notWarrantEligible).toBe(r.rows.length);
+  });
+
+  it('names the registered designation on every alloy certificate it issues', async () => {
+    const r = await ctx.db.query<{ metal: string; designation: string | null; status: string }>(
+      `SELECT c.metal, c.status, v.content->'spec'->>'designation' AS designation
+         FROM certificates c JOIN certificate_versions v ON v.certificate_id = c.id AND v.version = c.current_version
+        WHERE c.metal IN ('AA', 'NA')`,
+    );
+    const live = r.rows.filter((x) => x.status !== 'rejected');
+    expect(live.map((x) => x.metal).sort()).toEqual(expect.arrayContaining(['AA', 'NA']));
+    for (const row of live) expect(row.designation, row.metal).toBe(row.metal === 'AA' ? '226' : 'A380.1');
+    for (const row of r.rows.filter((x) => x.status === 'rejected')) expect(row.designation).toBeNull();
+  });
+
+  it('gives several producers a sustainability record, so profiles and the comparison show something', async () => {
+    const orgOf = async (slug: string) =>
+      (await ctx.db.query<{ id: string }>(`SELECT org_id AS id FROM users WHERE email = $1`, [demoEmail('admin', slug)])).rows[0]!.id;
+    const ids = await Promise.all(['eldvik', 'atacama', 'pohjola', 'apodaca', 'pechora'].map(orgOf));
+    const result = (await compare(ctx, ANONYMOUS, { producers: ids })) as unknown as {
+      subjects: { name: string; tracks: Record<string, string | null>; metrics: Record<string, { value: string; periodEnd: string }>; certifications: unknown[] }[];
+    };
+    const [eldvik, atacama, pohjola, apodaca, pechora] = result.subjects;
+    const lastYear = `${NOW.getUTCFullYear() - 1}-12-31`;
+    expect(eldvik).toMatchObject({ tracks: { ELDAL: 'A' }, metrics: { carbon: { value: '4.1', periodEnd: lastYear }, energy: {}, water: {} } });
+    expect(eldvik!.certifications).toHaveLength(1);
+    expect(atacama).toMatchObject({ tracks: { ATACU: 'A' }, metrics: { carbon: { value: '3.1' } } });
+    expect(pohjola).toMatchObject({ tracks: { POHNI: 'A' }, metrics: { carbon: { value: '7.2' } } });
+    expect(apodaca).toMatchObject({ tracks: { APOAA: 'D' }, metrics: { recycling: { value: '94' } } });
+    expect(pechora).toMatchObject({ tracks: { PECHNI: null }, metrics: {} }); // nothing on record
+    // The profile holds both years (a trend to chart), the certification attested by the auditor.
+    const profile = (await producerProfile(ctx, ANONYMOUS, ids[0]!)) as unknown as { metrics: { topic: string }[]; certifications: { attestations?: unknown[] }[] };
+    expect(profile.metrics.filter((m) => m.topic === 'carbon')).toHaveLength(2);
+    expect(profile.certifications[0]!.attestations?.length).toBe(1);
   });
 
   it('leaves a transparency log the audit accepts', async () => {

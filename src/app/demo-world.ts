@@ -9,6 +9,9 @@ import { amendCertificate, issueCertificate, revokeCertificate } from '../certif
 import type { MetalCode } from '../metals/spec-types.ts';
 import type { Queryable } from '../platform/db.ts';
 import { seedDemoWarehouses, type DemoWarehouseFigures } from './demo-warehouses.ts';
+import { attestDisclosure, fileDisclosure } from '../sustainability/disclosure-service.ts';
+import { recordTrack, setCompliance } from '../sustainability/sourcing-service.ts';
+import type { TrackInput } from '../sustainability/sourcing-rules.ts';
 
 // A believable, entirely fictional market to explore Assay with: an exchange, producers of all nine
 // metals, warehouses, traders, a lender, an end user and an auditor, each with an administrator and
@@ -348,6 +351,91 @@ const REVOCATION_REASONS = [
   'Metal re-melted after an internal quality hold',
 ];
 
+/**
+ * The producers' sustainability record (fictional figures of a plausible size for the metal and
+ * the power behind it): per producer, the brand's responsible-sourcing track, a certification, and
+ * metrics for the last two calendar years (per tonne of metal), so profiles and the comparison have
+ * something to show. Producers left out (the Russian refiner among them) have nothing on record.
+ */
+interface SustainabilitySeed {
+  org: string;
+  track: Pick<TrackInput, 'track' | 'standardCode' | 'secondaryMaterials'>;
+  certification?: { standardCode: string; title: string };
+  /** topic → [value two years ago, value last year] and the unit. */
+  metrics: Record<string, { unit: string; title: string; values: [string, string] }>;
+  target?: { topic: string; title: string; value: string; unit: string; year: number };
+}
+
+const INTENSITY = 'Scope 1 and 2 emissions per tonne of metal';
+const SUSTAINABILITY: SustainabilitySeed[] = [
+  {
+    org: 'eldvik',
+    track: { track: 'A', standardCode: 'ASI-PS' },
+    certification: { standardCode: 'ASI-PS', title: 'ASI Performance Standard certification' },
+    metrics: {
+      carbon: { unit: 'tCO2e/t', title: INTENSITY, values: ['4.3', '4.1'] },
+      energy: { unit: 'MWh/t', title: 'Electricity per tonne of aluminium (geothermal and hydro)', values: ['14.4', '14.2'] },
+      water: { unit: 'm3/t', title: 'Fresh water withdrawn per tonne', values: ['1.9', '1.7'] },
+    },
+    target: { topic: 'carbon', title: 'Inert-anode pilot line: emissions per tonne', value: '2.0', unit: 'tCO2e/t', year: 2030 },
+  },
+  {
+    org: 'atacama',
+    track: { track: 'A', standardCode: 'COPPER-MARK' },
+    certification: { standardCode: 'COPPER-MARK', title: 'The Copper Mark' },
+    metrics: {
+      carbon: { unit: 'tCO2e/t', title: INTENSITY, values: ['3.4', '3.1'] },
+      energy: { unit: 'MWh/t', title: 'Energy per tonne of cathode', values: ['3.9', '3.7'] },
+      water: { unit: 'm3/t', title: 'Water withdrawn per tonne (desalinated share rising)', values: ['58', '52'] },
+    },
+    target: { topic: 'water', title: 'Continental water withdrawn per tonne', value: '20', unit: 'm3/t', year: 2030 },
+  },
+  {
+    org: 'copperbelt',
+    track: { track: 'A', standardCode: 'JDDS' },
+    metrics: {
+      carbon: { unit: 'tCO2e/t', title: INTENSITY, values: ['2.6', '2.5'] },
+      energy: { unit: 'MWh/t', title: 'Energy per tonne of cathode', values: ['3.2', '3.2'] },
+      water: { unit: 'm3/t', title: 'Water withdrawn per tonne', values: ['71', '69'] },
+    },
+  },
+  {
+    org: 'pohjola',
+    track: { track: 'A', standardCode: 'COPPER-MARK' },
+    certification: { standardCode: 'ISO14001', title: 'ISO 14001 environmental management' },
+    metrics: {
+      carbon: { unit: 'tCO2e/t', title: INTENSITY, values: ['7.9', '7.2'] },
+      energy: { unit: 'MWh/t', title: 'Energy per tonne of nickel', values: ['21.5', '20.8'] },
+    },
+    target: { topic: 'carbon', title: 'Fossil-free steam: emissions per tonne', value: '4.0', unit: 'tCO2e/t', year: 2030 },
+  },
+  {
+    org: 'hanbit',
+    track: { track: 'A', standardCode: 'JDDS' },
+    metrics: {
+      carbon: { unit: 'tCO2e/t', title: INTENSITY, values: ['3.1', '2.9'] },
+      energy: { unit: 'MWh/t', title: 'Energy per tonne of zinc', values: ['4.1', '4.0'] },
+      recycling: { unit: '%', title: 'Secondary feed share', values: ['11', '14'] },
+    },
+  },
+  {
+    org: 'lualaba',
+    track: { track: 'A', standardCode: 'RMI-RMAP' },
+    metrics: {
+      carbon: { unit: 'tCO2e/t', title: INTENSITY, values: ['19.5', '18.2'] },
+      energy: { unit: 'MWh/t', title: 'Energy per tonne of cobalt', values: ['31', '30'] },
+    },
+  },
+  {
+    org: 'apodaca',
+    track: { track: 'D', secondaryMaterials: { declaration: 'Post-consumer and new scrap, sorted and traced by supplier lot', recycledSharePercent: '94' } },
+    metrics: {
+      carbon: { unit: 'tCO2e/t', title: INTENSITY, values: ['0.7', '0.6'] },
+      recycling: { unit: '%', title: 'Recycled content of the alloy', values: ['92', '94'] },
+    },
+  },
+];
+
 export interface DemoLogin {
   organisation: string;
   kind: OrgKind;
@@ -470,9 +558,11 @@ function spoil(metal: MetalCode, s: Submission, rng: Rng): Submission {
       set('Co', '99.74');
       break;
     case 'AA':
+      set('Cu', `1.${1 + Math.floor(rng() * 3)}`); // below every designation's copper minimum (1.5 % at least)
+      break;
     case 'NA':
-      // No element limits in force for the alloys: the weighbridge total disagrees with the bundles.
-      return { ...s, netWeightKg: kgString(tenths(s.netWeightKg) + 250 + digit() * 10) };
+      set('Zn', `3.${digit()}`); // above A380.1's 2.9 %
+      break;
   }
   return { ...s, chemistry: chem };
 }
@@ -747,6 +837,58 @@ export async function seedDemoWorld(outer: AppContext, opts: SeedOptions): Promi
     `${w.live + w.cancelled + w.deliveredOut} warrants: ${w.live} live, ${w.cancelled} cancelled for load-out, ${w.deliveredOut} delivered out; ` +
       `${warehouses.swapsOffered.length} swap offered (${((Date.now() - warehousesStarted) / 1000).toFixed(1)} s)`,
   );
+  // 7. Sustainability: tracks, certifications, two years of metrics and a few targets, filed by the
+  // producers; the auditor attests the certifications it audited, the exchange rules on sourcing.
+  const year = today.getUTCFullYear();
+  const auditor = members.get('clearline');
+  let disclosures = 0;
+  for (const sd of SUSTAINABILITY) {
+    opts.signal?.throwIfAborted();
+    const producer = members.get(sd.org)!;
+    const b = brands.find((x) => x.seed.org === sd.org)!;
+    await recordTrack(ctx, producer, b.brand.code, { ...sd.track, effectiveFrom: `${year - 1}-01-01` });
+    if (sd.certification) {
+      const cert = await fileDisclosure(ctx, producer, {
+        level: 'asset',
+        asset: b.seed.plant,
+        topic: 'esg_certification',
+        kind: 'certification',
+        title: sd.certification.title,
+        standardCode: sd.certification.standardCode,
+        validFrom: `${year - 1}-03-01`,
+        validUntil: `${year + 2}-02-28`,
+        ...(auditor ? { auditorOrgId: auditor.orgId } : {}),
+      });
+      disclosures++;
+      if (auditor) await attestDisclosure(ctx, auditor, cert.id, { statement: `Audited on site at ${b.seed.plant}; certificate in force.` });
+    }
+    for (const [topic, m] of Object.entries(sd.metrics)) {
+      for (const [k, value] of m.values.entries()) {
+        const y = year - 2 + k;
+        await fileDisclosure(ctx, producer, {
+          level: 'company',
+          topic,
+          kind: 'metric',
+          title: m.title,
+          value,
+          unit: m.unit,
+          periodStart: `${y}-01-01`,
+          periodEnd: `${y}-12-31`,
+          methodology: topic === 'carbon' ? 'GHG Protocol, market-based scope 2' : 'Site meters, annual total over tonnes produced',
+        });
+        disclosures++;
+      }
+    }
+    if (sd.target) {
+      const t = sd.target;
+      await fileDisclosure(ctx, producer, { level: 'company', topic: t.topic, kind: 'target', title: t.title, value: t.value, unit: t.unit, periodEnd: `${t.year}-12-31` });
+      disclosures++;
+    }
+    if (sd.track.track === 'A') {
+      await setCompliance(ctx, exchangeAdmin, b.brand.code, { status: 'compliant', reason: `Track A: ${sd.track.standardCode} assessment on file` });
+    }
+  }
+  log(`${SUSTAINABILITY.length} brands with sourcing tracks, ${disclosures} disclosures filed`);
 
   const notWarrantEligible = await ctx.db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM certificates WHERE status = 'issued' AND NOT warrant_eligible`,

@@ -75,9 +75,13 @@ export async function insertBrand(q: Queryable, b: NewBrand): Promise<string> {
   return r.rows[0]!.id;
 }
 
+/** A brand code as people type it: any case, spaces anywhere. */
+export const brandCodeOf = (typed: string): string => typed.replace(/\s+/g, '').toUpperCase();
+
 export async function getBrand(q: Queryable, idOrCode: string): Promise<BrandRecord | undefined> {
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrCode);
-  const r = await q.query<Row>(`${SELECT} WHERE ${isUuid ? 'b.id = $1' : 'b.code = $1'}`, [idOrCode]);
+  // Codes are upper-case letters and digits: "norni", " NOR NI " name NORNI.
+  const r = await q.query<Row>(`${SELECT} WHERE ${isUuid ? 'b.id = $1' : 'b.code = $1'}`, [isUuid ? idOrCode : brandCodeOf(idOrCode)]);
   return r.rows[0] && toBrand(r.rows[0]);
 }
 
@@ -93,15 +97,20 @@ export interface BrandFilter {
   q?: string;
 }
 
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => '\\' + c);
+
 export async function listBrands(q: Queryable, f: BrandFilter): Promise<BrandRecord[]> {
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.metal) where.push(`b.metal = $${params.push(f.metal)}`);
   if (f.status) where.push(`b.status = $${params.push(f.status)}`);
   if (f.producerOrgId) where.push(`b.producer_org_id = $${params.push(f.producerOrgId)}`);
-  if (f.q) {
-    const i = params.push(`%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
-    where.push(`(b.name ILIKE $${i} OR b.code ILIKE $${i} OR b.plant_name ILIKE $${i} OR o.name ILIKE $${i})`);
+  const text = f.q?.trim();
+  if (text) {
+    // Any part of the name, plant or producer (any case), or of the code typed with spaces.
+    const i = params.push(`%${escapeLike(text)}%`);
+    const code = params.push(`%${escapeLike(brandCodeOf(text))}%`);
+    where.push(`(b.name ILIKE $${i} OR b.code LIKE $${code} OR b.plant_name ILIKE $${i} OR o.name ILIKE $${i})`);
   }
   const r = await q.query<Row>(`${SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY b.metal, b.code`, params);
   return r.rows.map(toBrand);

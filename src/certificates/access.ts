@@ -15,12 +15,13 @@ export type Certificate = repo.CertificateRow;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * A certificate number as people type it: any case, spaces, with or without the dash or the
- * leading zeros ("as-123", "AS 0000000123") all mean AS-0000000123.
+ * A certificate number as people type it: any case, spaces, with or without the dash (or another
+ * dash, a dot, an underscore) or the leading zeros, in full-width characters from a Chinese input
+ * method ("as-123", "AS 0000 000 123", "ＡＳ－１２３") all mean AS-0000000123.
  */
 export function normaliseNumber(input: string): string {
-  const s = input.replace(/\s+/g, '').toUpperCase();
-  const m = /^AS-?(\d{1,10})$/.exec(s);
+  const s = input.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  const m = /^AS[-\u2010-\u2015\u2212_.]?(\d{1,10})$/.exec(s);
   return m ? `AS-${m[1]!.padStart(10, '0')}` : s;
 }
 

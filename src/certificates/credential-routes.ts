@@ -55,7 +55,7 @@ export function registerCertificateCredentialRoutes(app: App, ctx: AppContext): 
       schema: {
         tags,
         summary: 'Verify the current credential server-side: signature, issuer, key validity, schema, status, log inclusion, currency',
-        params: Type.Object({ id: Uuid }),
+        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: 'Certificate id (UUID) or number' }) }),
         querystring: Type.Object(
           { witnesses: Type.Optional(Type.Integer({ minimum: 0, maximum: 20, description: 'Witness cosignatures required' })) },
           { additionalProperties: false },

@@ -28,7 +28,8 @@ export interface CertificateContent extends Omit<Submission, 'brand' | 'metal'> 
   producer: { id: string; name: string };
   plant: { name: string; country: string };
   metal: string;
-  spec: { metal: string; version: number; qualityStandard: string } | null;
+  /** `designation`: for an alloy contract, the registered designation the analysis meets (e.g. "A380.1"). */
+  spec: { metal: string; version: number; qualityStandard: string; designation?: string } | null;
   issuedAt: string;
   /** The person who issued this version, or through whose API key it came (absent before 2026-12). */
   issuedBy?: IssuedBy;

@@ -19,6 +19,8 @@ interface ChemistryElement {
   operator: string;
   status: string;
   limit?: string;
+  /** Alloy designations: the element's minimum. */
+  min?: string;
   unit?: string;
 }
 interface ChemistryGroup {
@@ -68,7 +70,7 @@ export interface PdfCertificate {
     brand: { code: string; name: string };
     producer: { name: string };
     plant: { name: string; country: string };
-    spec: { metal: string; version: number; qualityStandard: string } | null;
+    spec: { metal: string; version: number; qualityStandard: string; designation?: string } | null;
     issuedAt: string;
   };
   chemistryCheck: PdfChemistry | null;
@@ -112,6 +114,7 @@ const L = {
   signatory: { en: 'Signatory', 'zh-Hant': '簽署人', 'zh-Hans': '签署人' },
   issuedAt: { en: 'Issued', 'zh-Hant': '簽發時間', 'zh-Hans': '签发时间' },
   spec: { en: 'Contract specification', 'zh-Hant': '合約規格', 'zh-Hans': '合约规格' },
+  designation: { en: 'Designation', 'zh-Hant': '合金牌號', 'zh-Hans': '合金牌号' },
   chemistry: { en: 'Chemical analysis', 'zh-Hant': '化學分析', 'zh-Hans': '化学分析' },
   element: { en: 'Element', 'zh-Hant': '元素', 'zh-Hans': '元素' },
   reported: { en: 'Reported', 'zh-Hant': '報告值', 'zh-Hans': '报告值' },
@@ -290,7 +293,12 @@ export async function renderCertificatePdf(input: PdfInput): Promise<Buffer> {
     ],
     [L.signatory, [content.signatory.name, content.signatory.title].filter(Boolean).join(', ')],
     [L.issuedAt, utc(content.issuedAt)],
-    [L.spec, content.spec ? `${content.spec.qualityStandard} (v${content.spec.version})` : '—'],
+    [
+      L.spec,
+      content.spec
+        ? `${content.spec.qualityStandard} (v${content.spec.version})${content.spec.designation ? ` · ${L.designation.en} ${L.designation[lang]} ${content.spec.designation}` : ''}`
+        : '—',
+    ],
   ];
   const colW = (width - 16) / 2;
   for (let i = 0; i < fields.length; i += 2) {
@@ -352,7 +360,8 @@ export async function renderCertificatePdf(input: PdfInput): Promise<Buffer> {
   if (check) {
     for (const e of check.elements) {
       const res = resultText(e.status);
-      row([e.element, reportedOf(e.element, `${e.reported} %`), e.limit ? `≤ ${e.limit} %` : '—', res.text], { colour: res.colour });
+      const limit = e.min && e.limit ? `${e.min}–${e.limit} %` : e.min ? `≥ ${e.min} %` : e.limit ? `≤ ${e.limit} %` : '—';
+      row([e.element, reportedOf(e.element, `${e.reported} %`), limit, res.text], { colour: res.colour });
     }
     for (const g of check.groups) {
       const res = resultText(g.status);
@@ -418,11 +427,12 @@ export async function renderCertificatePdf(input: PdfInput): Promise<Buffer> {
   doc.font('body').fontSize(7.5).fillColor(MUTED).text(`${L.attached.en}\n${L.attached[lang]}`, { width });
   doc.font('body').fontSize(8.5).fillColor(INK).text(url, { width, link: url, underline: false });
 
-  // Page numbers.
+  // Page numbers, in the bottom margin. pdfkit starts a new page for any text that ends below the
+  // bottom margin (this line does), which left blank pages after the last one: the margin is
+  // lifted while the line is written, on each page.
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
-    // The footer sits in the bottom margin: with the margin in force, pdfkit would start a new (blank) page for it.
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc

@@ -165,6 +165,19 @@ export async function setStatus(q: Queryable, id: string, status: CertificateSta
   await q.query(`UPDATE certificates SET status = $2, status_reason = $3, updated_at = now() WHERE id = $1`, [id, status, reason]);
 }
 
+/**
+ * When a certificate's revocation was logged (the time in its signed log entry), or undefined when
+ * it has none. The transparency log, not the row's updated_at, is the record of when it happened.
+ */
+export async function revokedAt(q: Queryable, id: string): Promise<Date | undefined> {
+  const r = await q.query<{ recorded_at: Date }>(
+    `SELECT recorded_at FROM log_entries WHERE subject_type = 'certificate' AND subject_id = $1 AND kind = 'certificate.revoked'
+      ORDER BY idx DESC LIMIT 1`,
+    [id],
+  );
+  return r.rows[0]?.recorded_at;
+}
+
 export async function getCertificate(q: Queryable, id: string, forUpdate = false): Promise<CertificateRow | undefined> {
   const r = await q.query<CertificateRow>(`${SELECT} WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE OF c' : ''}`, [id]);
   return r.rows[0];
@@ -205,7 +218,10 @@ export async function listVersions(q: Queryable, id: string): Promise<VersionRow
 }
 
 /** A LIKE pattern matching values that start with `s`, its own wildcards escaped. */
-const likePrefix = (s: string): string => s.replace(/[\\%_]/g, (x) => '\\' + x) + '%';
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (x) => '\\' + x);
+const likePrefix = (s: string): string => escapeLike(s) + '%';
+/** A LIKE pattern matching values that contain `s`. */
+const likeInside = (s: string): string => `%${escapeLike(s)}%`;
 
 export interface ListFilter {
   brand?: string;
@@ -219,6 +235,11 @@ export interface ListFilter {
   readableBy?: string;
   /** Rejected certificates are visible only to their producer and the exchange. */
   rejectedVisibleTo: 'all' | string | null;
+  /**
+   * Rejections not yet dealt with: rejected, with no live (issued or revoked) certificate for the
+   * same brand and PCR since and no later attempt at it.
+   */
+  needsAttention?: boolean;
   beforeSeq?: number;
   limit: number;
 }
@@ -226,15 +247,18 @@ export interface ListFilter {
 export async function listCertificates(q: Queryable, f: ListFilter): Promise<CertificateRow[]> {
   const where: string[] = [];
   const params: unknown[] = [];
-  // Brand codes are matched forgivingly: any case, and a leading part of the code.
+  // Brands are matched forgivingly: any part of the code (any case, spaces ignored) or of the name.
   if (f.brand) {
-    where.push(`(b.code ILIKE $${params.push(likePrefix(f.brand))} OR b.id::text = $${params.push(f.brand)})`);
+    const code = `$${params.push(likeInside(f.brand.replace(/\s+/g, '').toUpperCase()))}`;
+    const name = `$${params.push(likeInside(f.brand.trim()))}`;
+    where.push(`(b.code LIKE ${code} OR b.name ILIKE ${name} OR b.id::text = $${params.push(f.brand.trim().toLowerCase())})`);
   }
   if (f.metal) where.push(`c.metal = $${params.push(f.metal)}`);
   if (f.status) where.push(`c.status = $${params.push(f.status)}`);
   if (f.producedFrom) where.push(`c.production_date >= $${params.push(f.producedFrom)}`);
   if (f.producedTo) where.push(`c.production_date <= $${params.push(f.producedTo)}`);
-  if (f.pcrPrefix) where.push(`c.pcr LIKE $${params.push(likePrefix(f.pcrPrefix))}`);
+  // A PCR is matched from its start, in any case, spaces around it ignored.
+  if (f.pcrPrefix) where.push(`c.pcr ILIKE $${params.push(likePrefix(f.pcrPrefix.trim()))}`);
   if (f.producerOrgId) where.push(`c.producer_org_id = $${params.push(f.producerOrgId)}`);
   if (f.readableBy) {
     const org = `$${params.push(f.readableBy)}`;
@@ -243,6 +267,11 @@ export async function listCertificates(q: Queryable, f: ListFilter): Promise<Cer
   if (f.rejectedVisibleTo === null) where.push(`c.status <> 'rejected'`);
   else if (f.rejectedVisibleTo !== 'all') {
     where.push(`(c.status <> 'rejected' OR c.producer_org_id = $${params.push(f.rejectedVisibleTo)})`);
+  }
+  if (f.needsAttention) {
+    where.push(
+      `c.status = 'rejected' AND NOT EXISTS (SELECT 1 FROM certificates l WHERE l.brand_id = c.brand_id AND l.pcr = c.pcr AND (l.status <> 'rejected' OR l.seq > c.seq))`,
+    );
   }
   if (f.beforeSeq !== undefined) where.push(`c.seq < $${params.push(f.beforeSeq)}`);
   const sql = `${SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY c.seq DESC LIMIT $${params.push(f.limit)}`;

@@ -22,6 +22,12 @@ const CertificateSummary = Type.Object(
 export const certificateReportFields = reportFields({
   summary: Type.Optional(CertificateSummary),
   certificate: Type.Optional(CertificateSummary),
+  revocation: Type.Optional(
+    Type.Object(
+      { revokedAt: Type.String(), reason: Type.String() },
+      { description: 'A stored certificate that is revoked: when the revocation was logged and the reason given (revoked is not forged: the other checks still pass)' },
+    ),
+  ),
 });
 
 export const CertificateReportSchema = Type.Object(certificateReportFields, {

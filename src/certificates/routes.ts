@@ -47,13 +47,19 @@ export function registerCertificateRoutes(app: App, ctx: AppContext): void {
         querystring: Type.Object(
           {
             number: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Certificate number, e.g. AS-0000000123' })),
-            brand: Type.Optional(Type.String({ maxLength: 64 })),
+            brand: Type.Optional(Type.String({ maxLength: 64, description: 'Any part of the brand code (any case, spaces ignored) or name, or the brand id' })),
             metal: Type.Optional(MetalCodeSchema),
             status: Type.Optional(Status),
             producedFrom: Type.Optional(IsoDate),
             producedTo: Type.Optional(IsoDate),
-            pcrPrefix: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+            pcrPrefix: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'The leading part of the PCR, any case' })),
             mine: Type.Optional(Type.Boolean()),
+            needsAttention: Type.Optional(
+              Type.Boolean({
+                description:
+                  'Only rejections not yet dealt with: rejected, and neither certified since (an issued or revoked certificate for the same brand and PCR) nor attempted again',
+              }),
+            ),
             cursor: Type.Optional(Type.String({ maxLength: 64 })),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
           },

@@ -109,7 +109,8 @@ export const PROFILES: Record<MetalCode, Profile> = {
   AA: {
     base: null,
     baseDecimals: 2,
-    impurities: { Si: [8.0, 9.5, 2], Cu: [3.0, 3.8, 2], Fe: [0.6, 1.0, 2], Zn: [1.5, 2.8, 2], Mg: [0.05, 0.2, 2], Mn: [0.1, 0.4, 2], Ni: [0.05, 0.3, 2] },
+    // Designation 226 (EN AC-46000) and no other: Si above A380.1's 9.5, Zn above AD12.1's 1.0.
+    impurities: { Si: [9.6, 10.8, 2], Cu: [2.2, 3.4, 2], Fe: [0.6, 1.0, 2], Zn: [1.02, 1.18, 2], Mg: [0.15, 0.45, 2], Mn: [0.1, 0.4, 2], Ni: [0.05, 0.3, 2] },
     belowDetection: {},
     piecesPerBundle: [54, 56],
     pieceKg: [7, 8],
@@ -119,6 +120,7 @@ export const PROFILES: Record<MetalCode, Profile> = {
   NA: {
     base: null,
     baseDecimals: 2,
+    // Designation A380.1.
     impurities: { Si: [8.5, 9.5, 2], Cu: [3.0, 3.6, 2], Fe: [0.7, 1.0, 2], Zn: [1.0, 2.9, 2], Mg: [0.05, 0.1, 2], Mn: [0.1, 0.5, 2] },
     belowDetection: {},
     piecesPerBundle: [54, 56],

@@ -60,12 +60,20 @@ const minimalFields = {
   issuedAt: IsoDateTime,
   updatedAt: IsoDateTime,
   contentDigest: Type.String(),
+  revocation: Type.Optional(
+    Type.Object(
+      { revokedAt: IsoDateTime, reason: Type.String() },
+      { description: 'Present when revoked: when the revocation was logged, and the reason its producer or the exchange gave' },
+    ),
+  ),
 };
 const summaryFields = {
   pcr: Type.Optional(Type.String()),
   producer: Type.Optional(Type.Object({ id: Uuid, name: Type.String() })),
   originCountry: Type.Optional(Type.String()),
-  warrantEligible: Type.Optional(Type.Boolean()),
+  warrantEligible: Type.Optional(
+    Type.Boolean({ description: 'Eligible for warranting: never for a revoked or rejected certificate (everyone sees false then; true only to the entitled)' }),
+  ),
   statusReason: Type.Optional(Type.Union([Type.String(), Type.Null()])),
 };
 

@@ -15,6 +15,7 @@ import { signCredentialJwt } from '../trust/vc.ts';
 import type { Queryable } from '../platform/db.ts';
 import { certificateCredential, statusListUrl } from './credential.ts';
 import * as metalsRepo from '../metals/specs.ts';
+import { checkChemistry } from '../metals/chemistry.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import type { ContractSpec, MetalCode } from '../metals/spec-types.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
@@ -49,6 +50,18 @@ async function evaluate(ctx: AppContext, s: Submission, brand: brandsRepo.BrandR
   return { evaluation, spec };
 }
 
+/**
+ * The contract specification a version was checked against. For an alloy contract with registered
+ * designations it names the designation the analysis meets (the first the contract lists); other
+ * metals' content is exactly as before designations existed.
+ */
+function specReference(spec: ContractSpec, s: Submission): NonNullable<CertificateContent['spec']> {
+  const ref = { metal: spec.metal, version: spec.version, qualityStandard: spec.qualityStandard };
+  if (!spec.designations) return ref;
+  const designation = checkChemistry(spec, s.chemistry).designation?.matched;
+  return designation ? { ...ref, designation } : ref;
+}
+
 /** The canonical content of one version; bulk import builds it through this same function. */
 export function buildContent(
   s: Submission,
@@ -68,7 +81,7 @@ export function buildContent(
     producer: { id: brand.producer.id, name: brand.producer.name },
     plant: brand.plant,
     metal: brand.metal,
-    spec: spec ? { metal: spec.metal, version: spec.version, qualityStandard: spec.qualityStandard } : null,
+    spec: spec ? specReference(spec, s) : null,
     ...rest,
     issuedAt: issuedAt.toISOString(),
     ...(issuedBy ? { issuedBy } : {}),
@@ -279,12 +292,16 @@ export async function revokeCertificate(ctx: AppContext, p: Authenticated, id: s
 async function full(ctx: AppContext, c: repo.CertificateRow) {
   const versions = await repo.listVersions(ctx.db, c.id);
   const head = versions.find((v) => v.version === c.current_version)!;
-  return fullView(c, head, versions);
+  return fullView(c, head, versions, await revokedAtOf(ctx, c));
 }
+
+/** The logged time of a revoked certificate's revocation (no query for any other status). */
+export const revokedAtOf = async (ctx: AppContext, c: repo.CertificateRow): Promise<Date | undefined> =>
+  c.status === 'revoked' ? repo.revokedAt(ctx.db, c.id) : undefined;
 
 export async function getCertificate(ctx: AppContext, p: Principal, idOrNumber: string) {
   const { certificate: c, full: entitled } = await requireCertificate(ctx, p, idOrNumber, 'view');
-  return entitled ? full(ctx, c) : minimalView(c);
+  return entitled ? full(ctx, c) : minimalView(c, await revokedAtOf(ctx, c));
 }
 
 export async function getByBrandPcr(ctx: AppContext, p: Principal, brandRef: string, pcr: string) {
@@ -294,7 +311,7 @@ export async function getByBrandPcr(ctx: AppContext, p: Principal, brandRef: str
   const readable = await fullyReadable(ctx.db, p, rows);
   const c = rows.find((r) => r.status !== 'rejected') ?? rows.find((r) => readable.has(r.id));
   if (!c) throw notFound(`A certificate for ${brand.code} PCR ${pcr}`);
-  return readable.has(c.id) ? full(ctx, c) : minimalView(c);
+  return readable.has(c.id) ? full(ctx, c) : minimalView(c, await revokedAtOf(ctx, c));
 }
 
 const versionsRefused = (p: Principal): AppError =>
@@ -325,6 +342,7 @@ export interface ListQuery {
   producedTo?: string;
   pcrPrefix?: string;
   mine?: boolean;
+  needsAttention?: boolean;
   cursor?: string;
   limit?: number;
 }
@@ -336,7 +354,7 @@ export function decodeCursor(cursor: string): number {
   return Number(m[1]);
 }
 
-const LISTING_FILTERS = ['brand', 'metal', 'status', 'producedFrom', 'producedTo', 'pcrPrefix', 'mine', 'cursor'] as const;
+const LISTING_FILTERS = ['brand', 'metal', 'status', 'producedFrom', 'producedTo', 'pcrPrefix', 'mine', 'needsAttention', 'cursor'] as const;
 
 /**
  * Lists only certificates the caller may read in full (the exchange: all; a producer: its own),
@@ -358,6 +376,11 @@ export async function listCertificates(ctx: AppContext, p: Principal, q: ListQue
   if (p.type === 'anonymous') {
     throw new AppError('unauthenticated', 'Sign in to list certificates; anyone can look one up by its number (number=AS-…)');
   }
+  if (q.needsAttention && q.status !== undefined && q.status !== 'rejected') {
+    throw new AppError('bad_request', `needsAttention lists rejected certificates; it cannot be combined with status=${q.status}`, [
+      { path: 'querystring.status', message: 'only rejected, or leave it out, with needsAttention' },
+    ]);
+  }
   const limit = q.limit ?? 50;
   const exchange = p.orgKind === 'exchange';
   const rows = await repo.listCertificates(ctx.db, {
@@ -370,6 +393,7 @@ export async function listCertificates(ctx: AppContext, p: Principal, q: ListQue
     // The exchange lists all (or, with `mine`, its own); everyone else what it produced or was granted.
     ...(exchange ? (q.mine ? { producerOrgId: p.orgId } : {}) : { readableBy: p.orgId }),
     rejectedVisibleTo: exchange ? 'all' : p.orgId,
+    ...(q.needsAttention ? { needsAttention: true } : {}),
     ...(q.cursor ? { beforeSeq: decodeCursor(q.cursor) } : {}),
     limit: limit + 1,
   });

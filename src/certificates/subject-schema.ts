@@ -48,14 +48,18 @@ function build(publicUrl: string): JsonObject {
     metal: { ...metal, description: 'LME contract code' },
     spec: {
       anyOf: [
-        closedObject({
-          metal: { ...metal },
-          version: { type: 'integer', minimum: 1 },
-          qualityStandard: text(200),
-        }),
+        closedObject(
+          {
+            metal: { ...metal },
+            version: { type: 'integer', minimum: 1 },
+            qualityStandard: text(200),
+            designation: { ...text(32), description: 'Alloy contracts: the registered designation the analysis meets, e.g. A380.1' },
+          },
+          ['metal', 'version', 'qualityStandard'],
+        ),
         { type: 'null' },
       ],
-      description: 'The contract specification the chemistry was checked against, if any',
+      description: 'The contract specification the chemistry was checked against, if any (and, for an alloy, the designation it meets)',
     },
     issuedAt: plain(IsoDateTime),
     issuedBy: {

@@ -8,13 +8,18 @@ import type { CertificateSummary } from './profile.ts';
 import { certificateTrust } from './trust.ts';
 import * as repo from './repo.ts';
 import { requireCertificate } from './access.ts';
+import { revocationOf, type Revocation } from './views.ts';
 import { trustRegistry } from '../trust/registry.ts';
 
 // A certificate's credential, proof and server-side verification, for whoever may see them.
 
 type Summary = Omit<CertificateSummary, 'pcr'> & { pcr?: string };
 /** The kernel's report, its summary that of a certificate (also under `certificate`, as before). */
-export type CertificateApiReport = Omit<VerificationReport, 'summary'> & { summary?: Summary; certificate?: Summary };
+export type CertificateApiReport = Omit<VerificationReport, 'summary'> & {
+  summary?: Summary;
+  certificate?: Summary;
+  revocation?: Revocation;
+};
 
 const registry = trustRegistry([certificateTrust]);
 
@@ -43,11 +48,13 @@ export async function proofFor(ctx: AppContext, p: Principal, id: string, versio
 
 /** Server-side verification of a stored certificate; the public sees the checks, not the content. */
 export async function verifyStored(ctx: AppContext, p: Principal, id: string, witnessQuorum = 0): Promise<CertificateApiReport> {
-  const { v, full } = await versionFor(ctx, p, id);
+  const { c, v, full } = await versionFor(ctx, p, id);
   if (!v.credential) {
     return { ok: false, checks: [{ name: 'format', status: 'fail', reason: 'This certificate was rejected; it carries no credential' }] };
   }
-  const report = (await verifyWithServerState(ctx, registry, v.credential, { witnessQuorum })) as CertificateApiReport;
+  const checked = (await verifyWithServerState(ctx, registry, v.credential, { witnessQuorum })) as CertificateApiReport;
+  const revocation = revocationOf(c, c.status === 'revoked' ? await repo.revokedAt(ctx.db, c.id) : undefined);
+  const report = revocation ? { ...checked, revocation } : checked;
   if (!full && report.summary) {
     const { pcr: _hidden, ...rest } = report.summary;
     return { ...report, summary: rest, certificate: rest };

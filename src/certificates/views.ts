@@ -21,9 +21,31 @@ export interface MinimalView {
   issuedAt: string;
   updatedAt: string;
   contentDigest: string;
+  /** Revoked: when (the logged time) and the reason its producer or the exchange gave. Public. */
+  revocation?: Revocation;
+  /** Public only when it follows from the status: a certificate that is not issued is never eligible. */
+  warrantEligible?: false;
 }
 
-export function minimalView(c: CertificateRow): MinimalView {
+export interface Revocation {
+  revokedAt: string;
+  reason: string;
+}
+
+/** The revocation as the public sees it, given the logged time (single-certificate views only). */
+export function revocationOf(c: CertificateRow, revokedAt: Date | undefined): Revocation | undefined {
+  if (c.status !== 'revoked') return undefined;
+  return { revokedAt: (revokedAt ?? c.updated_at).toISOString(), reason: c.status_reason ?? '' };
+}
+
+/**
+ * Eligible for warranting: only an issued certificate, whatever the row's flag (which records the
+ * rules at issue — origin, chemistry — and is not cleared by a revocation).
+ */
+export const warrantEligible = (c: CertificateRow): boolean => c.status === 'issued' && c.warrant_eligible;
+
+export function minimalView(c: CertificateRow, revokedAt?: Date): MinimalView {
+  const revocation = revocationOf(c, revokedAt);
   return {
     view: 'minimal',
     id: c.id,
@@ -36,24 +58,26 @@ export function minimalView(c: CertificateRow): MinimalView {
     issuedAt: c.created_at.toISOString(),
     updatedAt: c.updated_at.toISOString(),
     contentDigest: c.content_digest,
+    ...(revocation ? { revocation } : {}),
+    ...(c.status !== 'issued' ? { warrantEligible: false as const } : {}),
   };
 }
 
-export function summaryView(c: CertificateRow) {
+export function summaryView(c: CertificateRow, revokedAt?: Date) {
   return {
-    ...minimalView(c),
+    ...minimalView(c, revokedAt),
     view: 'summary' as const,
     pcr: c.pcr,
     producer: { id: c.producer_org_id, name: c.producer_name },
     originCountry: c.origin_country,
-    warrantEligible: c.warrant_eligible,
+    warrantEligible: warrantEligible(c),
     statusReason: c.status_reason,
   };
 }
 
-export function fullView(c: CertificateRow, v: VersionRow, versions: VersionRow[]) {
+export function fullView(c: CertificateRow, v: VersionRow, versions: VersionRow[], revokedAt?: Date) {
   return {
-    ...summaryView(c),
+    ...summaryView(c, revokedAt),
     view: 'full' as const,
     brand: { id: c.brand_id, code: c.brand_code, name: c.brand_name },
     verdict: v.verdict,

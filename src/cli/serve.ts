@@ -5,6 +5,7 @@ import { DEFAULT_DEMO_CERTIFICATES, demoLogins, hasOrganisations } from '../app/
 import { buildServer } from '../app/server.ts';
 import { publishCheckpoint, startCheckpointer } from '../trust/checkpoint-service.ts';
 import { DOCS_PREFIX } from '../platform/http.ts';
+import { embeddedDatabaseWarning } from '../platform/config.ts';
 import { CliError, config, describeDatabase, openPrepared, print } from './common.ts';
 import { printDemoLogins, seedWithProgress } from './demo.ts';
 
@@ -22,6 +23,8 @@ export function registerServe(program: Command): void {
 async function serve(demo: boolean): Promise<void> {
   const c = config();
   print(`Assay: opening ${describeDatabase(c)}`);
+  const warning = embeddedDatabaseWarning(c);
+  if (warning) process.stderr.write(`${warning}\n`);
   const { db, prepared } = await openPrepared(c);
   if (prepared.migrations.length) print(`  applied migrations: ${prepared.migrations.join(', ')}`);
   let ctx;

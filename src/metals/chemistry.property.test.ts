@@ -15,7 +15,10 @@ import {
 } from './fixed.ts';
 import type { Analysis, ChemistryResult, ContractSpec, Operator, ReportedValue, Unit } from './spec-types.ts';
 
-const SPECS = specsJson as unknown as ContractSpec[];
+// Specs with designations (the alloys from version 2) are left out: a designation's minimum makes
+// raising a value able to fix an analysis and a "<" bound unable to meet it, by design (their
+// vectors are in chemistry.test.ts). Every other rule is a maximum, for which these properties hold.
+const SPECS = (specsJson as unknown as ContractSpec[]).filter((s) => !s.designations);
 
 /** 1e-6 % in fixed units: the grid random values are drawn on (finer than any lab reports). */
 const STEP = 1_000_000n;

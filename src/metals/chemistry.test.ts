@@ -5,8 +5,9 @@ import type { Analysis, ContractSpec, MetalCode, ReportedValue } from './spec-ty
 
 // The real reference data: these tests fail if a number in contract-specs.json changes.
 const SPECS = specsJson as unknown as ContractSpec[];
-const spec = (metal: MetalCode): ContractSpec => {
-  const found = SPECS.find((s) => s.metal === metal);
+/** The metal's spec in force today: its highest version (AA and NA: version 2, with designations). */
+const spec = (metal: MetalCode, version?: number): ContractSpec => {
+  const found = SPECS.filter((s) => s.metal === metal && (version === undefined || s.version === version)).sort((a, b) => b.version - a.version)[0];
   if (found === undefined) throw new Error(`no ${metal} spec in reference/contract-specs.json`);
   return found;
 };
@@ -340,7 +341,7 @@ describe('a typical conforming analysis for each metal', () => {
   };
 
   it('covers all nine metals in the reference data', () => {
-    expect(SPECS.map((s) => s.metal).sort()).toEqual(Object.keys(typical).sort());
+    expect([...new Set(SPECS.map((s) => s.metal))].sort()).toEqual(Object.keys(typical).sort());
   });
 
   it.each(Object.entries(typical))('%s conforms', (metal, analysis) => {
@@ -349,10 +350,11 @@ describe('a typical conforming analysis for each metal', () => {
     expect(result.verdict).toBe('conforming');
   });
 
-  it('alloys (no purity) report every element as no_limit and purity null', () => {
-    const result = checkChemistry(spec('AA'), typical.AA);
+  it('alloy spec version 1 (no purity, no limits) reported every element as no_limit and purity null', () => {
+    const result = checkChemistry(spec('AA', 1), typical.AA);
     expect(result.purity).toBeNull();
     expect(result.elements.every((e) => e.status === 'no_limit')).toBe(true);
+    expect(result.designation).toBeUndefined();
   });
 
   it('zinc below 99.995 % by difference is rejected', () => {
@@ -472,5 +474,117 @@ describe('the spec is data', () => {
     expect(() => checkChemistry({ ...spec('CA'), elements: { Ag: { max: 'abc' } } }, copper())).toThrow(
       /CA v1: elements.Ag.max/,
     );
+  });
+});
+
+describe('alloy designations (AA and NA version 2): ranges per element, conforming when one is met', () => {
+  const aa = spec('AA');
+  const na = spec('NA');
+  /** Inside every A380.1 range; Zn 1.8 is above 226's 1.2 and Si 8.6 below AD12.1's 9.6. */
+  const a380 = (): Analysis => ({
+    Si: pct('8.6'),
+    Fe: pct('0.85'),
+    Cu: pct('3.4'),
+    Mn: pct('0.30'),
+    Mg: pct('0.05'),
+    Ni: pct('0.10'),
+    Zn: pct('1.8'),
+    Sn: ppm('500'),
+  });
+  /** Inside 226 only: Si 10.2 and Cu 2.6 outside A380.1, Zn 1.1 above AD12.1's 1.0. */
+  const only226 = (): Analysis => ({
+    Si: pct('10.2'),
+    Fe: pct('0.9'),
+    Cu: pct('2.6'),
+    Mn: pct('0.3'),
+    Mg: pct('0.3'),
+    Ni: pct('0.1'),
+    Zn: pct('1.1'),
+    Sn: pct('0.1'),
+  });
+  const failures = (r: ReturnType<typeof checkChemistry>, id: string) =>
+    r.designation!.checks.find((c) => c.id === id)!.failures.map((f) => `${f.element} ${f.problem} ${f.reported ?? '-'} ${f.limit}`);
+
+  it('lists the designations the contracts name, each figure citing a source it carries', () => {
+    expect(aa.designations!.map((d) => d.id)).toEqual(['A380.1', '226', 'AD12.1']);
+    expect(na.designations!.map((d) => d.id)).toEqual(['A380.1']);
+    for (const d of [...aa.designations!, ...na.designations!]) {
+      for (const [el, r] of Object.entries(d.elements)) expect(d.sources[r.source], `${d.id} ${el}`).toBeTruthy();
+      if (d.others) expect(d.sources[d.others.source]).toBeTruthy();
+    }
+  });
+
+  it('inside every range of A380.1 (ppm normalised; bounds inclusive): conforms, and records A380.1', () => {
+    const r = checkChemistry(aa, a380());
+    expect(r.reasons).toEqual([]);
+    expect(r.verdict).toBe('conforming');
+    expect(r.designation).toMatchObject({ matched: 'A380.1', met: ['A380.1'], shownAgainst: 'A380.1' });
+    expect(r.elements.find((e) => e.element === 'Si')).toMatchObject({ reported: '8.6', min: '7.5', limit: '9.5', status: 'ok' });
+    expect(r.elements.find((e) => e.element === 'Sn')).toMatchObject({ reported: '0.05', limit: '0.35', status: 'ok' });
+    for (const edge of ['7.5', '9.5']) expect(checkChemistry(aa, { ...a380(), Si: pct(edge) }).designation!.matched, edge).toBe('A380.1');
+    expect(checkChemistry(na, a380()).designation!.matched).toBe('A380.1');
+  });
+
+  it('below a minimum: Cu 2.9 % (A380.1 needs 3.0): meets nothing, and says why for each designation', () => {
+    const r = checkChemistry(aa, { ...a380(), Cu: pct('2.9') });
+    expect(r.verdict).toBe('non_conforming');
+    expect(r.designation).toMatchObject({ matched: null, met: [], shownAgainst: 'A380.1' });
+    expect(failures(r, 'A380.1')).toEqual(['Cu below_min 2.9 3.0']);
+    expect(failures(r, '226')).toEqual(['Zn above_max 1.8 1.2']);
+    expect(failures(r, 'AD12.1')).toEqual(['Si below_min 8.6 9.6', 'Zn above_max 1.8 1.0']);
+    expect(r.reasons.map((x) => `${x.code} ${x.path}`)).toEqual([
+      'designation_not_met chemistry.designations.A380.1',
+      'designation_not_met chemistry.designations.226',
+      'designation_not_met chemistry.designations.AD12.1',
+    ]);
+    expect(r.reasons[0]!.message).toBe('Does not meet A380.1: Cu 2.9 % is below the minimum of 3.0 %');
+    expect(r.elements.find((e) => e.element === 'Cu')).toMatchObject({ min: '3.0', limit: '4.0', status: 'below' });
+  });
+
+  it('above a maximum: Zn 3.0 % (A380.1 allows 2.9): meets nothing', () => {
+    const r = checkChemistry(aa, { ...a380(), Zn: pct('3.0') });
+    expect(r.verdict).toBe('non_conforming');
+    expect(failures(r, 'A380.1')).toEqual(['Zn above_max 3 2.9']);
+    expect(r.reasons[0]!.message).toBe('Does not meet A380.1: Zn 3 % is above the maximum of 2.9 %');
+    expect(r.elements.find((e) => e.element === 'Zn')).toMatchObject({ limit: '2.9', status: 'exceeds' });
+    expect(checkChemistry(na, { ...a380(), Zn: pct('3.0') }).verdict).toBe('non_conforming');
+  });
+
+  it('matching a second designation only: conforms as 226, and the rows show 226’s limits', () => {
+    const r = checkChemistry(aa, only226());
+    expect(r.reasons).toEqual([]);
+    expect(r.designation).toMatchObject({ matched: '226', met: ['226'], shownAgainst: '226' });
+    expect(failures(r, 'A380.1')).toEqual(['Si above_max 10.2 9.5', 'Cu below_min 2.6 3.0', 'Mg above_max 0.3 0.10']);
+    expect(failures(r, 'AD12.1')).toEqual(['Zn above_max 1.1 1.0']);
+    expect(r.elements.find((e) => e.element === 'Mg')).toMatchObject({ min: '0.05', limit: '0.55', status: 'ok' });
+    // NASAAC models A380.1 only: the same analysis is not NASAAC.
+    expect(checkChemistry(na, only226()).designation).toMatchObject({ matched: null, shownAgainst: 'A380.1' });
+    // Meeting two: the first the contract lists is recorded.
+    const both = checkChemistry(aa, { ...only226(), Zn: pct('0.9') });
+    expect(both.designation).toMatchObject({ matched: '226', met: ['226', 'AD12.1'] });
+  });
+
+  it('a minimum needs a measured value: not reported, or only a detection-limit bound, does not meet it', () => {
+    const { Cu: _cu, ...noCopper } = a380();
+    expect(failures(checkChemistry(aa, noCopper), 'A380.1')).toEqual(['Cu not_reported - 3.0']);
+    const bound = checkChemistry(aa, { ...only226(), Mg: lt('0.1') });
+    expect(failures(bound, '226')).toEqual(['Mg bound_below_min 0.1 0.05']);
+    expect(bound.verdict).toBe('non_conforming');
+    // A bound against a maximum only is fine, as for the other metals.
+    expect(checkChemistry(aa, { ...a380(), Ni: lt('0.01') }).designation!.matched).toBe('A380.1');
+    // An element with a maximum only may be absent (it counts as 0).
+    const { Sn: _sn, ...noTin } = a380();
+    expect(checkChemistry(aa, noTin).designation!.matched).toBe('A380.1');
+  });
+
+  it('holds the elements a designation does not list to its "others" limits', () => {
+    // A380.1: others total 0.50 %.
+    const extra = checkChemistry(aa, { ...a380(), Ti: pct('0.3'), Cr: pct('0.3') });
+    expect(failures(extra, 'A380.1')).toEqual(['others others_above_total 0.6 0.50']);
+    expect(checkChemistry(aa, { ...a380(), Ti: pct('0.2'), Cr: pct('0.3') }).designation!.matched).toBe('A380.1');
+    // 226: each unlisted element at most 0.05 %; aluminium, the remainder, is never an "other".
+    const sr = checkChemistry(aa, { ...only226(), Sr: pct('0.06'), Al: pct('84.3') });
+    expect(failures(sr, '226')).toEqual(['Sr other_above_each 0.06 0.05']);
+    expect(sr.elements.find((e) => e.element === 'Sr')).toMatchObject({ limit: '0.05', status: 'exceeds' });
   });
 });

@@ -19,13 +19,16 @@ import {
   type ChemistryReason,
   type ChemistryResult,
   type ContractSpec,
+  type DesignationCheck,
+  type DesignationFailure,
+  type DesignationResult,
   type ElementCheck,
   type GroupCheck,
   type Operator,
   type PurityCheck,
   type Unit,
 } from './spec-types.ts';
-import { isElementSymbol } from './spec-validate.ts';
+import { BASE_ELEMENT, isElementSymbol } from './spec-validate.ts';
 
 /** One well-formed reported value, normalised to mass %. */
 interface Reported {
@@ -39,12 +42,27 @@ interface Reported {
   uncertainty?: Fixed;
 }
 
+interface CompiledRange {
+  min?: { value: Fixed; text: string };
+  max?: { value: Fixed; text: string };
+}
+
+interface CompiledDesignation {
+  id: string;
+  elements: Map<string, CompiledRange>;
+  othersEach?: { value: Fixed; text: string };
+  othersTotal?: { value: Fixed; text: string };
+}
+
 interface CompiledSpec {
   label: string;
   base: string | undefined;
   purityMin: Fixed | undefined;
   elements: Map<string, { max: Fixed; text: string }>;
   groups: { id: string; label: string; elements: string[]; max: Fixed; text: string }[];
+  /** The alloy's base element (never an "other" of a designation). */
+  alloyBase: string;
+  designations: CompiledDesignation[];
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -65,7 +83,30 @@ function compileSpec(spec: ContractSpec): CompiledSpec {
   for (const [symbol, limit] of Object.entries(spec.elements)) {
     elements.set(symbol, { max: parse(`elements.${symbol}.max`, limit.max), text: limit.max });
   }
+  const bound = (path: string, text: string | undefined) => (text === undefined ? undefined : { value: parse(path, text), text });
+  const designations = (spec.designations ?? []).map((d) => {
+    const compiled: CompiledDesignation = {
+      id: d.id,
+      elements: new Map(
+        Object.entries(d.elements).map(([el, r]) => {
+          const range: CompiledRange = {};
+          const min = bound(`designations.${d.id}.elements.${el}.min`, r.min);
+          const max = bound(`designations.${d.id}.elements.${el}.max`, r.max);
+          if (min) range.min = min;
+          if (max) range.max = max;
+          return [el, range];
+        }),
+      ),
+    };
+    const each = bound(`designations.${d.id}.others.each`, d.others?.each);
+    const total = bound(`designations.${d.id}.others.total`, d.others?.total);
+    if (each) compiled.othersEach = each;
+    if (total) compiled.othersTotal = total;
+    return compiled;
+  });
   return {
+    alloyBase: BASE_ELEMENT[spec.metal],
+    designations,
     label: spec.grade ?? spec.qualityStandard,
     base: spec.purity?.element,
     purityMin: spec.purity === null ? undefined : parse('purity.min', spec.purity.min),
@@ -356,6 +397,9 @@ export function checkChemistry(spec: ContractSpec, analysis: Analysis): Chemistr
     (e) => e !== compiled.base && !reported.has(e) && !hasKey(analysis, e),
   );
 
+  const designation =
+    compiled.designations.length > 0 ? checkDesignations(compiled, analysis, reported, elements, notReported, reasons) : undefined;
+
   return {
     verdict: reasons.length === 0 ? 'conforming' : 'non_conforming',
     elements,
@@ -363,7 +407,111 @@ export function checkChemistry(spec: ContractSpec, analysis: Analysis): Chemistr
     purity,
     notReported,
     reasons,
+    ...(designation ? { designation } : {}),
   };
+}
+
+/** Why one designation is not met, in words. */
+function failureText(f: DesignationFailure, r: Reported | undefined): string {
+  const value = r ? show(r) : `${f.element} ${f.reported ?? ''} %`;
+  switch (f.problem) {
+    case 'above_max':
+      return `${value} is above the maximum of ${f.limit} %`;
+    case 'below_min':
+      return `${value} is below the minimum of ${f.limit} %`;
+    case 'bound_below_min':
+      return `${value} is a detection-limit bound, which cannot show the minimum of ${f.limit} %`;
+    case 'not_reported':
+      return `${f.element} is not reported, and its minimum is ${f.limit} %`;
+    case 'other_above_each':
+      return `${value} is above the ${f.limit} % allowed for each element the designation does not list`;
+    case 'others_above_total':
+      return `the elements the designation does not list total ${f.reported} %, above the ${f.limit} % allowed`;
+  }
+}
+
+/**
+ * The analysis against each registered designation: every listed element within its range (an
+ * element with a minimum must be reported as a measured value; one not reported counts 0 against
+ * a maximum), every unlisted element (the alloy's base excepted) within `others`. Conforms when
+ * one designation is met; otherwise one reason per designation says why not. The element rows
+ * take the limits of the designation met first, or of the closest one.
+ */
+function checkDesignations(
+  compiled: CompiledSpec,
+  analysis: unknown,
+  reported: Map<string, Reported>,
+  elements: ElementCheck[],
+  notReported: string[],
+  reasons: ChemistryReason[],
+): DesignationResult {
+  const checks: DesignationCheck[] = compiled.designations.map((d) => {
+    const failures: DesignationFailure[] = [];
+    for (const [el, range] of d.elements) {
+      const r = reported.get(el);
+      if (r === undefined) {
+        // A malformed value has its own reason already.
+        if (range.min && !hasKey(analysis, el)) failures.push({ element: el, problem: 'not_reported', limit: range.min.text });
+        continue;
+      }
+      const pct = formatDecimal(r.percent);
+      if (range.max && compare(r.percent, range.max.value) > 0) failures.push({ element: el, problem: 'above_max', reported: pct, limit: range.max.text });
+      if (range.min) {
+        if (r.isBound) failures.push({ element: el, problem: 'bound_below_min', reported: pct, limit: range.min.text });
+        else if (compare(r.percent, range.min.value) < 0) failures.push({ element: el, problem: 'below_min', reported: pct, limit: range.min.text });
+      }
+    }
+    const others = [...reported.values()].filter((r) => r.element !== compiled.alloyBase && !d.elements.has(r.element));
+    if (d.othersEach) {
+      for (const r of others) {
+        if (compare(r.percent, d.othersEach.value) > 0) {
+          failures.push({ element: r.element, problem: 'other_above_each', reported: formatDecimal(r.percent), limit: d.othersEach.text });
+        }
+      }
+    }
+    if (d.othersTotal) {
+      const total = sum(others.map((r) => r.percent));
+      if (compare(total, d.othersTotal.value) > 0) {
+        failures.push({ element: 'others', problem: 'others_above_total', reported: formatDecimal(total), limit: d.othersTotal.text });
+      }
+    }
+    return { id: d.id, met: failures.length === 0, failures };
+  });
+
+  const met = checks.filter((c) => c.met).map((c) => c.id);
+  const matched = met[0] ?? null;
+  // The first met, else the one with the fewest failures (the first of equals).
+  const shown = checks.reduce((best, c) => (c.met && !best.met) || (!best.met && c.failures.length < best.failures.length) ? c : best);
+  const d = compiled.designations.find((x) => x.id === shown.id)!;
+  for (const e of elements) {
+    if (e.status !== 'no_limit') continue; // a limit of the spec itself stays
+    const range = d.elements.get(e.element);
+    const r = reported.get(e.element)!;
+    if (range) {
+      if (range.max) e.limit = range.max.text;
+      if (range.min) e.min = range.min.text;
+      const above = range.max !== undefined && compare(r.percent, range.max.value) > 0;
+      const below = range.min !== undefined && (r.isBound || compare(r.percent, range.min.value) < 0);
+      if (range.max || range.min) e.status = above ? 'exceeds' : below ? 'below' : 'ok';
+    } else if (d.othersEach && e.element !== compiled.alloyBase) {
+      e.limit = d.othersEach.text;
+      e.status = compare(r.percent, d.othersEach.value) > 0 ? 'exceeds' : 'ok';
+    }
+  }
+  for (const el of d.elements.keys()) {
+    if (!reported.has(el) && !hasKey(analysis, el) && !notReported.includes(el)) notReported.push(el);
+  }
+
+  if (matched === null) {
+    for (const c of checks) {
+      reasons.push({
+        code: 'designation_not_met',
+        path: `chemistry.designations.${c.id}`,
+        message: `Does not meet ${c.id}: ${c.failures.map((f) => failureText(f, reported.get(f.element))).join('; ')}`,
+      });
+    }
+  }
+  return { matched, met, shownAgainst: shown.id, checks };
 }
 
 function hasKey(analysis: unknown, key: string): boolean {

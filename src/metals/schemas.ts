@@ -37,6 +37,22 @@ export const ContractSpecSchema = Type.Object(
     groups: Type.Array(
       Type.Object({ id: Type.String(), label: Type.String(), elements: Type.Array(Type.String()), max: Type.String() }),
     ),
+    designations: Type.Optional(
+      Type.Array(
+        Type.Object({
+          id: Type.String(),
+          name: Type.String(),
+          elements: Type.Record(
+            Type.String(),
+            Type.Object({ min: Type.Optional(Type.String()), max: Type.Optional(Type.String()), source: Type.String() }),
+          ),
+          others: Type.Optional(Type.Object({ each: Type.Optional(Type.String()), total: Type.Optional(Type.String()), source: Type.String() })),
+          sources: Type.Record(Type.String(), Type.String()),
+          unconfirmed: Type.Optional(Type.Array(Type.String())),
+        }),
+        { description: 'Alloy contracts: registered designations with mass % ranges; an analysis conforms when it meets one' },
+      ),
+    ),
     lotTonnes: Type.String(),
     warrantTolerancePct: Type.String(),
     shapes: Type.Array(Type.String()),
@@ -56,7 +72,8 @@ const ElementCheckSchema = Type.Object({
   operator: Operator,
   uncertainty: Type.Optional(Type.String()),
   limit: Type.Optional(Type.String()),
-  status: Type.Union([Type.Literal('ok'), Type.Literal('exceeds'), Type.Literal('no_limit')]),
+  min: Type.Optional(Type.String()),
+  status: Type.Union([Type.Literal('ok'), Type.Literal('exceeds'), Type.Literal('below'), Type.Literal('no_limit')]),
 });
 const GroupCheckSchema = Type.Object({
   id: Type.String(),
@@ -84,6 +101,27 @@ export const ChemistryResultSchema = Type.Object(
     purity: Type.Union([PurityCheckSchema, Type.Null()]),
     notReported: Type.Array(Type.String()),
     reasons: Type.Array(Type.Object({ code: Type.String(), path: Type.String(), message: Type.String() })),
+    designation: Type.Optional(
+      Type.Object({
+        matched: Type.Union([Type.String(), Type.Null()], { description: 'The first designation met, in the spec’s order' }),
+        met: Type.Array(Type.String()),
+        shownAgainst: Type.String({ description: 'Whose limits the element rows show' }),
+        checks: Type.Array(
+          Type.Object({
+            id: Type.String(),
+            met: Type.Boolean(),
+            failures: Type.Array(
+              Type.Object({
+                element: Type.String(),
+                problem: Type.String(),
+                reported: Type.Optional(Type.String()),
+                limit: Type.String(),
+              }),
+            ),
+          }),
+        ),
+      }),
+    ),
   },
   { additionalProperties: true },
 );

@@ -36,6 +36,38 @@ export interface GroupLimit {
   max: string;
 }
 
+/**
+ * A minimum, a maximum or both, in mass % (decimal strings); equal to a bound conforms. `source`
+ * names the entry of the designation's `sources` the figures come from.
+ */
+export interface RangeLimit {
+  min?: string;
+  max?: string;
+  source: string;
+}
+
+/**
+ * A registered alloy designation (e.g. A380.1, 226, AD12.1): a composition with ranges per
+ * element. An alloy contract names several; an analysis conforms when it meets one of them.
+ */
+export interface Designation {
+  /** As the contract names it: "A380.1", "226", "AD12.1". */
+  id: string;
+  /** Human-readable: what the designation is and who registered it. */
+  name: string;
+  /** Limits of the listed elements. An element with a minimum must be reported. */
+  elements: Record<string, RangeLimit>;
+  /**
+   * Reported elements the designation does not list (its base element excepted): each at most
+   * `each`, together at most `total`.
+   */
+  others?: { each?: string; total?: string; source: string };
+  /** Citations, by key: the published registration or standard each figure comes from. */
+  sources: Record<string, string>;
+  /** What of this designation is not confirmed against the registration itself. */
+  unconfirmed?: string[];
+}
+
 export interface ContractSpec {
   metal: MetalCode;
   /** Positive integer; a new version is posted when the exchange changes the rules. */
@@ -52,6 +84,12 @@ export interface ContractSpec {
   /** Mass % maxima by element symbol. */
   elements: Record<string, ElementLimit>;
   groups: GroupLimit[];
+  /**
+   * Alloy contracts (AA, NA): the registered designations, in the order the contract lists them.
+   * When present, an analysis conforms when it meets at least one of them (besides any element,
+   * group or purity rule above); the first it meets is recorded on the certificate.
+   */
+  designations?: Designation[];
   lotTonnes: string;
   warrantTolerancePct: string;
   shapes: string[];
@@ -95,7 +133,8 @@ export type ChemistryReasonCode =
   | 'element_exceeds'
   | 'group_exceeds'
   | 'purity_below'
-  | 'purity_not_reported';
+  | 'purity_not_reported'
+  | 'designation_not_met';
 
 export interface ChemistryReason {
   code: ChemistryReasonCode;
@@ -111,8 +150,39 @@ export interface ElementCheck {
   operator: Operator;
   /** Uncertainty normalised to mass %, when reported (informational only). */
   uncertainty?: string;
+  /** The maximum that applies (of the spec, or of the designation shown: see ChemistryResult.designation). */
   limit?: string;
-  status: 'ok' | 'exceeds' | 'no_limit';
+  /** The minimum that applies (designations only). */
+  min?: string;
+  status: 'ok' | 'exceeds' | 'below' | 'no_limit';
+}
+
+/** Why an analysis does not meet one designation. */
+export interface DesignationFailure {
+  /** An element symbol, or "others" for the unlisted elements together. */
+  element: string;
+  problem: 'below_min' | 'above_max' | 'not_reported' | 'bound_below_min' | 'other_above_each' | 'others_above_total';
+  /** Reported mass % (for others_above_total, their sum). */
+  reported?: string;
+  /** The limit it fails. */
+  limit: string;
+}
+
+export interface DesignationCheck {
+  id: string;
+  met: boolean;
+  failures: DesignationFailure[];
+}
+
+/** How an analysis fared against a spec's designations. */
+export interface DesignationResult {
+  /** The first designation (in the spec's order) the analysis meets; null when it meets none. */
+  matched: string | null;
+  /** Every designation the analysis meets, in the spec's order. */
+  met: string[];
+  /** Whose limits the element rows show: the matched designation, else the one with fewest failures. */
+  shownAgainst: string;
+  checks: DesignationCheck[];
 }
 
 export interface GroupCheck {
@@ -150,6 +220,8 @@ export interface ChemistryResult {
   notReported: string[];
   /** One per failure; empty exactly when the verdict is conforming. */
   reasons: ChemistryReason[];
+  /** Present exactly when the spec has designations (alloy contracts). */
+  designation?: DesignationResult;
 }
 
 /** A structural problem in a posted contract spec. */

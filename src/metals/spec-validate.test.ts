@@ -24,8 +24,18 @@ describe('reference data', () => {
   it('every reference spec is valid, one version 1 per metal', () => {
     for (const spec of SPECS)
       expect({ metal: spec.metal, issues: validateSpec(spec) }).toEqual({ metal: spec.metal, issues: [] });
-    expect(SPECS.map((s) => s.metal)).toEqual([...METAL_CODES]);
-    expect(SPECS.every((s) => s.version === 1 && s.effectiveFrom === '2020-01-01')).toBe(true);
+    const v1 = SPECS.filter((s) => s.version === 1);
+    expect(v1.map((s) => s.metal)).toEqual([...METAL_CODES]);
+    expect(SPECS.every((s) => s.effectiveFrom === '2020-01-01')).toBe(true);
+    // The alloys' version 2 adds their registered designations (and nothing else changes).
+    const v2 = SPECS.filter((s) => s.version === 2);
+    expect(v2.map((s) => s.metal)).toEqual(['AA', 'NA']);
+    for (const s of v2) {
+      const { version: _v, qualityStandard: _q, grade: _g, designations, unconfirmed: _u, notes: _n, ...rest } = s;
+      const { version: _v1, qualityStandard: _q1, grade: _g1, unconfirmed: _u1, notes: _n1, ...before } = v1.find((x) => x.metal === s.metal)!;
+      expect(rest).toEqual(before);
+      expect(designations!.length).toBeGreaterThan(0);
+    }
   });
 
   it('holds the DOMAIN.md figures', () => {
@@ -193,6 +203,39 @@ describe('validateSpec catches bad specs', () => {
     expect(codesAt({ ...ca(), elements: { Ag: { max: '0.1', min: '0' } } })).toEqual([
       'unknown_field elements.Ag.min',
     ]);
+  });
+});
+
+describe('designations (alloy contracts)', () => {
+  const aa = (): ContractSpec => structuredClone(SPECS.find((s) => s.metal === 'AA' && s.version === 2) as ContractSpec);
+  const withFirst = (change: (d: Record<string, unknown>) => void): ContractSpec => {
+    const spec = aa();
+    change(spec.designations![0] as unknown as Record<string, unknown>);
+    return spec;
+  };
+
+  it('names every bad range, source and field by its path', () => {
+    expect(codesAt(aa())).toEqual([]);
+    expect(codesAt(withFirst((d) => ((d.elements as Record<string, unknown>).Si = { min: '9.6', max: '9.5', source: 'aa' })))).toEqual([
+      'min_above_max designations[0].elements.Si',
+    ]);
+    expect(codesAt(withFirst((d) => ((d.elements as Record<string, unknown>).Cu = { min: '3.0', source: 'nowhere' })))).toEqual([
+      'unknown_source designations[0].elements.Cu.source',
+    ]);
+    expect(codesAt(withFirst((d) => ((d.elements as Record<string, unknown>).Al = { min: '80', source: 'aa' })))).toEqual([
+      'base_element_limit designations[0].elements.Al',
+    ]);
+    expect(codesAt(withFirst((d) => ((d.elements as Record<string, unknown>).Fe = { source: 'aa' })))).toEqual([
+      'empty_range designations[0].elements.Fe',
+    ]);
+    expect(codesAt(withFirst((d) => ((d.elements as Record<string, unknown>).Xx = { max: '1', source: 'aa' })))).toEqual([
+      'unknown_element designations[0].elements.Xx',
+    ]);
+    expect(codesAt(withFirst((d) => (d.others = { total: '101', source: 'aa' })))).toEqual(['out_of_range designations[0].others.total']);
+    expect(codesAt(withFirst((d) => (d.id = '226')))).toEqual(['duplicate_designation designations[1].id']);
+    expect(codesAt(withFirst((d) => (d.sources = {})))).toContain('required designations[0].sources');
+    expect(codesAt(withFirst((d) => (d.colour = 'grey')))).toEqual(['unknown_field designations[0].colour']);
+    expect(codesAt({ ...aa(), designations: [] })).toEqual(['not_an_array designations']);
   });
 });
 

@@ -58,6 +58,7 @@ const KNOWN_FIELDS: ReadonlySet<string> = new Set([
   'purity',
   'elements',
   'groups',
+  'designations',
   'lotTonnes',
   'warrantTolerancePct',
   'shapes',
@@ -254,6 +255,79 @@ export function validateSpec(spec: unknown): Issue[] {
           issue(`${path}.${key}`, 'unknown_field', `unknown field "${path}.${key}"`);
       }
     });
+  }
+
+  // registered designations (alloy contracts)
+  if (spec.designations !== undefined) {
+    if (!Array.isArray(spec.designations) || spec.designations.length === 0) {
+      issue('designations', 'not_an_array', 'designations must be a non-empty array when present');
+    } else {
+      const ids = new Set<string>();
+      spec.designations.forEach((d: unknown, i) => {
+        const path = `designations[${i}]`;
+        if (!isRecord(d)) {
+          issue(path, 'invalid_designation', `${path} must be an object { id, name, elements, others?, sources, unconfirmed? }`);
+          return;
+        }
+        for (const key of Object.keys(d)) {
+          if (!['id', 'name', 'elements', 'others', 'sources', 'unconfirmed'].includes(key))
+            issue(`${path}.${key}`, 'unknown_field', `unknown field "${path}.${key}"`);
+        }
+        nonEmptyString(`${path}.id`, d.id);
+        if (typeof d.id === 'string') {
+          if (ids.has(d.id)) issue(`${path}.id`, 'duplicate_designation', `designation "${d.id}" is listed twice`);
+          ids.add(d.id);
+        }
+        nonEmptyString(`${path}.name`, d.name);
+        const sources = isRecord(d.sources) ? d.sources : undefined;
+        if (!sources || Object.keys(sources).length === 0) {
+          issue(`${path}.sources`, 'required', `${path}.sources must name at least one source { key: citation }`);
+        } else {
+          for (const [k, v] of Object.entries(sources)) nonEmptyString(`${path}.sources.${k}`, v);
+        }
+        const cited = (p: string, source: unknown): void => {
+          if (typeof source !== 'string' || !sources || !(source in sources))
+            issue(`${p}.source`, 'unknown_source', `${p}.source must name one of ${path}.sources`);
+        };
+        if (!isRecord(d.elements) || Object.keys(d.elements).length === 0) {
+          issue(`${path}.elements`, 'not_an_object', `${path}.elements must map element symbols to { min?, max?, source }`);
+        } else {
+          for (const [symbol, limit] of Object.entries(d.elements)) {
+            const epath = `${path}.elements.${symbol}`;
+            if (!isElementSymbol(symbol)) issue(epath, 'unknown_element', `"${symbol}" is not an element symbol`);
+            if (isMetalCode(metal) && symbol === BASE_ELEMENT[metal])
+              issue(epath, 'base_element_limit', `${symbol} is the base element (the remainder); it takes no range`);
+            if (!isRecord(limit)) {
+              issue(epath, 'invalid_limit', `${epath} must be an object { min?, max?, source }`);
+              continue;
+            }
+            for (const key of Object.keys(limit)) {
+              if (!['min', 'max', 'source'].includes(key)) issue(`${epath}.${key}`, 'unknown_field', `unknown field "${epath}.${key}"`);
+            }
+            if (limit.min === undefined && limit.max === undefined) issue(epath, 'empty_range', `${epath} needs a min, a max or both`);
+            const min = limit.min === undefined ? undefined : decimal(`${epath}.min`, limit.min, ZERO, HUNDRED);
+            const max = limit.max === undefined ? undefined : decimal(`${epath}.max`, limit.max, ZERO, HUNDRED);
+            if (min !== undefined && max !== undefined && compare(min, max) > 0)
+              issue(epath, 'min_above_max', `${epath}.min ${String(limit.min)} is above its max ${String(limit.max)}`);
+            cited(epath, limit.source);
+          }
+        }
+        if (d.others !== undefined) {
+          const opath = `${path}.others`;
+          if (!isRecord(d.others)) issue(opath, 'invalid_limit', `${opath} must be an object { each?, total?, source }`);
+          else {
+            for (const key of Object.keys(d.others)) {
+              if (!['each', 'total', 'source'].includes(key)) issue(`${opath}.${key}`, 'unknown_field', `unknown field "${opath}.${key}"`);
+            }
+            if (d.others.each === undefined && d.others.total === undefined) issue(opath, 'empty_range', `${opath} needs each, total or both`);
+            if (d.others.each !== undefined) decimal(`${opath}.each`, d.others.each, ZERO, HUNDRED);
+            if (d.others.total !== undefined) decimal(`${opath}.total`, d.others.total, ZERO, HUNDRED);
+            cited(opath, d.others.source);
+          }
+        }
+        if (d.unconfirmed !== undefined) stringArray(`${path}.unconfirmed`, d.unconfirmed);
+      });
+    }
   }
 
   decimal('lotTonnes', spec.lotTonnes, ZERO, MAX_LOT_TONNES, true);

@@ -10,6 +10,8 @@ export interface Config {
   dataDir: string;
   host: string;
   port: number;
+  /** NODE_ENV=production: the operator says this is a production deployment. */
+  production: boolean;
   /** Public base URL used in credentials, QR codes and DID documents. */
   publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -152,6 +154,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     dataDir: path.resolve(env.ASSAY_DATA_DIR || './data'),
     host,
     port,
+    production: env.NODE_ENV === 'production',
     publicUrl,
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     bodyLimitBytes: int('ASSAY_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
@@ -206,4 +209,34 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     signInThrottle: Object.freeze(config.signInThrottle),
     rateLimit: Object.freeze(config.rateLimit),
   });
+}
+
+/** True when `host` only accepts connections from this machine (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (h === 'localhost' || h.endsWith('.localhost')) return true;
+  if (h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
+  const v4 = h.replace(/^::ffff:/, '');
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
+
+/**
+ * The one warning `assay serve` prints when the embedded database is used where it does not
+ * belong: reachable from other machines (a non-loopback HOST) or declared production
+ * (NODE_ENV=production). PGlite runs PostgreSQL with fsync off: a killed process loses nothing
+ * it acknowledged (the operating system holds the written pages), but a power loss or an
+ * operating-system crash can lose recent writes or leave the database unrecoverable.
+ */
+export function embeddedDatabaseWarning(c: Pick<Config, 'databaseUrl' | 'host' | 'production'>): string | undefined {
+  if (c.databaseUrl) return undefined;
+  const why: string[] = [];
+  if (!isLoopbackHost(c.host)) why.push(`listening on ${c.host}, reachable from other machines`);
+  if (c.production) why.push('with NODE_ENV=production');
+  if (!why.length) return undefined;
+  return (
+    `WARNING: running on the embedded PGlite database ${why.join(' and ')}. ` +
+    'PGlite does not flush writes to disk (fsync is off): a crash of this process loses nothing it acknowledged, ' +
+    'but a power loss or operating-system crash can lose recent writes or corrupt the database. ' +
+    'Production belongs on PostgreSQL: set DATABASE_URL (README, "Durability of the embedded database").'
+  );
 }

@@ -15,7 +15,7 @@ import addFormatsModule from 'ajv-formats';
 import type {} from '@fastify/cookie';
 import { AppError, type ErrorDetail } from './errors.ts';
 import { PATTERN_MESSAGES, TRIMMED } from './schemas.ts';
-import { decide, isPermission, PERMISSIONS, type Permission } from '../access/permissions.ts';
+import { decide, explainRefusal, isPermission, PERMISSIONS, type Permission } from '../access/permissions.ts';
 import { ANONYMOUS, type Authenticated, type Principal } from '../access/principal.ts';
 
 declare module 'fastify' {
@@ -65,7 +65,7 @@ function makeAjv(coerce: boolean): Ajv {
       if (cxt && t !== data) cxt.parentData[cxt.parentDataProperty] = t;
       if (t.length >= rule.minLength) return true;
       (trimmed as unknown as { errors: Partial<ErrorObject>[] }).errors = [
-        { keyword: TRIMMED, message: `must have at least ${rule.minLength} characters besides spaces`, params: {} },
+        { keyword: TRIMMED, message: `must have at least ${rule.minLength} characters besides spaces`, params: { limit: rule.minLength } },
       ];
       return false;
     },
@@ -80,6 +80,32 @@ function jsonPath(part: string | undefined, e: ErrorObject): string {
   if (e.keyword === 'additionalProperties' && params.additionalProperty) segs.push(params.additionalProperty);
   return [part ?? 'body', ...segs].join('.');
 }
+
+/**
+ * A stable code per validation rule, so a client can say what is wrong in the reader's language
+ * (the message stays English, for logs and support); `limit` carries the bound a size rule names.
+ */
+const RULE_CODES: Record<string, string> = {
+  required: 'required',
+  additionalProperties: 'unknown_field',
+  pattern: 'invalid_format',
+  format: 'invalid_format',
+  minLength: 'too_short',
+  maxLength: 'too_long',
+  minimum: 'too_small',
+  exclusiveMinimum: 'too_small',
+  maximum: 'too_large',
+  exclusiveMaximum: 'too_large',
+  minItems: 'too_few',
+  maxItems: 'too_many',
+  minProperties: 'too_few',
+  maxProperties: 'too_many',
+  uniqueItems: 'duplicate',
+  type: 'wrong_type',
+  enum: 'not_allowed',
+  const: 'not_allowed',
+  multipleOf: 'invalid_format',
+};
 
 function validationDetails(part: string | undefined, errors: ErrorObject[]): ErrorDetail[] {
   const seen = new Set<string>();
@@ -98,7 +124,9 @@ function validationDetails(part: string | undefined, errors: ErrorObject[]): Err
     const key = `${path}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    details.push({ path, message });
+    const limit = (e.params as { limit?: unknown }).limit;
+    const code = e.keyword === TRIMMED ? 'too_short' : (RULE_CODES[e.keyword] ?? 'invalid');
+    details.push({ path, message, code, ...(typeof limit === 'number' ? { limit } : {}) });
   }
   return details;
 }
@@ -306,7 +334,7 @@ export function createHttpServer(opts: HttpOptions): App {
     if (!permission) return; // 404 handler
     const decision = decide(permission, req.principal);
     if (decision === 'unauthenticated') throw new AppError('unauthenticated', 'Sign in or present an API key');
-    if (decision === 'forbidden') throw new AppError('forbidden', 'You are not allowed to do this');
+    if (decision === 'forbidden') throw new AppError('forbidden', explainRefusal(permission, req.principal));
   });
 
   app.setNotFoundHandler((req, reply) => {

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import type { AppContext } from '../../src/app/context.ts';
 import type { App } from '../../src/platform/http.ts';
 import { describeEngines } from '../engines.ts';
 import { makeBrand, makeOrg, makeUser, submissionFor, testApp, type TestUser } from '../factories.ts';
@@ -12,6 +13,8 @@ describeEngines('certificate lifecycle', (db) => {
   let otherProducer: TestUser;
   let brand: Awaited<ReturnType<typeof makeBrand>>;
   let ruBrand: Awaited<ReturnType<typeof makeBrand>>;
+  let ctx: AppContext;
+  let producerOrgId: string;
   const count = async (table: string) =>
     (await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
   const issue = (payload: unknown, who: TestUser = producer) =>
@@ -20,7 +23,9 @@ describeEngines('certificate lifecycle', (db) => {
   beforeAll(async () => {
     const built = await testApp(db(), () => new Date('2026-11-22T12:00:00Z'));
     app = built.app;
+    ctx = built.ctx;
     const p = await makeOrg(db(), 'producer');
+    producerOrgId = p.id;
     const x = await makeOrg(db(), 'exchange');
     const o = await makeOrg(db(), 'producer');
     producer = await makeUser(built.ctx, p.id, 'member');
@@ -63,6 +68,40 @@ describeEngines('certificate lifecycle', (db) => {
     const fixed = await issue(submissionFor(brand, { pcr: sub.pcr }));
     expect(fixed.statusCode).toBe(201);
     expect(fixed.json<Json>().status).toBe('issued');
+  });
+
+  it('lists as needing attention only the rejections not dealt with: a fix or a later attempt clears one', async () => {
+    const attention = async (cookie = producer.cookie) => {
+      const res = await app.inject({ method: 'GET', url: '/api/v1/certificates?needsAttention=true&limit=500', headers: { cookie } });
+      expect(res.statusCode).toBe(200);
+      return res.json<Json>().items.map((i: Json) => i.id as string);
+    };
+    const bad = (pcr?: string) => {
+      const sub = submissionFor(brand, pcr ? { pcr } : {});
+      sub.chemistry.Ag = { value: '0.0026', unit: '%' };
+      return sub;
+    };
+    const first = (await issue(bad())).json<Json>();
+    const other = (await issue(bad())).json<Json>();
+    expect([first.status, other.status]).toEqual(['rejected', 'rejected']);
+    expect(await attention()).toEqual(expect.arrayContaining([first.id, other.id]));
+    // Tried again and rejected again: the newer attempt replaces the older in the list.
+    const again = (await issue(bad(first.pcr))).json<Json>();
+    let open = await attention();
+    expect(open).toContain(again.id);
+    expect(open).not.toContain(first.id);
+    // Fixed: issued under the same PCR, and the cast needs no attention any more.
+    expect((await issue(submissionFor(brand, { pcr: first.pcr }))).json<Json>().status).toBe('issued');
+    open = await attention();
+    expect(open).not.toContain(again.id);
+    expect(open).toContain(other.id);
+    // Still there under status=rejected (the record stays); the exchange sees the same queue; others none of it.
+    const all = (await app.inject({ method: 'GET', url: '/api/v1/certificates?status=rejected&limit=500', headers: { cookie: producer.cookie } })).json<Json>();
+    expect(all.items.map((i: Json) => i.id)).toEqual(expect.arrayContaining([first.id, again.id]));
+    expect(await attention(exchange.cookie)).toEqual(expect.arrayContaining([other.id]));
+    expect(await attention(otherProducer.cookie)).not.toContain(other.id);
+    const mixed = await app.inject({ method: 'GET', url: '/api/v1/certificates?needsAttention=true&status=issued', headers: { cookie: producer.cookie } });
+    expect(mixed.statusCode).toBe(400);
   });
 
   it('names the copper group, the aluminium limit and a ppm value in its reasons', async () => {
@@ -162,9 +201,45 @@ describeEngines('certificate lifecycle', (db) => {
       payload: { reason: 'Cast re-melted' },
     });
     expect(r.statusCode).toBe(200);
-    expect(r.json<Json>()).toMatchObject({ status: 'revoked', statusReason: 'Cast re-melted' });
-    const pub = await app.inject({ method: 'GET', url: `/api/v1/certificates/${c.id}` });
-    expect(pub.json<Json>()).toMatchObject({ view: 'minimal', status: 'revoked' });
+    // Revoked is not eligible for warranting, whatever the row's flag, in the full view too.
+    const revokedAt = '2026-11-22T12:00:00.000Z'; // the logged time (the test clock)
+    expect(r.json<Json>()).toMatchObject({
+      status: 'revoked',
+      statusReason: 'Cast re-melted',
+      warrantEligible: false,
+      revocation: { revokedAt, reason: 'Cast re-melted' },
+    });
+    expect(c.warrantEligible).toBe(true);
+    // The public, by id and by the number as printed (and as typed): revoked, when, why, not eligible.
+    for (const ref of [c.id, c.number, ` ${c.number.toLowerCase()} `]) {
+      const pub = await app.inject({ method: 'GET', url: `/api/v1/certificates/${encodeURIComponent(ref)}` });
+      expect(pub.statusCode, ref).toBe(200);
+      expect(pub.json<Json>()).toMatchObject({
+        view: 'minimal',
+        number: c.number,
+        status: 'revoked',
+        revocation: { revokedAt, reason: 'Cast re-melted' },
+        warrantEligible: false,
+      });
+      expect(pub.json<Json>().pcr).toBeUndefined();
+    }
+    // Server-side verification, by number too: the signature and log still pass (revoked is not
+    // forged); the status check fails naming the revocation, and the report carries date and reason.
+    const report = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${c.number}/verification` })).json<Json>();
+    expect(report.ok).toBe(false);
+    const check = (name: string) => report.checks.find((x: Json) => x.name === name);
+    expect(check('signature').status).toBe('pass');
+    expect(check('log_inclusion').status).toBe('pass');
+    expect(check('status')).toMatchObject({ status: 'fail', reason: expect.stringContaining('revoked') });
+    expect(report.revocation).toEqual({ revokedAt, reason: 'Cast re-melted' });
+    expect(report.certificate.number).toBe(c.number);
+    // An issued certificate carries neither: eligibility stays the entitled's, and nothing is revoked.
+    const live = (await issue(submissionFor(brand))).json<Json>();
+    const livePub = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${live.number}` })).json<Json>();
+    expect(livePub).toMatchObject({ view: 'minimal', status: 'issued' });
+    expect('revocation' in livePub || 'warrantEligible' in livePub).toBe(false);
+    expect((await app.inject({ method: 'GET', url: `/api/v1/certificates/${live.number}/verification` })).json<Json>().revocation).toBeUndefined();
+    expect((await app.inject({ method: 'GET', url: '/api/v1/certificates/AS-0000000000/verification' })).statusCode).toBe(404);
     const again = await app.inject({
       method: 'POST',
       url: `/api/v1/certificates/${c.id}/revocation`,
@@ -207,6 +282,70 @@ describeEngines('certificate lifecycle', (db) => {
     const bad = await app.inject({ method: 'GET', url: '/api/v1/certificates?cursor=nonsense', headers: { cookie: producer.cookie } });
     expect(bad.statusCode).toBe(400);
   });
+
+  it('records on an alloy certificate the designation its analysis meets, in the signed credential too', async () => {
+    const alloy = await makeBrand(ctx, producerOrgId, 'AA');
+    const c = (await issue(submissionFor(alloy))).json<Json>();
+    expect(c).toMatchObject({ status: 'issued', verdict: 'conforming' });
+    expect(c.content.spec).toEqual({ metal: 'AA', version: 2, qualityStandard: expect.stringContaining('A380.1, 226, AD12.1'), designation: '226' });
+    expect(c.chemistryCheck.designation).toMatchObject({ matched: '226', met: ['226'], shownAgainst: '226' });
+    const jwt = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${c.id}/credential`, headers: { cookie: producer.cookie } })).body;
+    const subject = JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')).credentialSubject;
+    expect(subject.spec.designation).toBe('226');
+    const verified = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${c.id}/verification` })).json<Json>();
+    expect(verified.ok).toBe(true); // the published subject schema admits the designation
+
+    // Copper below every designation's minimum: rejected, with one reason per designation.
+    const sub = submissionFor(alloy);
+    const bad = (await issue({ ...sub, chemistry: { ...sub.chemistry, Cu: { value: '1.2', unit: '%' } } })).json<Json>();
+    expect(bad.status).toBe('rejected');
+    expect(bad.reasons.map((r: Json) => r.path)).toEqual([
+      'chemistry.designations.A380.1',
+      'chemistry.designations.226',
+      'chemistry.designations.AD12.1',
+    ]);
+    expect(bad.reasons[1].message).toContain('Cu 1.2 % is below the minimum of 2.0 %');
+    expect(bad.content.spec.designation).toBeUndefined();
+
+    // Other metals' content carries no designation (their signed bytes are as before).
+    const copper = (await issue(submissionFor(brand))).json<Json>();
+    expect(Object.keys(copper.content.spec).sort()).toEqual(['metal', 'qualityStandard', 'version']);
+  });
+
+  it('searches forgivingly: brand and PCR in any case and in part, numbers however they are typed', async () => {
+    const c = (await issue(submissionFor(brand, { pcr: `Cast-Forgive-${Date.now()}` }))).json<Json>();
+    const list = async (query: string) => {
+      const res = await app.inject({ method: 'GET', url: `/api/v1/certificates?${query}`, headers: { cookie: producer.cookie } });
+      expect(res.statusCode, query).toBe(200);
+      return res.json<Json>().items.map((x: Json) => x.id) as string[];
+    };
+    const code = brand.code;
+    for (const typed of [code.toLowerCase(), code.slice(2, 6).toLowerCase(), ` ${code.slice(0, 3)} ${code.slice(3)} `, brand.name.slice(0, 8).toLowerCase()]) {
+      expect(await list(`brand=${encodeURIComponent(typed)}`), typed).toContain(c.id);
+    }
+    expect(await list('brand=NOSUCHBRAND')).toEqual([]);
+    for (const typed of ['cast-forgive', ' CAST-FORGIVE-', c.pcr.toUpperCase()]) {
+      expect(await list(`pcrPrefix=${encodeURIComponent(typed)}`), typed).toEqual([c.id]);
+    }
+    expect(await list('pcrPrefix=forgive')).toEqual([]); // a PCR is matched from its start
+
+    const digits = String(Number(c.number.slice(3)));
+    const fullWidth = (s: string) => s.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    for (const typed of [c.number.toLowerCase(), `as ${digits}`, ` ${c.number.slice(0, 7)} ${c.number.slice(7)} `, `AS–${digits}`, `as.${digits}`, fullWidth(c.number)]) {
+      const one = await app.inject({ method: 'GET', url: `/api/v1/certificates/${encodeURIComponent(typed)}` });
+      expect(one.statusCode, typed).toBe(200);
+      expect(one.json<Json>().id).toBe(c.id);
+      const looked = await app.inject({ method: 'GET', url: `/api/v1/certificates?number=${encodeURIComponent(typed)}` });
+      expect(looked.json<Json>().items.map((x: Json) => x.id), typed).toEqual([c.id]);
+    }
+
+    // Brands: the list's text filter and the brand page take a code in any case, in part, with spaces.
+    const brands = await app.inject({ method: 'GET', url: `/api/v1/brands?q=${encodeURIComponent(` ${code.slice(1, 4).toLowerCase()} ${code.slice(4, 6).toLowerCase()}`)}` });
+    expect(brands.json<Json>().items.map((b: Json) => b.code)).toContain(code);
+    const page = await app.inject({ method: 'GET', url: `/api/v1/brands/${code.toLowerCase()}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.json<Json>().code).toBe(code);
+  });
 });
 
 describeEngines('bad input changes nothing', (db) => {
@@ -228,18 +367,22 @@ describeEngines('bad input changes nothing', (db) => {
     brand = await makeBrand(built.ctx, p.id, 'AH');
   });
 
-  const cases: [string, (s: Json) => unknown, number, string][] = [
-    ['wrong type', (s) => ({ ...s, pieces: '12' }), 400, 'body.pieces'],
-    ['unknown field', (s) => ({ ...s, colour: 'silver' }), 400, 'body.colour'],
-    ['unknown nested field', (s) => ({ ...s, laboratory: { ...s.laboratory, phone: '1' } }), 400, 'body.laboratory.phone'],
-    ['missing field', ({ netWeightKg: _n, ...s }) => s, 400, 'body.netWeightKg'],
-    ['bad decimal', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: '0,1', unit: '%' } } }), 400, 'body.chemistry.Si.value'],
-    ['bad unit', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: '0.1', unit: 'ppb' } } }), 400, 'body.chemistry.Si.unit'],
-    ['bad date', (s) => ({ ...s, productionDate: '2026-13-01' }), 400, 'body.productionDate'],
-    ['number as value', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: 0.1, unit: '%' } } }), 400, 'body.chemistry.Si.value'],
+  // Each detail names its field and a stable rule code (and its bound), for the reader's language.
+  const cases: [string, (s: Json) => unknown, number, string, Json][] = [
+    ['wrong type', (s) => ({ ...s, pieces: '12' }), 400, 'body.pieces', { code: 'wrong_type' }],
+    ['unknown field', (s) => ({ ...s, colour: 'silver' }), 400, 'body.colour', { code: 'unknown_field', message: 'unknown field' }],
+    ['unknown nested field', (s) => ({ ...s, laboratory: { ...s.laboratory, phone: '1' } }), 400, 'body.laboratory.phone', { code: 'unknown_field' }],
+    ['missing field', ({ netWeightKg: _n, ...s }) => s, 400, 'body.netWeightKg', { code: 'required', message: 'is required' }],
+    ['bad decimal', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: '0,1', unit: '%' } } }), 400, 'body.chemistry.Si.value', { code: 'invalid_format' }],
+    ['bad unit', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: '0.1', unit: 'ppb' } } }), 400, 'body.chemistry.Si.unit', {}],
+    ['bad date', (s) => ({ ...s, productionDate: '2026-13-01' }), 400, 'body.productionDate', { code: 'invalid_format' }],
+    ['number as value', (s) => ({ ...s, chemistry: { ...s.chemistry, Si: { value: 0.1, unit: '%' } } }), 400, 'body.chemistry.Si.value', { code: 'wrong_type' }],
+    ['too few pieces', (s) => ({ ...s, pieces: 0 }), 400, 'body.pieces', { code: 'too_small', limit: 1 }],
+    ['shape too long', (s) => ({ ...s, shape: 'x'.repeat(61) }), 400, 'body.shape', { code: 'too_long', limit: 60 }],
+    ['no bundles', (s) => ({ ...s, bundles: [] }), 400, 'body.bundles', { code: 'too_few', limit: 1 }],
   ];
 
-  for (const [name, mutate, status, path] of cases) {
+  for (const [name, mutate, status, path, detail] of cases) {
     it(`${name} → ${status} naming ${path}`, async () => {
       const before = await snapshot();
       const res = await app.inject({
@@ -252,6 +395,8 @@ describeEngines('bad input changes nothing', (db) => {
       const body = res.json<Json>();
       expect(body.error.code).toBe('bad_request');
       expect(body.error.details.map((d: Json) => d.path)).toContain(path);
+      expect(body.error.details.find((d: Json) => d.path === path)).toMatchObject(detail);
+      for (const d of body.error.details) expect(typeof d.code, `${d.path}: ${d.message}`).toBe('string');
       expect(await snapshot()).toEqual(before);
     });
   }

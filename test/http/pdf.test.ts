@@ -40,6 +40,17 @@ function pdfText(pdf: Buffer): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
+/** pdfinfo's page count, and the text of each page (poppler). */
+function pages(pdf: Buffer): { count: number; text: string[] } {
+  const file = path.join(tmp, `n-${Math.random().toString(16).slice(2)}.pdf`);
+  fs.writeFileSync(file, pdf);
+  const count = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+  const text = Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),
+  );
+  return { count, text };
+}
+
 function qrOfFirstPage(pdf: Buffer): string | undefined {
   const base = path.join(tmp, `p-${Math.random().toString(16).slice(2)}`);
   fs.writeFileSync(`${base}.pdf`, pdf);
@@ -55,10 +66,12 @@ describeEngines('certificate PDF', (db) => {
   let otherProducer: TestUser;
   let certId: string;
   let number: string;
+  let producerOrgId: string;
 
   beforeAll(async () => {
     ({ app, ctx } = await testApp(db()));
     const org = await makeOrg(db(), 'producer');
+    producerOrgId = org.id;
     producer = await makeUser(ctx, org.id, 'member');
     otherProducer = await makeUser(ctx, (await makeOrg(db(), 'producer')).id, 'admin');
     const brand = await makeBrand(ctx, org.id, 'CA');
@@ -127,6 +140,47 @@ describeEngines('certificate PDF', (db) => {
     expect(hans).toContain('分析证书');
     expect(hans).toContain(number);
     expect(pdfText((await getPdf()).rawPayload)).toContain('分析證書'); // default: Traditional
+  });
+
+  it('prints an alloy certificate’s designation and each element’s range (minimum–maximum)', async () => {
+    const alloy = await makeBrand(ctx, producerOrgId, 'AA');
+    const issued = await app.inject({ method: 'POST', url: '/api/v1/certificates', headers: { cookie: producer.cookie }, payload: submissionFor(alloy) });
+    const c = issued.json<{ id: string; status: string; content: { spec: { designation?: string } } }>();
+    expect(c.status).toBe('issued');
+    expect(c.content.spec.designation).toBe('226');
+    const pdf = await app.inject({ method: 'GET', url: `/api/v1/certificates/${c.id}/pdf?lang=zh-Hans`, headers: { cookie: producer.cookie } });
+    const text = pdfText(pdf.rawPayload);
+    expect(text).toMatch(/Designation 合金牌号 226/);
+    expect(text).toMatch(/Si\s+\S+ %\s+8\.0–11\.0 %/); // 226: Si 8.0–11.0
+    expect(text).toMatch(/Fe\s+\S+ %\s+≤ 1\.3 %/); // a maximum only
+  });
+
+  it('has exactly the pages its content fills, and no blank page after the last', async () => {
+    // The copper certificate (13 chemistry rows, 3 group sums, purity, 11 bundles) fills one page
+    // and a part of a second; before the footer fix pdfkit added two blank pages after it (4 in all).
+    for (const lang of ['zh-Hant', 'zh-Hans']) {
+      const doc = pages((await getPdf(lang)).rawPayload);
+      expect(doc.count, `${lang}:\n${doc.text.join('\n=====PAGE=====\n')}`).toBe(2);
+      expect(doc.text[0]).toMatch(new RegExp(`${number} · Page \\S+ 1 / 2`));
+      expect(doc.text[1]).toMatch(new RegExp(`${number} · Page \\S+ 2 / 2`));
+      expect(doc.text[1]).toContain(`/v/${certId}`); // the trust footer ends the last page
+    }
+    // 150 bundles run over several pages; every page carries content and its own "n / total".
+    const view = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${certId}`, headers: { cookie: producer.cookie } })).json<PdfCertificate>();
+    const bundles = Array.from({ length: 150 }, (_, i) => ({ number: `B-${String(i + 1).padStart(4, '0')}`, pieces: 1, netKg: '1000.000' }));
+    const credential = (await app.inject({ method: 'GET', url: `/api/v1/certificates/${certId}/credential`, headers: { cookie: producer.cookie } })).body;
+    const long = pages(
+      await renderCertificatePdf({ certificate: { ...view, content: { ...view.content, bundles } }, credential, logIndex: 1, publicUrl: ctx.config.publicUrl, lang: 'zh-Hant' }),
+    );
+    expect(long.count).toBe(5);
+    long.text.forEach((t, i) => {
+      expect(t, `page ${i + 1}`).toMatch(new RegExp(`${i + 1} / ${long.count}`));
+      // Something besides the page-number line: a blank trailing page would have only that.
+      const lines = t.split('\n').filter((l) => l.trim() && !l.includes(' · Page'));
+      expect(lines.length, `page ${i + 1} has content`).toBeGreaterThan(0);
+    });
+    expect(long.text.at(-1)).toContain(`/v/${certId}`);
+    expect(long.text.at(-1)).toContain('B-0150');
   });
 
   it('is restricted like the credential: anonymous 401, another producer 403, bad language 400', async () => {

@@ -137,6 +137,25 @@ describeEngines('security: oracles, privileges, scopes, input hygiene', (db) => 
     expect(refused.statusCode).toBe(400);
     expect(refused.json<Json>().error.details[0].message).toContain('certificates:write is not available to a warehouse');
     expect((await call('GET', '/api/v1/api-keys', producerAdmin)).json<Json>().availableScopes).toContain('cbam:write');
+
+    // A refusal at the door says what is missing.
+    const readOnly = await makeApiKey(db(), producerId, ['read']);
+    const noScope = await call('POST', '/api/v1/certificates', readOnly, submissionFor(brand));
+    expect(noScope.statusCode).toBe(403);
+    expect(noScope.json<Json>().error.message).toBe('This API key lacks the certificates:write scope (it carries read)');
+
+    // A key that carries a scope its kind may not hold (made before the rule, or written by hand)
+    // is refused whole, with the reason, and its administrators see it flagged.
+    const warehouseOrg = warehouse.orgId;
+    const unfitKey = await makeApiKey(db(), warehouseOrg, ['read', 'certificates:write']);
+    for (const [method, url] of [['GET', '/api/v1/me'], ['POST', '/api/v1/certificates']] as const) {
+      const res = await call(method, url, unfitKey, method === 'POST' ? submissionFor(brand) : undefined);
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json<Json>().error.message).toMatch(/^This API key carries certificates:write, which a key of a warehouse organisation cannot hold; an administrator should revoke it/);
+      expect(res.json<Json>().error.details).toEqual([{ path: 'headers.authorization', message: 'scopes not available to a warehouse: certificates:write' }]);
+    }
+    const listed = (await call('GET', '/api/v1/api-keys', warehouse)).json<Json>().items;
+    expect(listed.map((k: Json) => k.unfitScopes)).toEqual([['certificates:write']]);
   });
 
   it('shows an auditor only its own events and, cut down, those of the organisations it audits', async () => {

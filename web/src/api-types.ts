@@ -1776,6 +1776,8 @@ export interface paths {
                 createdAt: string;
                 lastUsedAt: string | null;
                 revokedAt: string | null;
+                /** @description Scopes this key carries that its organisation's kind may not hold; a key with any is refused (revoke it and create another) */
+                unfitScopes?: string[];
               }[];
               availableScopes: (
                 | 'read'
@@ -1896,6 +1898,8 @@ export interface paths {
                 createdAt: string;
                 lastUsedAt: string | null;
                 revokedAt: string | null;
+                /** @description Scopes this key carries that its organisation's kind may not hold; a key with any is refused (revoke it and create another) */
+                unfitScopes?: string[];
               };
             };
           };
@@ -2026,6 +2030,8 @@ export interface paths {
               createdAt: string;
               lastUsedAt: string | null;
               revokedAt: string | null;
+              /** @description Scopes this key carries that its organisation's kind may not hold; a key with any is refused (revoke it and create another) */
+              unfitScopes?: string[];
             };
           };
         };
@@ -2180,6 +2186,8 @@ export interface paths {
                 createdAt: string;
                 lastUsedAt: string | null;
                 revokedAt: string | null;
+                /** @description Scopes this key carries that its organisation's kind may not hold; a key with any is refused (revoke it and create another) */
+                unfitScopes?: string[];
               };
               /** @description Whether the key was locked until now */
               wasLocked: boolean;
@@ -2490,6 +2498,27 @@ export interface paths {
                 elements: string[];
                 max: string;
               }[];
+              /** @description Alloy contracts: registered designations with mass % ranges; an analysis conforms when it meets one */
+              designations?: {
+                id: string;
+                name: string;
+                elements: {
+                  [key: string]: {
+                    min?: string;
+                    max?: string;
+                    source: string;
+                  };
+                };
+                others?: {
+                  each?: string;
+                  total?: string;
+                  source: string;
+                };
+                sources: {
+                  [key: string]: string;
+                };
+                unconfirmed?: string[];
+              }[];
               lotTonnes: string;
               warrantTolerancePct: string;
               shapes: string[];
@@ -2693,6 +2722,27 @@ export interface paths {
                 elements: string[];
                 max: string;
               }[];
+              /** @description Alloy contracts: registered designations with mass % ranges; an analysis conforms when it meets one */
+              designations?: {
+                id: string;
+                name: string;
+                elements: {
+                  [key: string]: {
+                    min?: string;
+                    max?: string;
+                    source: string;
+                  };
+                };
+                others?: {
+                  each?: string;
+                  total?: string;
+                  source: string;
+                };
+                sources: {
+                  [key: string]: string;
+                };
+                unconfirmed?: string[];
+              }[];
               lotTonnes: string;
               warrantTolerancePct: string;
               shapes: string[];
@@ -2830,7 +2880,8 @@ export interface paths {
                   operator: '=' | '<' | '<=';
                   uncertainty?: string;
                   limit?: string;
-                  status: 'ok' | 'exceeds' | 'no_limit';
+                  min?: string;
+                  status: 'ok' | 'exceeds' | 'below' | 'no_limit';
                 }[];
                 groups: {
                   id: string;
@@ -2855,6 +2906,23 @@ export interface paths {
                   path: string;
                   message: string;
                 }[];
+                designation?: {
+                  /** @description The first designation met, in the spec’s order */
+                  matched: string | null;
+                  met: string[];
+                  /** @description Whose limits the element rows show */
+                  shownAgainst: string;
+                  checks: {
+                    id: string;
+                    met: boolean;
+                    failures: {
+                      element: string;
+                      problem: string;
+                      reported?: string;
+                      limit: string;
+                    }[];
+                  }[];
+                };
               } & {
                 [key: string]: unknown;
               };
@@ -3763,6 +3831,7 @@ export interface paths {
         query?: {
           /** @description Certificate number, e.g. AS-0000000123 */
           number?: string;
+          /** @description Any part of the brand code (any case, spaces ignored) or name, or the brand id */
           brand?: string;
           /** @description LME contract code */
           metal?: 'AH' | 'CA' | 'ZS' | 'PB' | 'NI' | 'SN' | 'AA' | 'NA' | 'CO';
@@ -3771,8 +3840,11 @@ export interface paths {
           producedFrom?: string;
           /** @description YYYY-MM-DD */
           producedTo?: string;
+          /** @description The leading part of the PCR, any case */
           pcrPrefix?: string;
           mine?: boolean;
+          /** @description Only rejections not yet dealt with: rejected, and neither certified since (an issued or revoked certificate for the same brand and PCR) nor attempted again */
+          needsAttention?: boolean;
           cursor?: string;
           limit?: number;
         };
@@ -3814,6 +3886,12 @@ export interface paths {
                 /** Format: date-time */
                 updatedAt: string;
                 contentDigest: string;
+                /** @description Present when revoked: when the revocation was logged, and the reason its producer or the exchange gave */
+                revocation?: {
+                  /** Format: date-time */
+                  revokedAt: string;
+                  reason: string;
+                };
                 pcr?: string;
                 producer?: {
                   /** Format: uuid */
@@ -3821,6 +3899,7 @@ export interface paths {
                   name: string;
                 };
                 originCountry?: string;
+                /** @description Eligible for warranting: never for a revoked or rejected certificate (everyone sees false then; true only to the entitled) */
                 warrantEligible?: boolean;
                 statusReason?: string | null;
               }[];
@@ -3988,6 +4067,12 @@ export interface paths {
               /** Format: date-time */
               updatedAt: string;
               contentDigest: string;
+              /** @description Present when revoked: when the revocation was logged, and the reason its producer or the exchange gave */
+              revocation?: {
+                /** Format: date-time */
+                revokedAt: string;
+                reason: string;
+              };
               pcr?: string;
               producer?: {
                 /** Format: uuid */
@@ -3995,6 +4080,7 @@ export interface paths {
                 name: string;
               };
               originCountry?: string;
+              /** @description Eligible for warranting: never for a revoked or rejected certificate (everyone sees false then; true only to the entitled) */
               warrantEligible?: boolean;
               statusReason?: string | null;
               verdict?: string;
@@ -4191,6 +4277,12 @@ export interface paths {
               /** Format: date-time */
               updatedAt: string;
               contentDigest: string;
+              /** @description Present when revoked: when the revocation was logged, and the reason its producer or the exchange gave */
+              revocation?: {
+                /** Format: date-time */
+                revokedAt: string;
+                reason: string;
+              };
               pcr?: string;
               producer?: {
                 /** Format: uuid */
@@ -4198,6 +4290,7 @@ export interface paths {
                 name: string;
               };
               originCountry?: string;
+              /** @description Eligible for warranting: never for a revoked or rejected certificate (everyone sees false then; true only to the entitled) */
               warrantEligible?: boolean;
               statusReason?: string | null;
               verdict?: string;
@@ -4346,6 +4439,12 @@ export interface paths {
               /** Format: date-time */
               updatedAt: string;
               contentDigest: string;
+              /** @description Present when revoked: when the revocation was logged, and the reason its producer or the exchange gave */
+              revocation?: {
+                /** Format: date-time */
+                revokedAt: string;
+                reason: string;
+              };
               pcr?: string;
               producer?: {
                 /** Format: uuid */
@@ -4353,6 +4452,7 @@ export interface paths {
                 name: string;
               };
               originCountry?: string;
+              /** @description Eligible for warranting: never for a revoked or rejected certificate (everyone sees false then; true only to the entitled) */
               warrantEligible?: boolean;
               statusReason?: string | null;
               verdict?: string;
@@ -4763,6 +4863,12 @@ export interface paths {
               /** Format: date-time */
               updatedAt: string;
               contentDigest: string;
+              /** @description Present when revoked: when the revocation was logged, and the reason its producer or the exchange gave */
+              revocation?: {
+                /** Format: date-time */
+                revokedAt: string;
+                reason: string;
+              };
               pcr?: string;
               producer?: {
                 /** Format: uuid */
@@ -4770,6 +4876,7 @@ export interface paths {
                 name: string;
               };
               originCountry?: string;
+              /** @description Eligible for warranting: never for a revoked or rejected certificate (everyone sees false then; true only to the entitled) */
               warrantEligible?: boolean;
               statusReason?: string | null;
               verdict?: string;
@@ -5021,6 +5128,12 @@ export interface paths {
               /** Format: date-time */
               updatedAt: string;
               contentDigest: string;
+              /** @description Present when revoked: when the revocation was logged, and the reason its producer or the exchange gave */
+              revocation?: {
+                /** Format: date-time */
+                revokedAt: string;
+                reason: string;
+              };
               pcr?: string;
               producer?: {
                 /** Format: uuid */
@@ -5028,6 +5141,7 @@ export interface paths {
                 name: string;
               };
               originCountry?: string;
+              /** @description Eligible for warranting: never for a revoked or rejected certificate (everyone sees false then; true only to the entitled) */
               warrantEligible?: boolean;
               statusReason?: string | null;
               verdict?: string;
@@ -5408,6 +5522,11 @@ export interface paths {
                 /** @description Issuer DID */
                 issuer: string;
                 issuedAt: string;
+              };
+              /** @description A stored certificate that is revoked: when the revocation was logged and the reason given (revoked is not forged: the other checks still pass) */
+              revocation?: {
+                revokedAt: string;
+                reason: string;
               };
               /** @description Names of the files found attached to the PDF */
               attachments: string[];
@@ -7582,6 +7701,7 @@ export interface paths {
         };
         header?: never;
         path: {
+          /** @description Certificate id (UUID) or number */
           id: string;
         };
         cookie?: never;
@@ -7641,6 +7761,11 @@ export interface paths {
                 /** @description Issuer DID */
                 issuer: string;
                 issuedAt: string;
+              };
+              /** @description A stored certificate that is revoked: when the revocation was logged and the reason given (revoked is not forged: the other checks still pass) */
+              revocation?: {
+                revokedAt: string;
+                reason: string;
               };
             };
           };
@@ -27647,6 +27772,27 @@ export interface components {
         label: string;
         elements: string[];
         max: string;
+      }[];
+      /** @description Alloy contracts: registered designations with mass % ranges; an analysis conforms when it meets one */
+      designations?: {
+        id: string;
+        name: string;
+        elements: {
+          [key: string]: {
+            min?: string;
+            max?: string;
+            source: string;
+          };
+        };
+        others?: {
+          each?: string;
+          total?: string;
+          source: string;
+        };
+        sources: {
+          [key: string]: string;
+        };
+        unconfirmed?: string[];
       }[];
       lotTonnes: string;
       warrantTolerancePct: string;

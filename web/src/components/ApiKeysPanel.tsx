@@ -79,7 +79,14 @@ export function ApiKeysPanel() {
                   <Table.Tr key={k.id}>
                     <Table.Td>{k.name}</Table.Td>
                     <Table.Td className="mono">{k.prefix}</Table.Td>
-                    <Table.Td>{k.scopes.map((s) => scopeLabel[s] ?? s).join(', ')}</Table.Td>
+                    <Table.Td>
+                      {k.scopes.map((s) => scopeLabel[s] ?? s).join(', ')}
+                      {!k.revokedAt && k.unfitScopes && k.unfitScopes.length > 0 && (
+                        <Text size="xs" c="red.9" role="note" data-testid="unfit-key">
+                          {t('apiKeys.unfit', { scopes: k.unfitScopes.map((s) => scopeLabel[s] ?? s).join(', ') })}
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>{f.dateTime(k.createdAt)}</Table.Td>
                     <Table.Td>{k.lastUsedAt ? f.dateTime(k.lastUsedAt) : t('apiKeys.never')}</Table.Td>
                     <Table.Td>

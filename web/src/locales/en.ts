@@ -159,6 +159,7 @@ export const en = {
     create: 'Create API key',
     createdTitle: 'Copy this key now',
     createdBody: 'It will not be shown again.',
+    unfit: 'Refused: your organisation cannot hold {{scopes}}. Revoke this key and create another.',
     scopes: {
       read: 'Read',
       certificatesWrite: 'Write certificates',
@@ -261,7 +262,7 @@ export const en = {
   },
   filters: {
     brand: 'Brand',
-    brandHint: 'Code, e.g. NORNI',
+    brandHint: 'Any part of the code or name, any case, e.g. norni or nor',
     metal: 'Metal',
     status: 'Status',
     producedFrom: 'Produced from',

@@ -159,6 +159,7 @@ export const zhHans: Messages = {
     create: '创建 API 密钥',
     createdTitle: '请立即复制此密钥',
     createdBody: '此密钥不会再次显示。',
+    unfit: '已被拒用：贵机构不能持有“{{scopes}}”。请撤销此密钥并另建一个。',
     scopes: {
       read: '读取',
       certificatesWrite: '写入证书',
@@ -260,7 +261,7 @@ export const zhHans: Messages = {
   },
   filters: {
     brand: '品牌',
-    brandHint: '代码，例如 NORNI',
+    brandHint: '代码或名称的任何部分，不分大小写，例如 norni 或 nor',
     metal: '金属',
     status: '状态',
     producedFrom: '生产日期自',

@@ -159,6 +159,7 @@ export const zhHant: Messages = {
     create: '建立 API 金鑰',
     createdTitle: '請立即複製此金鑰',
     createdBody: '此金鑰不會再次顯示。',
+    unfit: '已被拒用：貴機構不能持有「{{scopes}}」。請撤銷此金鑰並另建一個。',
     scopes: {
       read: '讀取',
       certificatesWrite: '寫入證書',
@@ -260,7 +261,7 @@ export const zhHant: Messages = {
   },
   filters: {
     brand: '品牌',
-    brandHint: '代碼，例如 NORNI',
+    brandHint: '代碼或名稱的任何部分，不分大小寫，例如 norni 或 nor',
     metal: '金屬',
     status: '狀態',
     producedFrom: '生產日期由',
