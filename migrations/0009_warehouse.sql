@@ -122,7 +122,7 @@ CREATE TABLE warrants (
   metal              text NOT NULL,
   shape              text NOT NULL,
   origin_country     char(2) NOT NULL,
-  tonnes             numeric(12,3) NOT NULL CHECK (tonnes > 0),
+  tonnes             numeric(15,6) NOT NULL CHECK (tonnes > 0),
   warranted_on       date NOT NULL,
   holder_org_id      uuid NOT NULL REFERENCES organisations(id),
   status             text NOT NULL CHECK (status IN ('live', 'cancelled', 'delivered_out')),

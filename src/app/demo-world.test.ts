@@ -17,6 +17,7 @@ import {
 import { buildServer } from './server.ts';
 
 const CERTIFICATES = 60;
+const LOCATIONS = ['HONGKONG', 'KAOHSIUNG', 'PORTKLANG', 'ROTTERDAM'];
 // Real time, fixed once: sessions are checked against the database clock, so the demo clock must agree.
 const NOW = new Date();
 const day = (offsetDays: number): string =>
@@ -45,14 +46,16 @@ describeEngines('demo world', (db) => {
     );
     const by = Object.fromEntries(rows.map((r) => [r.status, r]));
     const c = summary.certificates;
-    expect(c.total).toBe(CERTIFICATES);
+    // The requested history, and one certificate per cast the warehouses received.
+    expect(summary.warehouses.certificates).toBeGreaterThan(0);
+    expect(c.total).toBe(CERTIFICATES + summary.warehouses.certificates);
     expect(c.rejected).toBe(Math.round(CERTIFICATES * 0.02) || 1);
     expect(c.amended).toBeGreaterThan(0);
     expect(c.revoked).toBeGreaterThan(0);
     expect(by.issued?.n).toBe(c.issued);
     expect(by.rejected?.n).toBe(c.rejected);
     expect(by.revoked?.n).toBe(c.revoked);
-    expect(c.issued + c.rejected + c.revoked).toBe(CERTIFICATES);
+    expect(c.issued + c.rejected + c.revoked).toBe(c.total);
     const amended = rows.reduce((a, r) => a + r.amended, 0);
     expect(amended).toBe(c.amended);
     // Every certificate and every version was written through the service: one audit event each.
@@ -94,7 +97,120 @@ describeEngines('demo world', (db) => {
   it('leaves a transparency log the audit accepts', async () => {
     const audit = await runAudit(ctx);
     expect(audit.findings).toEqual([]);
-    expect(audit.records.certificate).toBe(CERTIFICATES);
+    expect(audit.records.certificate).toBe(summary.certificates.total);
+  });
+
+  it('gives every demo warehouse company a facility the exchange approved, at the four locations', async () => {
+    const { rows } = await ctx.db.query<{
+      org: string;
+      location: string;
+      metals: string[];
+      approved: boolean;
+    }>(
+      `SELECT o.name AS org, f.location_code AS location, f.metals,
+              EXISTS (SELECT 1 FROM log_entries e WHERE e.subject_id = f.id::text AND e.kind = 'network.facility_approved') AS approved
+         FROM organisations o LEFT JOIN facilities f ON f.warehouse_org_id = o.id
+        WHERE o.kind = 'warehouse' ORDER BY f.location_code`,
+    );
+    expect(rows).toHaveLength(4);
+    expect(rows.map((r) => r.location)).toEqual(LOCATIONS);
+    for (const r of rows) {
+      expect(r.approved, r.org).toBe(true);
+      expect(r.metals.length).toBeGreaterThan(0);
+    }
+    expect(summary.warehouses.facilities).toBe(4);
+  });
+
+  it('has live, cancelled and delivered-out warrants at each location, as the summary reports', async () => {
+    const { rows } = await ctx.db.query<{ location: string; status: string; n: number }>(
+      `SELECT location_code AS location, status, count(*)::int AS n FROM warrants GROUP BY 1, 2`,
+    );
+    const n = (location: string, status: string): number =>
+      rows.find((r) => r.location === location && r.status === status)?.n ?? 0;
+    for (const location of LOCATIONS) {
+      for (const status of ['live', 'cancelled', 'delivered_out'])
+        expect(n(location, status), `${location} ${status}`).toBeGreaterThan(0);
+      const reported = summary.warehouses.byLocation.find((x) => x.location === location)!;
+      expect(reported).toMatchObject({
+        live: n(location, 'live'),
+        cancelled: n(location, 'cancelled'),
+        deliveredOut: n(location, 'delivered_out'),
+      });
+      expect(reported.receipts).toBeGreaterThan(0);
+    }
+    const total = (status: string): number =>
+      rows.filter((r) => r.status === status).reduce((a, r) => a + r.n, 0);
+    expect(summary.warehouses.warrants).toEqual({
+      live: total('live'),
+      cancelled: total('cancelled'),
+      deliveredOut: total('delivered_out'),
+    });
+    // A load-out queue with several positions at one facility, in the order they were cancelled.
+    const queues = await ctx.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM warrants WHERE status = 'cancelled' GROUP BY facility_id ORDER BY n DESC`,
+    );
+    expect(queues.rows[0]!.n).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has warrants held by a trader, the lender and the end user, some of them transferred', async () => {
+    const { rows } = await ctx.db.query<{ kind: string }>(
+      `SELECT DISTINCT o.kind FROM warrants w JOIN organisations o ON o.id = w.holder_org_id WHERE w.status <> 'delivered_out'`,
+    );
+    expect(rows.map((r) => r.kind).sort()).toEqual(['end_user', 'lender', 'trader']);
+    const transferred = await ctx.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM warrant_events WHERE kind = 'warrant.transferred'`,
+    );
+    expect(transferred.rows[0]!.n).toBeGreaterThan(0);
+  });
+
+  it('keeps metal off warrant with real reasons: no certificate, a weight outside tolerance, the origin rule', async () => {
+    const { rows } = await ctx.db.query<{ code: string; reason: string }>(
+      `SELECT c->>'code' AS code, c->>'reason' AS reason
+         FROM receipts r, jsonb_array_elements(r.content->'reconciliation'->'bundles') b, jsonb_array_elements(b->'checks') c
+        WHERE (c->>'ok')::boolean = false`,
+    );
+    expect(new Set(rows.map((r) => r.code))).toEqual(new Set(['ecoa', 'weights', 'origin']));
+    expect(rows.find((r) => r.code === 'ecoa')!.reason).toMatch(
+      /^No certificate of analysis is registered for PCR /,
+    );
+    expect(rows.find((r) => r.code === 'weights')!.reason).toMatch(
+      /net [\d.]+ kg received, [\d.]+ kg certified/,
+    );
+    expect(summary.warehouses.offWarrantBundles).toBeGreaterThan(2);
+  });
+
+  it('leaves a swap on offer for Lion City, which sees it on signing in and can accept it', async () => {
+    expect(summary.warehouses.swapsOffered).toEqual([
+      { proposer: 'Meridian Metals Trading SA', counterparty: 'Lion City Commodities Pte. Ltd.' },
+    ]);
+    const app = await buildServer(ctx);
+    try {
+      const session = await app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        payload: { email: demoEmail('member', 'lioncity'), password: DEMO_PASSWORD },
+      });
+      expect(session.statusCode).toBe(201);
+      const cookies = { assay_session: session.cookies.find((c) => c.name === 'assay_session')!.value };
+      const swaps = await app.inject({ method: 'GET', url: '/api/v1/warrant-swaps', cookies });
+      expect(swaps.statusCode).toBe(200);
+      const offered = swaps.json().items.filter((x: { status: string }) => x.status === 'offered');
+      expect(offered).toHaveLength(1);
+      expect(offered[0]).toMatchObject({
+        proposer: { name: 'Meridian Metals Trading SA' },
+        counterparty: { name: 'Lion City Commodities Pte. Ltd.' },
+      });
+      const accepted = await app.inject({
+        method: 'POST',
+        url: `/api/v1/warrant-swaps/${offered[0].id}/acceptance`,
+        cookies,
+      });
+      expect(accepted.statusCode, accepted.body).toBe(200);
+      expect(accepted.json()).toMatchObject({ status: 'accepted', moved: true });
+      expect((await runAudit(ctx)).findings).toEqual([]);
+    } finally {
+      await app.close();
+    }
   });
 
   it('gives every organisation an admin and a member, and the demo admin can sign in over HTTP', async () => {

@@ -8,11 +8,14 @@ import { sampleSubmission, seededRng, type Rng } from '../certificates/samples.t
 import { amendCertificate, issueCertificate, revokeCertificate } from '../certificates/service.ts';
 import type { MetalCode } from '../metals/spec-types.ts';
 import type { Queryable } from '../platform/db.ts';
+import { seedDemoWarehouses, type DemoWarehouseFigures } from './demo-warehouses.ts';
 
 // A believable, entirely fictional market to explore Assay with: an exchange, producers of all nine
 // metals, warehouses, traders, a lender, an end user and an auditor, each with an administrator and
-// a member, and a register of eCOAs over the last 18 months. Everything goes through the services,
-// so every row carries its versions and audit events exactly as if it had arrived over the API.
+// a member, and a register of eCOAs over the last 18 months; then the warehouses' facilities at four
+// delivery locations, the metal they received and the warrants over it (demo-warehouses.ts).
+// Everything goes through the services, so every row carries its versions and audit events exactly
+// as if it had arrived over the API.
 
 export { DEMO_PASSWORD };
 export const DEMO_EXCHANGE_NAME = 'Assay Exchange (demo)';
@@ -356,6 +359,7 @@ export interface DemoWorldSummary {
   organisations: number;
   users: number;
   brands: number;
+  /** The whole register: the requested history plus the casts the warehouses received. */
   certificates: {
     total: number;
     issued: number;
@@ -364,6 +368,7 @@ export interface DemoWorldSummary {
     amended: number;
     notWarrantEligible: number;
   };
+  warehouses: DemoWarehouseFigures;
   logins: DemoLogin[];
   password: string;
   elapsedMs: number;
@@ -502,7 +507,10 @@ export async function seedDemoWorld(outer: AppContext, opts: SeedOptions): Promi
   const ctx: AppContext = { ...outer, seedingDemo: true };
   const started = Date.now();
   const log = opts.log ?? (() => undefined);
-  const rng = seededRng(opts.seed ?? 20_260_413);
+  const rngSeed = opts.seed ?? 20_260_413;
+  const rng = seededRng(rngSeed);
+  // The warehouses draw from their own sequence, so the register's history is the same with or without them.
+  const warehouseRng = seededRng((rngSeed ^ 0x5eed_f00d) >>> 0);
   const total = Math.max(0, Math.floor(opts.certificates));
   const logins: DemoLogin[] = [];
 
@@ -723,6 +731,23 @@ export async function seedDemoWorld(outer: AppContext, opts: SeedOptions): Promi
   }
   if (later.length) log(`${counts.amended} certificates amended, ${counts.revoked} revoked`);
 
+  // 6. The warehouses: facilities, the metal they received, its warrants and what became of them.
+  const warehousesStarted = Date.now();
+  const warehouses = await seedDemoWarehouses(ctx, {
+    exchange: exchangeAdmin,
+    members,
+    brands: new Map(brands.map((b) => [b.seed.code, b])),
+    castNo,
+    rng: warehouseRng,
+    log,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  });
+  const w = warehouses.warrants;
+  log(
+    `${w.live + w.cancelled + w.deliveredOut} warrants: ${w.live} live, ${w.cancelled} cancelled for load-out, ${w.deliveredOut} delivered out; ` +
+      `${warehouses.swapsOffered.length} swap offered (${((Date.now() - warehousesStarted) / 1000).toFixed(1)} s)`,
+  );
+
   const notWarrantEligible = await ctx.db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM certificates WHERE status = 'issued' AND NOT warrant_eligible`,
   );
@@ -731,13 +756,14 @@ export async function seedDemoWorld(outer: AppContext, opts: SeedOptions): Promi
     users: 2 * (ORGS.length + 1),
     brands: brands.length,
     certificates: {
-      total,
-      issued: total - counts.rejected - counts.revoked,
+      total: total + warehouses.certificates,
+      issued: total - counts.rejected - counts.revoked + warehouses.certificates,
       rejected: counts.rejected,
       revoked: counts.revoked,
       amended: counts.amended,
       notWarrantEligible: notWarrantEligible.rows[0]!.n,
     },
+    warehouses,
     logins,
     password: DEMO_PASSWORD,
     elapsedMs: Date.now() - started,

@@ -163,6 +163,9 @@ function font(spec: string): Buffer {
   return b;
 }
 
+/** The font that sets English beside a language's Chinese script (for other printable records, e.g. warrants). */
+export const pdfFont = (lang: PdfLanguage, weight: 'regular' | 'bold'): Buffer => font(FONT_FILES[lang][weight]);
+
 // ------------------------------------------------------------------------------------ render
 
 const PAGE = { width: 595.28, height: 841.89, margin: 42 };
@@ -419,6 +422,9 @@ export async function renderCertificatePdf(input: PdfInput): Promise<Buffer> {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
+    // The footer sits in the bottom margin: with the margin in force, pdfkit would start a new (blank) page for it.
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
     doc
       .font('body')
       .fontSize(7)
@@ -428,6 +434,7 @@ export async function renderCertificatePdf(input: PdfInput): Promise<Buffer> {
         align: 'right',
         lineBreak: false,
       });
+    doc.page.margins.bottom = margin;
   }
   doc.end();
   return done;

@@ -9,7 +9,7 @@ export async function seedWithProgress(
   signal?: AbortSignal,
 ): Promise<DemoWorldSummary> {
   print(
-    `Seeding the demo world with ${certificates} certificates (through the services: versions and audit events included)…`,
+    `Seeding the demo world with ${certificates} certificates, then its warehouses' receipts and warrants (through the services: versions and audit events included)…`,
   );
   try {
     const s = await seedDemoWorld(ctx, {
@@ -23,6 +23,7 @@ export async function seedWithProgress(
         `${c.total} certificates (${c.issued} issued of which ${c.amended} amended and ${c.notWarrantEligible} not warrant-eligible, ` +
         `${c.rejected} rejected, ${c.revoked} revoked).`,
     );
+    printWarehouses(s);
     return s;
   } catch (e) {
     if (signal?.aborted) {
@@ -32,6 +33,28 @@ export async function seedWithProgress(
       );
     }
     throw e;
+  }
+}
+
+/** The warehouse figures: what each location holds, and the swap waiting for an answer. */
+function printWarehouses(s: DemoWorldSummary): void {
+  const w = s.warehouses;
+  const n = w.warrants;
+  print(
+    `Warehouses: ${w.facilities} facilities, ${w.receipts} receipts (${w.offWarrantBundles} bundles off warrant), ` +
+      `${n.live + n.cancelled + n.deliveredOut} warrants (${n.live} live, ${n.cancelled} cancelled for load-out, ${n.deliveredOut} delivered out):`,
+  );
+  const width = Math.max(...w.byLocation.map((l) => l.locationName.length));
+  for (const l of w.byLocation) {
+    print(
+      `  ${l.locationName.padEnd(width)}  ${l.live} live, ${l.cancelled} cancelled, ${l.deliveredOut} delivered out at ${l.facility} (${l.warehouse})`,
+    );
+  }
+  for (const x of w.swapsOffered) {
+    const login = s.logins.find((l) => l.organisation === x.counterparty && l.role === 'member');
+    print(
+      `  A warrant swap from ${x.proposer} awaits ${x.counterparty}${login ? ` (sign in as ${login.email} to accept it)` : ''}.`,
+    );
   }
 }
 

@@ -58,6 +58,8 @@ export function excelCellText(v: unknown): CellText {
 /** Text a spreadsheet would run as a formula when the cell is opened (CSV/formula injection). */
 export const FORMULA_LEADS = ['=', '+', '-', '@', '\t', '\r'];
 export const looksLikeFormula = (s: string): boolean => s.length > 0 && FORMULA_LEADS.includes(s[0]!);
+/** Why such text is refused as data. */
+export const FORMULA_REASON = 'starts with =, +, -, @, tab or CR, which spreadsheets run as a formula; remove the leading character';
 
 /** Makes text inert in a spreadsheet: a leading ' keeps =, +, -, @, tab and CR from starting a formula. */
 export const neutralise = (s: string): string => (looksLikeFormula(s) ? `'${s}` : s);

@@ -3,7 +3,7 @@ import { parse as parseCsv } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { AppError } from '../platform/errors.ts';
 import { excelCellText, type CellText } from './cells.ts';
-import { parseHeader, recordFromJsonLine, RowGrouper, type Header, type ImportRecord } from './records.ts';
+import { parseHeader, recordFromJsonLine, RowGrouper, type ImportRecord } from './records.ts';
 import { checkXlsxArchive, type ZipLimits } from './zip-guard.ts';
 
 // Streaming readers for the three import formats. Each yields certificates (records) one at a time
@@ -149,8 +149,7 @@ function countRow(opts: ReadOptions): void {
 /** Every certificate in the file, in file order. */
 export async function* readRecords(file: string, format: ImportFormat, opts: ReadOptions): AsyncGenerator<ImportRecord> {
   if (format === 'ndjson') yield* ndjsonRecords(file, opts);
-  else if (format === 'csv') yield* csvRecords(file, opts);
-  else yield* xlsxRecords(file, opts);
+  else yield* sheetRecords(file, format, opts);
 }
 
 async function* lines(file: string): AsyncGenerator<{ line: string; n: number }> {
@@ -180,27 +179,63 @@ async function* ndjsonRecords(file: string, opts: ReadOptions): AsyncGenerator<I
   }
 }
 
-async function* csvRecords(file: string, opts: ReadOptions): AsyncGenerator<ImportRecord> {
+/** One item of a spreadsheet: its header row (once, first), then each non-blank data row. */
+export type SheetItem = { header: (string | null)[] } | { row: number; cells: CellText[] };
+
+export interface SheetOptions {
+  maxRows: number;
+  zip: ZipLimits;
+  /** Counts data rows as they are read. */
+  stats?: { rows: number };
+  /** XLSX: the data sheet is the first whose first row this accepts (CSV: its first row is the header). */
+  isHeader: (names: (string | null)[]) => boolean;
+  /** XLSX: why the file is refused when no sheet starts with the header. */
+  noHeader: string;
+  /** What the row limit is called where it is set (default ASSAY_IMPORT_MAX_ROWS). */
+  maxRowsName?: string;
+}
+
+function countSheetRow(opts: SheetOptions): void {
+  if (!opts.stats) return;
+  opts.stats.rows++;
+  if (opts.stats.rows > opts.maxRows) {
+    throw new AppError(
+      'payload_too_large',
+      `The file has more than ${opts.maxRows} data rows (${opts.maxRowsName ?? 'ASSAY_IMPORT_MAX_ROWS'}); split it into smaller files`,
+    );
+  }
+}
+
+/**
+ * The rows of a CSV or XLSX file, streamed: the header first, then every data row that is not
+ * blank, with its spreadsheet row number (the header is row 1). The delimiter, the archive (zip
+ * bombs and the rest, before any spreadsheet code inflates it) and the row limit are checked as it
+ * goes; anything that makes the file unreadable is refused as an AppError.
+ */
+export async function* sheetRows(file: string, format: 'csv' | 'xlsx', opts: SheetOptions): AsyncGenerator<SheetItem> {
+  if (format === 'csv') yield* csvRows(file, opts);
+  else yield* xlsxRows(file, opts);
+}
+
+async function* csvRows(file: string, opts: SheetOptions): AsyncGenerator<SheetItem> {
   const first = (await head(file, 64 * 1024)).toString('utf8').replace(/^\uFEFF/, '');
   checkDelimiter(first.split('\n')[0] ?? '');
   const parser = fs.createReadStream(file).pipe(
     parseCsv({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: MAX_RECORD_BYTES }),
   );
-  let header: Header | undefined;
-  let grouper: RowGrouper | undefined;
+  let header = false;
   try {
     for await (const item of parser) {
       const { record, info } = item as { record: string[]; info: { lines: number } };
       if (!header) {
-        header = parseHeader(record);
-        grouper = new RowGrouper(header, opts.build);
+        header = true;
+        yield { header: record };
         continue;
       }
       const cells: CellText[] = record.map((v) => (v.trim() === '' ? null : { text: v.trim() }));
       if (cells.every((c) => c === null)) continue;
-      countRow(opts);
-      const done = grouper!.push({ row: info.lines, cells });
-      if (done) yield done;
+      countSheetRow(opts);
+      yield { row: info.lines, cells };
     }
   } catch (e) {
     if (e instanceof AppError) throw e;
@@ -208,11 +243,9 @@ async function* csvRecords(file: string, opts: ReadOptions): AsyncGenerator<Impo
     throw refuse('The CSV cannot be read', `${err.lines ? `line ${err.lines}: ` : ''}${err.message}`);
   }
   if (!header) throw refuse('The file has no header row');
-  const last = grouper!.finish();
-  if (last) yield last;
 }
 
-async function* xlsxRecords(file: string, opts: ReadOptions): AsyncGenerator<ImportRecord> {
+async function* xlsxRows(file: string, opts: SheetOptions): AsyncGenerator<SheetItem> {
   await checkXlsxArchive(file, opts.zip);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(file), {
     worksheets: 'emit',
@@ -226,11 +259,10 @@ async function* xlsxRecords(file: string, opts: ReadOptions): AsyncGenerator<Imp
   try {
     for await (const sheet of reader) {
       sheets++;
-      let header: Header | undefined;
-      let grouper: RowGrouper | undefined;
+      let reading = false;
       let firstRow = true;
       for await (const row of sheet) {
-        if (found && !grouper) continue; // a later sheet: drained, not read
+        if (found && !reading) continue; // a later sheet: drained, not read
         const values = row.values as unknown[];
         if (firstRow) {
           firstRow = false;
@@ -239,31 +271,49 @@ async function* xlsxRecords(file: string, opts: ReadOptions): AsyncGenerator<Imp
             return t && 'text' in t ? t.text : null;
           });
           // The data sheet is the first whose first row is the template's header.
-          if (!names.some((n) => n?.toLowerCase() === 'brand') || !names.some((n) => n?.toLowerCase() === 'pcr')) continue;
-          header = parseHeader(names);
-          grouper = new RowGrouper(header, opts.build);
+          if (!opts.isHeader(names)) continue;
+          reading = true;
           found = true;
+          yield { header: names };
           continue;
         }
-        if (!grouper) continue;
+        if (!reading) continue;
         const cells = values.slice(1).map(excelCellText);
         if (cells.every((c) => c === null)) continue;
-        countRow(opts);
-        const done = grouper.push({ row: row.number, cells });
-        if (done) yield done;
+        countSheetRow(opts);
+        yield { row: row.number, cells };
       }
-      const last = grouper?.finish();
-      if (last) yield last;
+      reading = false;
     }
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw refuse('The file is not a readable Excel workbook (.xlsx)', (e as Error).message);
   }
-  if (!found) {
-    throw refuse(
-      sheets === 0
-        ? 'The workbook has no worksheets'
-        : 'No worksheet starts with the import template header row (brand, pcr, …); download the template for your metal',
-    );
+  if (!found) throw refuse(sheets === 0 ? 'The workbook has no worksheets' : opts.noHeader);
+}
+
+const certificateSheet = (opts: ReadOptions): SheetOptions => ({
+  maxRows: opts.maxRows,
+  zip: opts.zip,
+  ...(opts.stats ? { stats: opts.stats } : {}),
+  isHeader: (names) => names.some((n) => n?.toLowerCase() === 'brand') && names.some((n) => n?.toLowerCase() === 'pcr'),
+  noHeader: 'No worksheet starts with the import template header row (brand, pcr, …); download the template for your metal',
+});
+
+/** Certificates from a CSV or XLSX file: bundle rows grouped into casts. */
+async function* sheetRecords(file: string, format: 'csv' | 'xlsx', opts: ReadOptions): AsyncGenerator<ImportRecord> {
+  let grouper: RowGrouper | undefined;
+  for await (const item of sheetRows(file, format, certificateSheet(opts))) {
+    if ('header' in item) {
+      // A new data sheet (XLSX reads only the first): what the previous one grouped is done.
+      const last = grouper?.finish();
+      if (last) yield last;
+      grouper = new RowGrouper(parseHeader(item.header), opts.build);
+      continue;
+    }
+    const done = grouper!.push(item);
+    if (done) yield done;
   }
+  const last = grouper?.finish();
+  if (last) yield last;
 }

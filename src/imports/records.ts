@@ -3,7 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import type { Submission } from '../certificates/model.ts';
 import { SubmissionSchema } from '../certificates/schemas.ts';
 import { AppError } from '../platform/errors.ts';
-import { looksLikeFormula, type CellText } from './cells.ts';
+import { FORMULA_REASON, looksLikeFormula, type CellText } from './cells.ts';
 import { COLUMN_BY_NAME, columnOfPath, COLUMNS, ELEMENT_HEADER, REQUIRED_COLUMNS, type Column } from './columns.ts';
 
 // From rows of a file to certificates: the header, grouping bundle rows into casts, building a
@@ -33,7 +33,6 @@ export interface ImportRecord {
 }
 
 export const MAX_VALUE_TEXT = 200;
-const FORMULA_REASON = 'starts with =, +, -, @, tab or CR, which spreadsheets run as a formula; remove the leading character';
 const clip = (s: string): string => (s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT)}…` : s);
 
 // ------------------------------------------------------------------ structure (same schema as the API)

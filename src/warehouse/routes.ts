@@ -4,8 +4,13 @@ import { caller, type App } from '../platform/http.ts';
 import { errors, Uuid } from '../platform/schemas.ts';
 import { MetalCodeSchema } from '../metals/schemas.ts';
 import { VC_JWT } from '../trust/schemas.ts';
+import { discardUpload, saveUpload } from '../imports/sheets.ts';
+import { AppError } from '../platform/errors.ts';
 import { STATEMENT_PROFILE, WARRANT_PROFILE } from './credential.ts';
 import * as network from './network-service.ts';
+import { PDF_LANGUAGES } from '../certificates/pdf.ts';
+import { warrantPdf } from './pdf.ts';
+import * as receiptFile from './receipt-file.ts';
 import * as receipts from './receipt-service.ts';
 import * as warrants from './warrant-service.ts';
 import * as verification from './verification.ts';
@@ -27,6 +32,7 @@ import {
 import { WarrantReportSchema } from './report-schema.ts';
 
 const networkTags = ['delivery network'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tags = ['warrants'];
 const WarrantParams = Type.Object({ warrantId: Type.String({ minLength: 1, maxLength: 64, description: 'Warrant id (UUID) or number (WR-…)' }) });
 const Status = Type.Union([Type.Literal('live'), Type.Literal('cancelled'), Type.Literal('delivered_out')]);
@@ -155,6 +161,72 @@ export function registerWarehouseRoutes(app: App, ctx: AppContext): void {
     },
     async (req, reply) => reply.status(201).send(await receipts.recordReceipt(ctx, caller(req), req.body)),
   );
+  app.post(
+    '/api/v1/receipts/file',
+    {
+      config: { permission: 'receipts.write' },
+      schema: {
+        tags,
+        summary: 'Record a receipt from a CSV or Excel (.xlsx) file of bundle rows; reconciled exactly as the JSON route',
+        description:
+          'Send `multipart/form-data`: the part `file` (one row per bundle, columns `lot`, `pcr`, `bundleRef`, `pieces`, `grossKg`, ' +
+          '`netKg`; see `GET /api/v1/receipt-templates`) and the receipt as form fields `facilityId`, `brand`, `shape`, ' +
+          '`originCountry`, `receivedOn`, and optionally `depositorOrgId` and `reference`. The file is read with the bulk ' +
+          "import's checks and limits: too large answers 413; not UTF-8, another delimiter, not the template, a hostile " +
+          'archive answers 422. A cell that is invalid or that a spreadsheet would run as a formula, and every row error of ' +
+          'the reconciliation, answer 400 naming the row and column (`row 5, column netKg`; the header is row 1). Anything ' +
+          'refused records nothing.',
+        consumes: ['multipart/form-data'],
+        response: { 201: Receipt, ...errors(400, 401, 403, 413, 415, 422) },
+      },
+    },
+    async (req, reply) => {
+      const p = caller(req);
+      if (!req.isMultipart()) {
+        throw new AppError('unsupported_media_type', 'Upload the file as multipart/form-data: the file in a part named "file", the receipt in form fields');
+      }
+      const fields: Record<string, string> = {};
+      let file: string | undefined;
+      try {
+        const limits = { fileSize: ctx.config.imports.maxBytes, files: 1, fields: 12, fieldSize: 1024, parts: 13 };
+        for await (const part of req.parts({ limits })) {
+          if (part.type === 'file') {
+            if (part.fieldname !== 'file') {
+              part.file.resume();
+              throw new AppError('bad_request', 'Send the file in a part named "file"', [{ path: `body.${part.fieldname}`, message: 'is not a file field' }]);
+            }
+            file = await saveUpload(ctx, part.file);
+          } else fields[part.fieldname] = String(part.value);
+        }
+        if (!file) throw new AppError('bad_request', 'No file: send it in a multipart part named "file"', [{ path: 'body.file', message: 'is required' }]);
+        return reply.status(201).send(await receiptFile.recordReceiptFile(ctx, p, file, fields));
+      } finally {
+        if (file) await discardUpload(file);
+      }
+    },
+  );
+  app.get(
+    '/api/v1/receipt-templates',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'The template of a receipt file: Excel workbook (default) or CSV',
+        description:
+          'The workbook has the data sheet `Bundles` (one row per bundle), a filled example and a sheet explaining every column. ' +
+          'The CSV has the header and example rows (replace them).',
+        querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('xlsx'), Type.Literal('csv')], { default: 'xlsx' })) }, { additionalProperties: false }),
+        produces: [XLSX, 'text/csv'],
+        response: { ...errors(400) },
+      },
+    },
+    async (req, reply) => {
+      if (req.query.format === 'csv') {
+        return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="assay-receipt.csv"').send(receiptFile.receiptTemplateCsv());
+      }
+      return reply.type(XLSX).header('content-disposition', 'attachment; filename="assay-receipt.xlsx"').send(await receiptFile.receiptTemplateXlsx());
+    },
+  );
   app.get(
     '/api/v1/receipts',
     {
@@ -255,6 +327,28 @@ export function registerWarehouseRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: "C2SP tlog-proof bundle of the warrant's credential", params: WarrantParams, response: { 200: Type.String(), ...errors(404) } },
     },
     async (req, reply) => reply.type('text/plain; charset=utf-8').send(await verification.proofOf(ctx, req.params.warrantId)),
+  );
+  app.get(
+    '/api/v1/warrants/:warrantId/pdf',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'The warrant as a printable A4 PDF (English + Chinese): the public view, never the holder, with a QR code and its credential attached',
+        description:
+          "The warehouse's signed WarrantCredential is attached as `credential.jwt` and its log proof as `proof.txt` " +
+          '(`assay verify credential.jwt --proof proof.txt --trust trust.json` checks them offline); the QR code opens the ' +
+          "warrant's public page, `/w/{number}`.",
+        params: WarrantParams,
+        querystring: Type.Object({ lang: Type.Optional(Type.Union(PDF_LANGUAGES.map((l) => Type.Literal(l)), { default: 'zh-Hant' })) }, { additionalProperties: false }),
+        produces: ['application/pdf'],
+        response: { ...errors(400, 404) },
+      },
+    },
+    async (req, reply) => {
+      const { number, pdf } = await warrantPdf(ctx, req.params.warrantId, req.query.lang ?? 'zh-Hant');
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${number.replace(/[^A-Za-z0-9._-]+/g, '_')}.pdf"`).send(pdf);
+    },
   );
   app.get(
     '/api/v1/warrants/:warrantId/verification',

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { MetalCodeSchema } from '../metals/schemas.ts';
 import { CountryCode, IsoDate, IsoDateTime, Name, Uuid } from '../platform/schemas.ts';
 
@@ -105,19 +105,27 @@ export const ReceiptBundleBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** Bundles one receipt holds at most (JSON body or file rows). */
+export const RECEIPT_MAX_BUNDLES = 10_000;
+
+const receiptFields = {
+  facilityId: Uuid,
+  depositorOrgId: Type.Optional(Uuid),
+  brand: Type.String({ minLength: 1, maxLength: 64 }),
+  shape: Type.String({ minLength: 1, maxLength: 60 }),
+  originCountry: CountryCode,
+  receivedOn: IsoDate,
+  reference: Type.Optional(Type.String({ maxLength: 120 })),
+};
+
 export const ReceiptBody = Type.Object(
-  {
-    facilityId: Uuid,
-    depositorOrgId: Type.Optional(Uuid),
-    brand: Type.String({ minLength: 1, maxLength: 64 }),
-    shape: Type.String({ minLength: 1, maxLength: 60 }),
-    originCountry: CountryCode,
-    receivedOn: IsoDate,
-    reference: Type.Optional(Type.String({ maxLength: 120 })),
-    bundles: Type.Array(ReceiptBundleBody, { minItems: 1, maxItems: 10000 }),
-  },
+  { ...receiptFields, bundles: Type.Array(ReceiptBundleBody, { minItems: 1, maxItems: RECEIPT_MAX_BUNDLES }) },
   { additionalProperties: false },
 );
+
+/** The receipt's own fields, sent as form fields beside a file of bundle rows. */
+export const ReceiptFields = Type.Object(receiptFields, { additionalProperties: false });
+export type ReceiptFieldsInput = Static<typeof ReceiptFields>;
 
 const Check = Type.Object({ code: Type.String(), ok: Type.Boolean(), reason: Type.String() });
 const ReconciledBundle = Type.Object({

@@ -295,6 +295,19 @@ describeEngines('audit after every kind of change', (db) => {
         })
       ).json<Json>();
     }],
+    ['POST /api/v1/receipts/file', async () => {
+      const castOwner = { producer: s.producer, brand: s.brand } as unknown as WarehouseWorld;
+      const casts = [await issueCast(app, castOwner, 5, '2500', '2026-03-01'), await issueCast(app, castOwner, 5, '2500', '2026-03-01')];
+      const csv = ['lot,pcr,bundleRef,pieces,grossKg,netKg', ...lotRows('F', ...casts).map((b) => [b.lot, b.pcr, b.bundleRef, b.pieces, b.grossKg, b.netKg].join(','))].join('\n');
+      const boundary = `----assay${randomBytes(8).toString('hex')}`;
+      const fields = { facilityId: s.facility.id, brand: s.brand.code, shape: s.brand.shapes[0], originCountry: 'CL', receivedOn: '2026-11-21' };
+      const payload = Buffer.concat([
+        ...Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)),
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="receipt.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`),
+      ]);
+      const r = await call('POST', '/api/v1/receipts/file', { ...as(s.warehouse), 'content-type': `multipart/form-data; boundary=${boundary}` }, payload, [201]);
+      expect(r.json<Json>().lots[0]).toMatchObject({ lotRef: 'F', warrantable: true });
+    }],
     ['POST /api/v1/warrants', async () => {
       s.trader = await makeUser(ctx, s.traderOrg, 'member');
       const [a, b] = s.receipt.lots;

@@ -165,6 +165,9 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/v1/facilities': either(users('member', ['exchange']), keys('specs:write', ['exchange'])),
   'GET /api/v1/facilities/:facilityId/queue': reader,
   'POST /api/v1/receipts': either(users('member', ['warehouse']), keys('warehouse:write', ['warehouse'])),
+  // The matrix POSTs JSON, which the file upload answers 415 once the caller is let through.
+  'POST /api/v1/receipts/file': either(users('member', ['warehouse']), keys('warehouse:write', ['warehouse'])),
+  'GET /api/v1/receipt-templates': anyone,
   'GET /api/v1/receipts': reader,
   'GET /api/v1/receipts/:receiptId': both(reader, (w) => w.kind === 'exchange' || w.kind === 'warehouse'),
   'GET /api/v1/off-warrant-stock': both(reader, (w) => w.kind === 'exchange' || w.kind === 'warehouse'),
@@ -174,6 +177,7 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/v1/warrants/:warrantId/credential': anyone,
   'GET /api/v1/warrants/:warrantId/proof': anyone,
   'GET /api/v1/warrants/:warrantId/verification': anyone,
+  'GET /api/v1/warrants/:warrantId/pdf': anyone,
   'GET /api/v1/warrants/:warrantId/statements': both(reader, (w) => w.kind === 'exchange' || w.kind === 'warehouse'),
   'POST /api/v1/warrants/transfers': either(users('member'), keys('warrants:write')),
   'POST /api/v1/warrants/:warrantId/cancellation': both(either(users('member'), keys('warrants:write')), (w) => w.kind === 'warehouse'),

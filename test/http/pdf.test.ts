@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import jsQRModule from 'jsqr';
+import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 
 // jsqr is CommonJS with a default export: under NodeNext the function is at .default.
@@ -84,6 +85,10 @@ describeEngines('certificate PDF', (db) => {
     expect(res.headers['content-disposition']).toContain('.pdf');
     const pdf = res.rawPayload;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // As many pages as the footer counts: writing the footer once started a blank page after each.
+    const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+    expect(pdfText(pdf)).toContain(`1 / ${pages}`);
+    expect(pdfText(pdf)).not.toContain(`1 / ${pages - 1}`);
 
     const files = pdfAttachments(pdf);
     expect([...files.keys()].sort()).toEqual([CREDENTIAL_ATTACHMENT, PROOF_ATTACHMENT]);

@@ -138,6 +138,28 @@ describeEngines('warrants', (db) => {
       expect((await call(app, 'GET', `/api/v1/certificates/${s.casts.a1.id}`, w.warehouse)).json<Json>().view).toBe('minimal');
     });
 
+    it('keeps a lot weighed to the tenth of a kilogram exact, in the table as in the signed warrant', async () => {
+      // 10 bundles of 2,499.51 kg: 24.9951 t, a figure with four decimals the warrant must not round.
+      const [c1, c2] = [await issueCast(app, w, 5, '2499.51'), await issueCast(app, w, 5, '2499.51')];
+      const r = await call(app, 'POST', '/api/v1/receipts', w.warehouse, {
+        facilityId: w.facilityId,
+        depositorOrgId: w.traderOrg,
+        brand: w.brand.code,
+        shape: 'cathodes',
+        originCountry: 'CL',
+        receivedOn: '2026-11-21',
+        reference: 'DN-2026-1121-2',
+        bundles: lotRows('C', c1, c2),
+      });
+      expect(r.statusCode, r.body).toBe(201);
+      const lot = r.json<Json>().lots[0];
+      expect(lot).toMatchObject({ warrantable: true, tonnes: '24.9951' });
+      const wr = await call(app, 'POST', '/api/v1/warrants', w.warehouse, { lotId: lot.id });
+      expect(wr.statusCode, wr.body).toBe(201);
+      expect(wr.json<Json>().tonnes).toBe('24.9951');
+      expect((await runAudit(ctx)).findings).toEqual([]);
+    });
+
     it('logged every step, and the audit is clean', async () => {
       const log = await db().query<{ kind: string; subject_type: string }>(
         `SELECT kind, subject_type FROM log_entries WHERE subject_id = $1 ORDER BY idx`,

@@ -14281,6 +14281,363 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/receipts/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a receipt from a CSV or Excel (.xlsx) file of bundle rows; reconciled exactly as the JSON route
+     * @description Send `multipart/form-data`: the part `file` (one row per bundle, columns `lot`, `pcr`, `bundleRef`, `pieces`, `grossKg`, `netKg`; see `GET /api/v1/receipt-templates`) and the receipt as form fields `facilityId`, `brand`, `shape`, `originCountry`, `receivedOn`, and optionally `depositorOrgId` and `reference`. The file is read with the bulk import's checks and limits: too large answers 413; not UTF-8, another delimiter, not the template, a hostile archive answers 422. A cell that is invalid or that a spreadsheet would run as a formula, and every row error of the reconciliation, answer 400 naming the row and column (`row 5, column netKg`; the header is row 1). Anything refused records nothing.
+     *
+     *     **Permission:** `receipts.write` — Warehouse members and administrators, recording what arrives at their own facilities.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                location: string;
+              };
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              depositor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              brand: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              metal: string;
+              shape: string;
+              originCountry: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              receivedOn: string;
+              reference: string | null;
+              reconciliation: {
+                bundles: {
+                  line: number;
+                  lotRef: string | null;
+                  pcr: string;
+                  bundleRef: string;
+                  pieces: number;
+                  grossKg: string;
+                  netKg: string;
+                  certificateId: string | null;
+                  certificateNumber: string | null;
+                  checks: {
+                    code: string;
+                    ok: boolean;
+                    reason: string;
+                  }[];
+                  conforming: boolean;
+                }[];
+                lots: {
+                  [key: string]: unknown;
+                }[];
+                offWarrantLines: number[];
+                summary: {
+                  bundles: number;
+                  conforming: number;
+                  netKg: string;
+                  lots: number;
+                  warrantableLots: number;
+                };
+              };
+              lots: {
+                id: string | null;
+                lotRef: string;
+                netKg: string;
+                tonnes: string;
+                bundles: number;
+                lines: number[];
+                warrantable: boolean;
+                reasons: string[];
+                warrant: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string | null;
+                } | null;
+              }[];
+              lotSize: {
+                tonnes: string;
+                tolerancePct: string;
+              };
+              /** Format: date-time */
+              recordedAt: string;
+              contentDigest: string;
+              logIndex: number;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/receipt-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The template of a receipt file: Excel workbook (default) or CSV
+     * @description The workbook has the data sheet `Bundles` (one row per bundle), a filled example and a sheet explaining every column. The CSV has the header and example rows (replace them).
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'xlsx' | 'csv';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+            'text/csv': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/receipts/{receiptId}': {
     parameters: {
       query?: never;
@@ -15265,6 +15622,95 @@ export interface paths {
           };
           content: {
             'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/warrants/{warrantId}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The warrant as a printable A4 PDF (English + Chinese): the public view, never the holder, with a QR code and its credential attached
+     * @description The warehouse's signed WarrantCredential is attached as `credential.jwt` and its log proof as `proof.txt` (`assay verify credential.jwt --proof proof.txt --trust trust.json` checks them offline); the QR code opens the warrant's public page, `/w/{number}`.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'zh-Hant' | 'zh-Hans';
+        };
+        header?: never;
+        path: {
+          /** @description Warrant id (UUID) or number (WR-…) */
+          warrantId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
               error: {
                 code: string;
                 message: string;
