@@ -840,6 +840,13 @@ export const en = {
     },
   },
   receive: {
+    fileTitle: 'Or: bundles from a file',
+    fileHint: 'Fill in the arrival above, then upload the bundles as a CSV or Excel file (columns lot, pcr, bundleRef, pieces, grossKg, netKg; the header is row 1). A file with any bad cell records nothing, and each problem names its row and column.',
+    fileLabel: 'Receipt file (CSV or Excel)',
+    fileSubmit: 'Record from the file',
+    fileMissing: 'Choose a CSV or Excel file first.',
+    templateXlsx: 'Excel template',
+    templateCsv: 'CSV template',
     title: 'Receive metal',
     intro: 'Record metal arriving at one of your facilities: one brand, shape and origin per receipt, and every bundle as tagged. Give bundles a lot to offer them for warranting; leave the lot empty to keep them as off-warrant stock. The register checks each bundle against its certificate and each lot against the contract’s lot size.',
     warehouseOnlyTitle: 'For warehouse staff',
@@ -1080,6 +1087,7 @@ export const en = {
     done: '{{count}} warrants now belong to {{to}}: {{numbers}}.',
   },
   warrant: {
+    pdf: 'Warrant PDF (with QR code)',
     publicOnlyTitle: 'Not held by your organisation',
     publicOnly: 'Only the holder, its warehouse and the exchange see a warrant in full. Anyone may check it on its public page:',
     publicPage: 'Public page of this warrant',

@@ -830,6 +830,13 @@ export const zhHans: Messages = {
     },
   },
   receive: {
+    fileTitle: '或：从文件导入捆包',
+    fileHint: '先填写上方的到货信息，再上传 CSV 或 Excel 文件（列 lot、pcr、bundleRef、pieces、grossKg、netKg；第 1 行为表头）。文件中任何一格有误即不记录，每个问题都注明行和列。',
+    fileLabel: '收货文件（CSV 或 Excel）',
+    fileSubmit: '按文件记录',
+    fileMissing: '请先选择 CSV 或 Excel 文件。',
+    templateXlsx: 'Excel 模板',
+    templateCsv: 'CSV 模板',
     title: '金属入库',
     intro: '记录到达贵公司某一仓库设施的金属：每张入库单只限一个品牌、形状及原产地，并按标签逐捆记录。为捆指定批次即可申请制作仓单；批次留空则作为非仓单库存保存。登记册会逐捆对照其证书，并按合约的批次重量核对每个批次。',
     warehouseOnlyTitle: '仅供仓库人员使用',
@@ -1070,6 +1077,7 @@ export const zhHans: Messages = {
     done: '{{count}} 张仓单现属 {{to}}：{{numbers}}。',
   },
   warrant: {
+    pdf: '仓单 PDF（附二维码）',
     publicOnlyTitle: '非由贵机构持有',
     publicOnly: '只有持有人、其仓库及交易所可查看仓单的完整内容。任何人都可在其公开页面核查：',
     publicPage: '此仓单的公开页面',

@@ -830,6 +830,13 @@ export const zhHant: Messages = {
     },
   },
   receive: {
+    fileTitle: '或：從檔案匯入捆包',
+    fileHint: '先填寫上方的到貨資料，再上載 CSV 或 Excel 檔案（欄位 lot、pcr、bundleRef、pieces、grossKg、netKg；第 1 列為標題）。檔案中任何一格有誤即不記錄，每項問題均註明列與欄。',
+    fileLabel: '收貨檔案（CSV 或 Excel）',
+    fileSubmit: '按檔案記錄',
+    fileMissing: '請先選擇 CSV 或 Excel 檔案。',
+    templateXlsx: 'Excel 範本',
+    templateCsv: 'CSV 範本',
     title: '金屬入庫',
     intro: '記錄到達貴公司某一倉庫設施的金屬：每張入庫單只限一個品牌、形狀及原產地，並按標籤逐捆記錄。為捆指定批次即可申請製作倉單；批次留空則作為非倉單庫存保存。登記冊會逐捆對照其證書，並按合約的批次重量核對每個批次。',
     warehouseOnlyTitle: '僅供倉庫人員使用',
@@ -1070,6 +1077,7 @@ export const zhHant: Messages = {
     done: '{{count}} 張倉單現屬 {{to}}：{{numbers}}。',
   },
   warrant: {
+    pdf: '倉單 PDF（附二維碼）',
     publicOnlyTitle: '非由貴機構持有',
     publicOnly: '只有持有人、其倉庫及交易所可查看倉單的完整內容。任何人都可在其公開頁面核查：',
     publicPage: '此倉單的公開頁面',

@@ -17,7 +17,8 @@ import { useMetalName } from '../metals.ts';
 
 export function PublicWarrantPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const pdfLang = i18n.language === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
   const f = useFormat();
   const metalName = useMetalName();
   const warrant = useQuery({ queryKey: ['warrants', 'public', id], queryFn: () => api<Warrant>(`/api/v1/warrants/${encodeURIComponent(id)}`) });
@@ -120,6 +121,9 @@ export function PublicWarrantPage() {
         </Text>
         {report.isLoading ? <Loading /> : report.error ? <ErrorAlert error={report.error} /> : report.data && <ChecksReport report={report.data} kind="warrant" headingOrder={3} />}
         <Group gap="md" mt="sm">
+          <Anchor href={`/api/v1/warrants/${w.id}/pdf?lang=${pdfLang}`} size="sm" download data-testid="warrant-pdf">
+            {t('warrant.pdf')}
+          </Anchor>
           <Anchor href={`/api/v1/warrants/${w.id}/credential`} size="sm" download={`${w.number}.jwt`}>
             {t('publicWarrant.downloadCredential')}
           </Anchor>

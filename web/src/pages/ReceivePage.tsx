@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Anchor, Button, Fieldset, Group, List, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type ClipboardEvent, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, ApiError, type Facility, type Receipt, type ReceiptInput, type ResponseOf, type Session } from '../api.ts';
@@ -100,6 +100,30 @@ function ReceiveForm({ s }: { s: Session }) {
       navigate(`/receipts/${r.id}`, { state: { recorded: true } });
     },
   });
+  // The same receipt from a CSV or Excel file of bundle rows (POST /api/v1/receipts/file): the
+  // arrival fields above go with it as form fields; the server names any bad cell by row and column.
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [fileTried, setFileTried] = useState(false);
+  const recordFile = useMutation({
+    mutationFn: (chosen: File) => {
+      const form = new FormData();
+      form.append('facilityId', facilityId);
+      if (h.depositorOrgId) form.append('depositorOrgId', h.depositorOrgId);
+      form.append('brand', h.brand);
+      form.append('shape', h.shape);
+      form.append('originCountry', h.originCountry.toUpperCase());
+      form.append('receivedOn', h.receivedOn);
+      if (h.reference.trim()) form.append('reference', h.reference.trim());
+      form.append('file', chosen, chosen.name);
+      return api<Receipt>('/api/v1/receipts/file', { form });
+    },
+    onSuccess: async (r) => {
+      await qc.invalidateQueries({ queryKey: ['receipts'] });
+      await qc.invalidateQueries({ queryKey: ['off-warrant-stock'] });
+      navigate(`/receipts/${r.id}`, { state: { recorded: true } });
+    },
+  });
   const { bundles, rowOf } = useMemo(() => toBundles(rows), [rows]);
   // The server's answer names rows by the bundles sent; kept with the mapping of that submission.
   const [sentRowOf, setSentRowOf] = useState<number[]>([]);
@@ -115,9 +139,18 @@ function ReceiveForm({ s }: { s: Session }) {
     bundles.length === 0 && t('receive.bundles'),
   ].filter((x): x is string => !!x);
 
+  const headerMissing = missing.filter((m) => m !== t('receive.bundles'));
+  const submitFile = () => {
+    setFileTried(true);
+    setTried(true);
+    if (!file || headerMissing.length) return;
+    recordFile.mutate(file);
+  };
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
+    setFileTried(false);
     if (missing.length || problems.length) return;
     setSentRowOf(rowOf);
     record.mutate({
@@ -411,7 +444,53 @@ function ReceiveForm({ s }: { s: Session }) {
             </Group>
           </Fieldset>
 
-          {tried && (missing.length > 0 || problems.length > 0) && (
+          <Fieldset legend={t('receive.fileTitle')} data-testid="receive-file">
+            <Text size="sm" c="dimmed" mb="xs" id="file-hint">
+              {t('receive.fileHint')}
+            </Text>
+            <Group gap="sm" mb="sm">
+              <Anchor href="/api/v1/receipt-templates?format=xlsx" size="sm" download="assay-receipt.xlsx">
+                {t('receive.templateXlsx')}
+              </Anchor>
+              <Anchor href="/api/v1/receipt-templates?format=csv" size="sm" download="assay-receipt.csv">
+                {t('receive.templateCsv')}
+              </Anchor>
+            </Group>
+            <Group gap="sm" align="center">
+              <input
+                ref={fileInput}
+                type="file"
+                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-label={t('receive.fileLabel')}
+                aria-describedby="file-hint"
+                data-testid="receipt-file"
+                onChange={(e) => {
+                  setFile(e.currentTarget.files?.[0] ?? null);
+                  recordFile.reset();
+                }}
+              />
+              <Button variant="light" onClick={submitFile} loading={recordFile.isPending} disabled={open.length === 0}>
+                {t('receive.fileSubmit')}
+              </Button>
+            </Group>
+            {fileTried && !file && (
+              <Text size="sm" c="red.8" mt="xs" role="alert">
+                {t('receive.fileMissing')}
+              </Text>
+            )}
+            {fileTried && file && headerMissing.length > 0 && (
+              <Text size="sm" c="red.8" mt="xs" role="alert">
+                {t('receive.missing', { fields: headerMissing.join(t('common.listSeparator')) })}
+              </Text>
+            )}
+            {recordFile.error != null && (
+              <div data-testid="receive-file-refused" style={{ marginTop: 8 }}>
+                <ErrorAlert error={recordFile.error} />
+              </div>
+            )}
+          </Fieldset>
+
+          {tried && !fileTried && (missing.length > 0 || problems.length > 0) && (
             <Alert color="red" title={t('receive.notYet')} role="alert">
               {missing.length > 0 && <Text size="sm">{t('receive.missing', { fields: missing.join(t('common.listSeparator')) })}</Text>}
               {problems.length > 0 && <Text size="sm">{t('receive.rowProblems', { rows: [...new Set(problems.map((p) => p.row + 1))].join(t('common.listSeparator')) })}</Text>}

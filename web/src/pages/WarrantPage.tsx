@@ -49,7 +49,8 @@ export function WarrantPage() {
 }
 
 function FullWarrant({ w, s }: { w: Warrant; s: Session }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const pdfLang = i18n.language === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
   const f = useFormat();
   const metalName = useMetalName();
   const qc = useQueryClient();
@@ -170,6 +171,10 @@ function FullWarrant({ w, s }: { w: Warrant; s: Session }) {
         <Text size="sm" mt="md">
           <Anchor component={Link} to={`/w/${w.number}`}>
             {t('warrant.publicPage')}
+          </Anchor>
+          {' · '}
+          <Anchor href={`/api/v1/warrants/${w.id}/pdf?lang=${pdfLang}`} download data-testid="warrant-pdf">
+            {t('warrant.pdf')}
           </Anchor>
         </Text>
       </Paper>

@@ -1,0 +1,161 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../factories.ts';
+import { issueCast, warehouseWorld, type WarehouseWorld } from '../fixtures/warehouse.ts';
+import { ensureWebBuilt, launchBrowser, newPage, startServer, type Running } from './harness.ts';
+
+// The warehouse half of the register in a real browser against a real server: a warehouse clerk
+// receives a 25 t lot of copper at a Hong Kong facility and issues its warrant to the depositor; the
+// trader who holds it sees it among their warrants and transfers it; anyone can check it on the
+// public page /w/{number}, which never names the holder (read once in Traditional Chinese). Every
+// page visited is watched for console errors.
+
+let server: Running;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+let world: WarehouseWorld;
+let cast: Awaited<ReturnType<typeof issueCast>>;
+const consoleErrors: string[] = [];
+const names: Record<string, string> = {};
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  server = await startServer();
+  world = await warehouseWorld(server.app, server.ctx, 'CA', 'HONGKONG');
+  // 10 bundles of 2,500 kg: one 25 t copper lot.
+  cast = await issueCast(server.app, world, 10, '2500');
+  for (const id of [world.traderOrg, world.buyerOrg, world.warehouseOrg]) {
+    const r = await server.ctx.db.query<{ name: string }>('SELECT name FROM organisations WHERE id = $1', [id]);
+    names[id] = r.rows[0]!.name;
+  }
+  ({ browser, close: closeBrowser } = await launchBrowser());
+}, 120_000);
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await server?.close();
+});
+
+afterEach(() => {
+  const errors = consoleErrors.splice(0);
+  expect(errors, 'console errors in the browser').toEqual([]);
+});
+
+async function signIn(email: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'en-GB' });
+  const page = await newPage(context, consoleErrors);
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
+  await page.getByLabel('Password').press('Enter');
+  await page.getByRole('heading', { name: /Welcome/ }).waitFor();
+  return { page, close: () => context.close() };
+}
+
+let warrantNumber = '';
+
+describe('warrants in the browser', () => {
+  it('a warehouse clerk receives a lot, reads its reconciliation and issues its warrant to the depositor', async () => {
+    const { page, close } = await signIn(world.warehouse.email);
+    try {
+      await page.getByRole('link', { name: 'Receive metal' }).first().click();
+      await page.getByRole('heading', { name: 'Receive metal', level: 1 }).waitFor();
+      // The one approved facility is chosen already; the depositor is the trader.
+      await expect.poll(() => page.getByLabel(/^Facility/).inputValue()).toBe(world.facilityId);
+      await page.getByLabel(/^Depositor/).selectOption(world.traderOrg);
+      await page.getByLabel(/^Brand/).selectOption(world.brand.code);
+      await expect.poll(() => page.getByLabel(/^Shape/).inputValue()).not.toBe('');
+      expect(await page.getByLabel(/^Country of origin/).inputValue()).toBe('CL');
+      // The bundles, pasted as from a spreadsheet (tab-separated: lot, PCR, bundle, pieces, gross, net).
+      const pasted = cast.bundles.map((b) => ['A', cast.pcr, b.number, b.pieces, b.grossKg, b.netKg].join('\t')).join('\n');
+      await page.getByLabel('Paste rows from a spreadsheet').fill(pasted);
+      await page.getByRole('button', { name: 'Add the pasted rows' }).click();
+      await expect.poll(() => page.getByTestId('paste-note').textContent()).toMatch(/Rows added: 10/);
+      await expect.poll(() => page.getByTestId('receive-totals').textContent()).toMatch(/10 bundles, 25 t net/);
+      await page.getByRole('button', { name: 'Record the receipt' }).click();
+
+      // The receipt: reconciled, every bundle conforms, the lot may go on warrant.
+      await page.getByTestId('receipt-recorded').waitFor();
+      expect(await page.getByTestId('receipt-recorded').textContent()).toMatch(/10 bundles in 1 lots were reconciled; 1 lots may go on warrant/);
+      await page.getByText('Every check passed.').waitFor();
+      await page.getByRole('button', { name: 'Issue a warrant for lot A' }).click();
+      await page.getByTestId('warrant-issued').waitFor();
+      const issued = (await page.getByTestId('warrant-issued').textContent()) ?? '';
+      expect(issued).toContain(`was issued to ${names[world.traderOrg]}`);
+      warrantNumber = /Warrant (\S+) for 25 t/.exec(issued)?.[1] ?? '';
+      expect(warrantNumber).not.toBe('');
+
+      // The warehouse's own list shows it stored with them, held by the trader.
+      await page.goto('/warrants');
+      const row = page.locator(`tr[data-number="${warrantNumber}"]`);
+      await row.waitFor();
+      expect(await row.getAttribute('data-status')).toBe('live');
+    } finally {
+      await close();
+    }
+  });
+
+  it('the trader sees the warrant with its totals and transfers it to another organisation', async () => {
+    expect(warrantNumber).not.toBe('');
+    const { page, close } = await signIn(world.trader.email);
+    try {
+      await page.getByRole('link', { name: 'My warrants' }).first().click();
+      await page.getByRole('heading', { name: 'My warrants', level: 1 }).waitFor();
+      const row = page.locator(`tr[data-number="${warrantNumber}"]`);
+      await row.waitFor();
+      expect(await row.textContent()).toMatch(/Live/);
+      expect(await row.textContent()).toMatch(/Hong Kong/);
+      await expect.poll(() => page.getByTestId('warrant-totals').textContent()).toMatch(/25/);
+
+      await page.getByLabel(`Select ${warrantNumber}`).check();
+      await page.getByTestId('selection-actions').getByRole('button', { name: 'Transfer' }).click();
+      const form = page.getByTestId('transfer-form');
+      await form.waitFor();
+      await form.getByLabel(/^Transfer to/).selectOption(world.buyerOrg);
+      await form.getByRole('button', { name: 'Continue' }).click();
+      await page.getByTestId('transfer-confirm').waitFor();
+      await form.getByRole('button', { name: `Transfer 1 to ${names[world.buyerOrg]}` }).click();
+      await page.getByText(new RegExp(`now belong to ${names[world.buyerOrg]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)).waitFor();
+      // No longer ours: gone from the list of warrants we hold.
+      await expect.poll(() => page.locator(`tr[data-number="${warrantNumber}"]`).count()).toBe(0);
+    } finally {
+      await close();
+    }
+    // The register agrees: the buyer holds it now.
+    const r = await server.ctx.db.query<{ holder_org_id: string }>('SELECT holder_org_id FROM warrants WHERE number = $1', [warrantNumber]);
+    expect(r.rows[0]?.holder_org_id).toBe(world.buyerOrg);
+  });
+
+  it('the public page /w/{number} shows status, location, brand, tonnage and the certificates’ verification, never the holder; in Chinese too', async () => {
+    expect(warrantNumber).not.toBe('');
+    const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'en-GB' });
+    const page = await newPage(context, consoleErrors);
+    try {
+      await page.goto(`/w/${warrantNumber}`);
+      await page.getByText('Live warrant').first().waitFor();
+      await page.getByText(/stored on warrant by .* in Hong Kong/).waitFor();
+      const body = () => page.locator('main').textContent();
+      await expect.poll(body).toContain(world.brand.code);
+      await expect.poll(body).toMatch(/25/);
+      // The eCOA of its one cast is verified.
+      await expect.poll(() => page.getByText('Verified', { exact: true }).count()).toBeGreaterThan(0);
+      await page.getByText('Who holds a warrant is private: this page never shows it.').waitFor();
+      const text = (await body()) ?? '';
+      expect(text).not.toContain(names[world.traderOrg]);
+      expect(text).not.toContain(names[world.buyerOrg]);
+      expect(await page.getByTestId('warrant-pdf').getAttribute('href')).toMatch(/\/pdf\?lang=zh-Hant$/);
+
+      // Traditional Chinese: the same page, its verdict and the PDF in that language.
+      await page.getByTestId('language').selectOption('zh-Hant');
+      await page.getByText('有效倉單').first().waitFor();
+      await page.getByText('倉單的持有人屬私隱資料：此頁面從不顯示。').waitFor();
+      expect(await page.getByTestId('warrant-pdf').textContent()).toBe('倉單 PDF（附二維碼）');
+      await page.getByTestId('language').selectOption('zh-Hans');
+      await page.getByText('有效仓单').first().waitFor();
+      expect(await page.getByTestId('warrant-pdf').getAttribute('href')).toMatch(/\/pdf\?lang=zh-Hans$/);
+      await page.getByTestId('language').selectOption('en');
+    } finally {
+      await context.close();
+    }
+  });
+});
