@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../factories.ts';
@@ -15,15 +18,21 @@ let browser: Browser;
 let closeBrowser: () => Promise<void>;
 let world: WarehouseWorld;
 let cast: Awaited<ReturnType<typeof issueCast>>;
+let loose: Awaited<ReturnType<typeof issueCast>>;
+let dataDir: string;
 const consoleErrors: string[] = [];
 const names: Record<string, string> = {};
 
 beforeAll(async () => {
   ensureWebBuilt();
-  server = await startServer();
+  // Uploaded receipt files are staged in the data directory.
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-e2e-warrants-'));
+  server = await startServer({ ASSAY_DATA_DIR: dataDir });
   world = await warehouseWorld(server.app, server.ctx, 'CA', 'HONGKONG');
   // 10 bundles of 2,500 kg: one 25 t copper lot.
   cast = await issueCast(server.app, world, 10, '2500');
+  // Four bundles that arrive without a lot: off-warrant stock.
+  loose = await issueCast(server.app, world, 4, '2400');
   for (const id of [world.traderOrg, world.buyerOrg, world.warehouseOrg]) {
     const r = await server.ctx.db.query<{ name: string }>('SELECT name FROM organisations WHERE id = $1', [id]);
     names[id] = r.rows[0]!.name;
@@ -34,12 +43,21 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeBrowser?.();
   await server?.close();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 afterEach(() => {
   const errors = consoleErrors.splice(0);
   expect(errors, 'console errors in the browser').toEqual([]);
 });
+
+/** Takes out exactly the "Failed to load resource" entries of refusals provoked on purpose. */
+function expectRefusals(status: number, count: number): void {
+  const refusal = `Failed to load resource: the server responded with a status of ${status}`;
+  const matching = consoleErrors.filter((e) => e.includes(refusal));
+  expect(matching, `expected ${count} refused request(s) with status ${status}`).toHaveLength(count);
+  for (const m of matching) consoleErrors.splice(consoleErrors.indexOf(m), 1);
+}
 
 async function signIn(email: string): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'en-GB' });
@@ -90,6 +108,38 @@ describe('warrants in the browser', () => {
       const row = page.locator(`tr[data-number="${warrantNumber}"]`);
       await row.waitFor();
       expect(await row.getAttribute('data-status')).toBe('live');
+    } finally {
+      await close();
+    }
+  });
+
+  it('a clerk records bundles from a CSV file: a formula cell is refused by row and column, then the file is recorded as off-warrant stock', async () => {
+    const { page, close } = await signIn(world.warehouse.email);
+    try {
+      await page.goto('/receipts/new');
+      await page.getByRole('heading', { name: 'Receive metal', level: 1 }).waitFor();
+      await expect.poll(() => page.getByLabel(/^Facility/).inputValue()).toBe(world.facilityId);
+      await page.getByLabel(/^Brand/).selectOption(world.brand.code);
+      await expect.poll(() => page.getByLabel(/^Country of origin/).inputValue()).toBe('CL');
+      const csv = (pcrOf: (i: number) => string) =>
+        ['lot,pcr,bundleRef,pieces,grossKg,netKg', ...loose.bundles.map((b, i) => ['', pcrOf(i), b.number, b.pieces, b.grossKg, b.netKg].join(','))].join('\r\n') + '\r\n';
+      const file = page.getByTestId('receipt-file');
+      // A cell a spreadsheet would run as a formula: nothing is written, the row and column are named.
+      await file.setInputFiles({ name: 'receipt.csv', mimeType: 'text/csv', buffer: Buffer.from(csv((i) => (i === 1 ? '=1+2' : loose.pcr))) });
+      await page.getByRole('button', { name: 'Record from the file' }).click();
+      await page.getByTestId('receive-file-refused').waitFor();
+      expect(await page.getByTestId('receive-file-refused').textContent()).toMatch(/row 3, column pcr/);
+      expectRefusals(400, 1);
+      // The same file, clean.
+      await file.setInputFiles({ name: 'receipt.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(() => loose.pcr)) });
+      await page.getByRole('button', { name: 'Record from the file' }).click();
+      await page.getByTestId('receipt-recorded').waitFor();
+      expect(await page.getByTestId('receipt-recorded').textContent()).toMatch(/4 bundles in 0 lots were reconciled/);
+      await page.getByTestId('off-warrant-lines').waitFor();
+      // The off-warrant stock lists them.
+      await page.getByRole('link', { name: 'Off-warrant stock' }).first().click();
+      await page.getByRole('heading', { name: 'Off-warrant stock', level: 1 }).waitFor();
+      await expect.poll(() => page.locator(`tr[data-pcr="${loose.pcr}"]`).count()).toBe(4);
     } finally {
       await close();
     }
@@ -156,6 +206,56 @@ describe('warrants in the browser', () => {
       await page.getByTestId('language').selectOption('en');
     } finally {
       await context.close();
+    }
+  });
+
+  it('the new holder cancels the warrant for load-out: it joins the facility’s queue, and the public page says so', async () => {
+    expect(warrantNumber).not.toBe('');
+    const buyer = await signIn(world.buyer.email);
+    try {
+      const page = buyer.page;
+      await page.goto('/warrants');
+      await page.locator(`tr[data-number="${warrantNumber}"]`).getByRole('link', { name: warrantNumber }).click();
+      await page.getByRole('heading', { name: warrantNumber, level: 1 }).waitFor();
+      expect(await page.getByTestId('warrant-pdf').getAttribute('href')).toMatch(/\/api\/v1\/warrants\/.+\/pdf\?lang=zh-Hant$/);
+      await page.getByTestId('warrant-actions').getByRole('button', { name: 'Cancel for load-out' }).click();
+      await page.getByTestId('cancel-form').getByRole('button', { name: 'Cancel the warrant' }).click();
+      await expect.poll(() => page.getByTestId('warrant-message').textContent()).toMatch(new RegExp(`Warrant ${warrantNumber} is cancelled: position 1 in the load-out queue`));
+      // Incoming swap offers: none yet, and the page works.
+      await page.getByRole('link', { name: 'Swaps' }).first().click();
+      await page.getByRole('heading', { name: 'Swaps', level: 1 }).waitFor();
+    } finally {
+      await buyer.close();
+    }
+    const clerk = await signIn(world.warehouse.email);
+    try {
+      await clerk.page.getByRole('link', { name: 'Load-out queue' }).first().click();
+      await clerk.page.getByRole('heading', { name: 'Load-out queue', level: 1 }).waitFor();
+      await clerk.page.locator(`tr[data-number="${warrantNumber}"]`).waitFor();
+    } finally {
+      await clerk.close();
+    }
+    const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'en-GB' });
+    const page = await newPage(context, consoleErrors);
+    try {
+      await page.goto(`/w/${warrantNumber}`);
+      await page.getByText('Cancelled for load-out').first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the exchange reads its delivery network, the facility and the review queue', async () => {
+    const { page, close } = await signIn(world.exchange.email);
+    try {
+      await page.getByRole('link', { name: 'Delivery network' }).first().click();
+      await page.getByRole('heading', { name: 'Delivery network', level: 1 }).waitFor();
+      await page.locator('tr[data-location="HONGKONG"]').waitFor();
+      await page.locator(`tr[data-facility="Shed ${world.brand.code}"]`).waitFor();
+      await page.goto('/warrant-review');
+      await page.getByRole('heading', { name: 'Warrants to review', level: 1 }).waitFor();
+    } finally {
+      await close();
     }
   });
 });
