@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../factories.ts';
-import { issueCast, warehouseWorld, type WarehouseWorld } from '../fixtures/warehouse.ts';
+import { call, issueCast, lotRows, warehouseWorld, type WarehouseWorld } from '../fixtures/warehouse.ts';
 import { ensureWebBuilt, launchBrowser, newPage, startServer, type Running } from './harness.ts';
 
 // The warehouse half of the register in a real browser against a real server: a warehouse clerk
@@ -256,6 +256,61 @@ describe('warrants in the browser', () => {
       await page.getByRole('heading', { name: 'Warrants to review', level: 1 }).waitFor();
     } finally {
       await close();
+    }
+  });
+
+  it('two holders swap: the trader offers a warrant for the buyer’s, and the buyer accepts the incoming offer', async () => {
+    // One more warrant each, issued through the API: the trader's and the buyer's.
+    const issueTo = async (orgId: string): Promise<string> => {
+      const c = await issueCast(server.app, world, 10, '2500');
+      const r = await call(server.app, 'POST', '/api/v1/receipts', world.warehouse, {
+        facilityId: world.facilityId,
+        depositorOrgId: orgId,
+        brand: world.brand.code,
+        shape: world.brand.shapes[0],
+        originCountry: 'CL',
+        receivedOn: new Date().toISOString().slice(0, 10),
+        bundles: lotRows('S', c),
+      });
+      expect(r.statusCode, r.body).toBe(201);
+      const wr = await call(server.app, 'POST', '/api/v1/warrants', world.warehouse, { lotId: r.json<{ lots: { id: string }[] }>().lots[0]!.id });
+      expect(wr.statusCode, wr.body).toBe(201);
+      return wr.json<{ number: string }>().number;
+    };
+    const ours = await issueTo(world.traderOrg);
+    const theirs = await issueTo(world.buyerOrg);
+
+    const trader = await signIn(world.trader.email);
+    try {
+      const page = trader.page;
+      await page.getByRole('link', { name: 'Swaps' }).first().click();
+      const form = page.getByTestId('swap-form');
+      await form.waitFor();
+      await form.getByLabel(/^Counterparty/).selectOption(world.buyerOrg);
+      await form.getByLabel(new RegExp(`^${ours} `)).check();
+      await form.getByLabel(/^Warrants you ask for/).fill(theirs);
+      await form.getByRole('button', { name: 'Offer the swap' }).click();
+      await expect.poll(() => page.getByTestId('swap-proposed').textContent()).toBe(`Swap offered to ${names[world.buyerOrg]}.`);
+      await expect.poll(() => page.getByTestId('swaps-outgoing').locator('tr[data-status="offered"]').count()).toBe(1);
+    } finally {
+      await trader.close();
+    }
+
+    const buyer = await signIn(world.buyer.email);
+    try {
+      const page = buyer.page;
+      await page.goto('/swaps');
+      const offer = page.getByTestId('swaps-incoming').locator('tr[data-status="offered"]');
+      await offer.waitFor();
+      expect(await offer.textContent()).toContain(ours);
+      await offer.getByRole('button', { name: `Accept the offer from ${names[world.traderOrg]}` }).click();
+      await expect.poll(() => page.getByTestId('swap-done').textContent()).toBe('Swap accepted: both sides moved.');
+      // Now the buyer holds the trader's warrant, and not their own.
+      await page.goto('/warrants');
+      await page.locator(`tr[data-number="${ours}"]`).waitFor();
+      expect(await page.locator(`tr[data-number="${theirs}"]`).count()).toBe(0);
+    } finally {
+      await buyer.close();
     }
   });
 });
