@@ -245,15 +245,22 @@ describe('warrants in the browser', () => {
     }
   });
 
-  it('the exchange reads its delivery network, the facility and the review queue', async () => {
+  it('the exchange reads its delivery network, the facility, and the review queue naming a warrant whose certificate was revoked', async () => {
+    expect(warrantNumber).not.toBe('');
+    // The producer revokes the certificate of the warranted cast after warranting.
+    const revoked = await call(server.app, 'POST', `/api/v1/certificates/${cast.id}/revocation`, world.producer, { reason: 'Laboratory error found' });
+    expect(revoked.statusCode, revoked.body).toBe(200);
     const { page, close } = await signIn(world.exchange.email);
     try {
       await page.getByRole('link', { name: 'Delivery network' }).first().click();
       await page.getByRole('heading', { name: 'Delivery network', level: 1 }).waitFor();
       await page.locator('tr[data-location="HONGKONG"]').waitFor();
       await page.locator(`tr[data-facility="Shed ${world.brand.code}"]`).waitFor();
-      await page.goto('/warrant-review');
+      await page.getByRole('link', { name: 'Warrant review' }).first().click();
       await page.getByRole('heading', { name: 'Warrants to review', level: 1 }).waitFor();
+      const row = page.locator(`tr[data-number="${warrantNumber}"]`);
+      await row.waitFor();
+      expect(await row.textContent()).toContain(cast.number);
     } finally {
       await close();
     }
