@@ -1,9 +1,18 @@
-import type { ErrorDetail, ReceiptBundleInput } from './api.ts';
+import type { paths } from './api-types.ts';
 import { toMilli, WEIGHT_PATTERN } from './decimal.ts';
 
 // The bundle rows of the receive-metal form as typed or pasted (every cell a string), checked as
 // the server will check them, turned into the API's bundles, and the server's row errors put back
 // beside their rows. Pure: no React, no i18n (problems are codes the page words).
+
+// Types from the generated API types directly (not api.ts, which needs the DOM), so the unit test
+// (test/web/receipt-rows.test.ts) compiles under the server's Node configuration too.
+type ReceiptBundleInput = NonNullable<paths['/api/v1/receipts']['post']['requestBody']>['content']['application/json']['bundles'][number];
+/** One problem of the server's error body (`{ error: { details } }`): what a row needs of it. */
+interface ErrorDetail {
+  path?: string;
+  message: string;
+}
 
 export const ROW_FIELDS = ['lot', 'pcr', 'bundleRef', 'pieces', 'grossKg', 'netKg'] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
