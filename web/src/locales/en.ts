@@ -50,6 +50,8 @@ export const en = {
     badRequest: 'The request was not accepted',
     generic: 'Something went wrong',
     tooMany: 'Too many attempts',
+    tooLarge: 'The upload is too large',
+    unprocessable: 'The request was refused',
   },
   status: { issued: 'Issued', rejected: 'Rejected', revoked: 'Revoked' },
   brandStatus: { listed: 'Listed', suspended: 'Suspended', delisted: 'Delisted' },

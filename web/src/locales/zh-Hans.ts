@@ -52,6 +52,8 @@ export const zhHans: Messages = {
     badRequest: '请求未被接受',
     generic: '发生错误',
     tooMany: '尝试次数过多',
+    tooLarge: '上传的文件太大',
+    unprocessable: '请求被拒绝',
   },
   status: { issued: '已签发', rejected: '已拒绝', revoked: '已撤销' },
   brandStatus: { listed: '已上市', suspended: '已暂停', delisted: '已退市' },

@@ -52,6 +52,8 @@ export const zhHant: Messages = {
     badRequest: '請求未被接受',
     generic: '發生錯誤',
     tooMany: '嘗試次數過多',
+    tooLarge: '上載的檔案太大',
+    unprocessable: '請求被拒絕',
   },
   status: { issued: '已簽發', rejected: '已拒絕', revoked: '已撤銷' },
   brandStatus: { listed: '已上市', suspended: '已暫停', delisted: '已除牌' },
