@@ -237,7 +237,7 @@ function Bundles({ receipt: r }: { receipt: Receipt }) {
                     {b.checks.map((c) => (
                       <li key={c.code} data-check={c.code} data-ok={c.ok}>
                         <Text size="sm">
-                          <Badge size="xs" color={c.ok ? 'green' : 'red'} variant="light" mr={4}>
+                          <Badge component="span" size="xs" color={c.ok ? 'green' : 'red'} variant="light" mr={4}>
                             {c.ok ? t('checks.pass') : t('checks.fail')}
                           </Badge>
                           <b>{checkName(c.code)}</b>: <span lang="en">{c.reason}</span>
