@@ -320,4 +320,30 @@ describe('warrants in the browser', () => {
       await buyer.close();
     }
   });
+
+  it('the clerk lists the receipts and loads the cancelled warrant out; the public page then says delivered out', async () => {
+    expect(warrantNumber).not.toBe('');
+    const { page, close } = await signIn(world.warehouse.email);
+    try {
+      await page.getByRole('link', { name: 'Receipts' }).first().click();
+      await page.getByRole('heading', { name: 'Receipts', level: 1 }).waitFor();
+      await expect.poll(() => page.locator('main table tbody tr').count()).toBeGreaterThanOrEqual(4);
+      await page.goto('/load-out');
+      await page.getByRole('button', { name: `Load out ${warrantNumber}` }).click();
+      await page.getByLabel(/^Reference/).fill('TRUCK-HK-0042');
+      await page.getByRole('button', { name: 'Record the load-out' }).click();
+      await expect.poll(() => page.getByTestId('load-out-done').textContent()).toBe(`Warrant ${warrantNumber} was loaded out.`);
+      await expect.poll(() => page.locator(`tr[data-number="${warrantNumber}"]`).count()).toBe(0);
+    } finally {
+      await close();
+    }
+    const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'en-GB' });
+    const pub = await newPage(context, consoleErrors);
+    try {
+      await pub.goto(`/w/${warrantNumber}`);
+      await pub.getByText('Delivered out').first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });
