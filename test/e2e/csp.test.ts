@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBrand, makeOrg, makeUser, submissionFor, TEST_PASSWORD, type TestUser } from '../factories.ts';
+import { call, issueCast, lotRows, warehouseWorld, type WarehouseWorld } from '../fixtures/warehouse.ts';
 import { ensureWebBuilt, launchBrowser, newPage, startServer, type Running } from './harness.ts';
 
 // Every page of the web app (the routes of web/src/App.tsx), signed out and signed in as the people
@@ -14,6 +15,7 @@ let server: Running;
 let browser: Browser;
 let closeBrowser: () => Promise<void>;
 const people: Record<'producerAdmin' | 'exchangeAdmin' | 'auditor' | 'trader', TestUser> = {} as never;
+let world: WarehouseWorld;
 const ids: Record<string, string> = {};
 
 // Set before any script of the page runs (through the DevTools protocol, which the policy does not
@@ -53,6 +55,21 @@ beforeAll(async () => {
     { level: 'company', topic: 'carbon', kind: 'metric', title: 'Scope 1+2 intensity', value: '1.83', unit: 'tCO2e/t', periodStart: '2025-01-01', periodEnd: '2025-12-31', evidenceFileIds: [evidence.id] },
     people.producerAdmin,
   );
+  // The warehouse half: a facility, a receipt and a warrant held by the world's trader.
+  world = await warehouseWorld(server.app, server.ctx, 'CA', 'HONGKONG');
+  const cast = await issueCast(server.app, world, 10, '2500');
+  const receipt = await call(server.app, 'POST', '/api/v1/receipts', world.warehouse, {
+    facilityId: world.facilityId,
+    depositorOrgId: world.traderOrg,
+    brand: world.brand.code,
+    shape: world.brand.shapes[0],
+    originCountry: 'CL',
+    receivedOn: new Date().toISOString().slice(0, 10),
+    bundles: lotRows('A', cast),
+  });
+  expect(receipt.statusCode, receipt.body).toBe(201);
+  const warrant = await post('/api/v1/warrants', { lotId: receipt.json<Json>().lots[0].id }, world.warehouse);
+  Object.assign(ids, { receipt: receipt.json<Json>().id, warrant: warrant.id, warrantNumber: warrant.number });
   Object.assign(ids, { cert: cert.id, number: cert.number, brand: brand.code, producer: producerOrg.id, exchange: exchangeOrg.id, disclosure: disclosure.id });
   ({ browser, close: closeBrowser } = await launchBrowser());
 });
@@ -84,6 +101,17 @@ const pages = (): string[] => [
   '/pledges',
   '/invitations/accept',
   `/v/${ids.number}`,
+  '/receipts',
+  '/receipts/new',
+  `/receipts/${ids.receipt}`,
+  '/load-out',
+  '/stock',
+  '/warrants',
+  `/warrants/${ids.warrant}`,
+  '/swaps',
+  '/network',
+  '/warrant-review',
+  `/w/${ids.warrantNumber}`,
   '/verify',
   '/rent',
   '/no-such-page',
@@ -136,14 +164,17 @@ describe('the Content-Security-Policy in Chromium', () => {
   });
 
   // Another organisation's page is the exchange's register: the API refuses it to others (401 signed
-  // out, 404 signed in) and the page says so. Chromium logs each refused request as a console error;
-  // exactly these are expected, and nothing else.
-  const visitors: [string, () => TestUser | undefined, refused?: number][] = [
-    ['signed out', () => undefined, 401],
-    ['a producer administrator', () => people.producerAdmin],
-    ['an exchange administrator', () => people.exchangeAdmin],
-    ['an auditor', () => people.auditor, 404],
-    ['a trader', () => people.trader, 404],
+  // out, 404 signed in) and the page says so. A receipt is its warehouse's and the exchange's only
+  // (404 to anyone else). Chromium logs each refused request as a console error; exactly these are
+  // expected, and nothing else.
+  const visitors: [string, () => TestUser | undefined, refused: (path: string) => number | undefined][] = [
+    ['signed out', () => undefined, (path) => (path === `/organisations/${ids.producer}` ? 401 : undefined)],
+    ['a producer administrator', () => people.producerAdmin, (path) => (path === `/receipts/${ids.receipt}` ? 404 : undefined)],
+    ['an exchange administrator', () => people.exchangeAdmin, () => undefined],
+    ['an auditor', () => people.auditor, (path) => (path === `/organisations/${ids.producer}` || path === `/receipts/${ids.receipt}` ? 404 : undefined)],
+    ['a trader', () => people.trader, (path) => (path === `/organisations/${ids.producer}` || path === `/receipts/${ids.receipt}` ? 404 : undefined)],
+    ['a warehouse clerk', () => world.warehouse, (path) => (path === `/organisations/${ids.producer}` ? 404 : undefined)],
+    ['the warrant’s holder', () => world.trader, (path) => (path === `/organisations/${ids.producer}` ? 404 : undefined)],
   ];
   for (const [label, who, refused] of visitors) {
     it(`lets ${label} open every page without a violation or a console error`, async () => {
@@ -153,8 +184,9 @@ describe('the Content-Security-Policy in Chromium', () => {
         const violations = await visit(page, path);
         problems.push(...violations.map((v) => `${path}: ${v}`));
         const logged = errors.splice(0);
-        if (refused && path === `/organisations/${ids.producer}`) {
-          const refusal = `Failed to load resource: the server responded with a status of ${refused}`;
+        const status = refused(path);
+        if (status) {
+          const refusal = `Failed to load resource: the server responded with a status of ${status}`;
           expect(logged.filter((e) => e.includes(refusal)), `${path}: the refusal`).toHaveLength(1);
           logged.splice(logged.findIndex((e) => e.includes(refusal)), 1);
         }

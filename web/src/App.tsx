@@ -15,6 +15,17 @@ import { HomePage } from './pages/HomePage.tsx';
 import { ImportPage } from './pages/ImportPage.tsx';
 import { MarketCalendarPage } from './pages/MarketCalendarPage.tsx';
 import { IssuePage } from './pages/IssuePage.tsx';
+import { LoadOutPage } from './pages/LoadOutPage.tsx';
+import { NetworkPage } from './pages/NetworkPage.tsx';
+import { PublicWarrantPage } from './pages/PublicWarrantPage.tsx';
+import { ReceiptPage } from './pages/ReceiptPage.tsx';
+import { ReceiptsPage } from './pages/ReceiptsPage.tsx';
+import { ReceivePage } from './pages/ReceivePage.tsx';
+import { StockPage } from './pages/StockPage.tsx';
+import { SwapsPage } from './pages/SwapsPage.tsx';
+import { WarrantPage } from './pages/WarrantPage.tsx';
+import { WarrantReviewPage } from './pages/WarrantReviewPage.tsx';
+import { WarrantsPage } from './pages/WarrantsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OrganisationPage } from './pages/OrganisationPage.tsx';
 import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
@@ -52,6 +63,17 @@ export function App() {
         <Route path="pledges" element={<PledgesPage />} />
         <Route path="organisations/:orgId" element={<OrganisationPage />} />
         <Route path="invitations/accept" element={<AcceptInvitationPage />} />
+        <Route path="receipts" element={<ReceiptsPage />} />
+        <Route path="receipts/new" element={<ReceivePage />} />
+        <Route path="receipts/:id" element={<ReceiptPage />} />
+        <Route path="load-out" element={<LoadOutPage />} />
+        <Route path="stock" element={<StockPage />} />
+        <Route path="warrants" element={<WarrantsPage />} />
+        <Route path="warrants/:id" element={<WarrantPage />} />
+        <Route path="swaps" element={<SwapsPage />} />
+        <Route path="network" element={<NetworkPage />} />
+        <Route path="warrant-review" element={<WarrantReviewPage />} />
+        <Route path="w/:id" element={<PublicWarrantPage />} />
         <Route path="v/:id" element={<PublicVerifyPage />} />
         <Route path="verify" element={<VerifyUploadPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -252,3 +252,78 @@ export type CollateralAlert = CollateralBook['alerts'][number];
 export type AssetStatus = ResponseOf<'/api/v1/assets/{assetId}'>;
 /** Organisations that take pledges: lenders and the exchange's clearing house. */
 export const COLLATERAL_TAKERS = ['lender', 'clearing_house'] as const satisfies readonly OrgKind[];
+// ------------------------------------------------------------------------------------ warehouses and warrants
+
+export type DeliveryLocation = Item<ResponseOf<'/api/v1/locations'>>;
+export type RentCap = ResponseOf<'/api/v1/rent-caps', 'post'>;
+export type RentCapInput = RequestOf<'/api/v1/rent-caps', 'post'>;
+export type Facility = ResponseOf<'/api/v1/facilities/{facilityId}'>;
+export type FacilityInput = RequestOf<'/api/v1/facilities', 'post'>;
+export type Receipt = ResponseOf<'/api/v1/receipts/{receiptId}'>;
+export type ReceiptInput = RequestOf<'/api/v1/receipts', 'post'>;
+export type ReceiptBundleInput = ReceiptInput['bundles'][number];
+export type ReconciledBundle = Receipt['reconciliation']['bundles'][number];
+export type ReceiptLot = Receipt['lots'][number];
+export type Warrant = ResponseOf<'/api/v1/warrants/{warrantId}'>;
+export type WarrantStatus = Warrant['status'];
+export type WarrantList = ResponseOf<'/api/v1/warrants'>;
+export type WarrantTotal = WarrantList['totals'][number];
+export type Transferred = ResponseOf<'/api/v1/warrants/transfers', 'post'>;
+export type Swap = Item<ResponseOf<'/api/v1/warrant-swaps'>>;
+export type WarrantVerification = ResponseOf<'/api/v1/warrants/{warrantId}/verification'>;
+export const WARRANT_STATUSES = ['live', 'cancelled', 'delivered_out'] as const satisfies readonly WarrantStatus[];
+
+// The four answers below are open objects in the server's schema (src/warehouse/routes.ts); these
+// are narrow UI types of what src/warehouse/warrant-service.ts and receipt-service.ts return.
+
+/** GET /api/v1/facilities/{facilityId}/queue: cancelled warrants in load-out order. */
+export interface LoadOutQueue {
+  facility: { id: string; name: string; location: string; minDailyLoadOutTonnes: string };
+  tonnes: string;
+  items: {
+    position: number;
+    /** Shown to the facility's warehouse, the exchange and the warrant's own holder; else null. */
+    number: string | null;
+    tonnes: string;
+    tonnesAhead: string;
+    cancelledAt: string;
+    estimatedLoadOut: string;
+    mine: boolean;
+  }[];
+}
+
+/** One bundle of GET /api/v1/off-warrant-stock. */
+export interface OffWarrantBundle {
+  receipt: string;
+  line: number;
+  facilityId: string;
+  metal: string;
+  brandId: string;
+  receivedOn: string;
+  lot: string | null;
+  pcr: string;
+  bundleRef: string;
+  netKg: string;
+  conforming: boolean;
+}
+
+/** One row of GET /api/v1/warrant-review: a warrant over a certificate revoked after warranting. */
+export interface WarrantReviewItem {
+  id: string;
+  number: string;
+  status: WarrantStatus;
+  metal: string;
+  location: string;
+  certificate: string;
+  reason: string | null;
+}
+
+/** One signed statement of GET /api/v1/warrants/{warrantId}/statements: a transition of the warrant. */
+export interface WarrantStatement {
+  version: number;
+  kind: string;
+  at: string;
+  record: { status: WarrantStatus; holderOrgId: string; previousHolderOrgId?: string; reason?: string };
+  statement: string;
+  logIndex: number;
+}

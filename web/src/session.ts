@@ -9,3 +9,12 @@ export function useSession() {
 
 export const isProducerMember = (s: Session | undefined): boolean =>
   !!s?.signedIn && s.organisation?.kind === 'producer' && !!s.user && s.user.role !== 'viewer';
+
+/** The signed-in organisation's kind, or undefined when signed out. */
+export const orgKindOf = (s: Session | undefined): string | undefined => (s?.signedIn ? s.organisation?.kind : undefined);
+
+/** A signed-in member or administrator (viewers read only): who may act for the organisation. */
+export const isMember = (s: Session | undefined): boolean => !!s?.signedIn && !!s.user && s.user.role !== 'viewer';
+
+export const isWarehouse = (s: Session | undefined): boolean => orgKindOf(s) === 'warehouse';
+export const isExchange = (s: Session | undefined): boolean => orgKindOf(s) === 'exchange';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api.ts';
 import { LANGUAGES } from '../i18n.ts';
-import { SESSION_KEY, isProducerMember, useSession } from '../session.ts';
+import { SESSION_KEY, isMember, isProducerMember, orgKindOf, useSession } from '../session.ts';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -32,6 +32,7 @@ export function Layout() {
   }, [location.pathname]);
 
   const s = session.data;
+  const kind = orgKindOf(s);
   const nav = [
     { to: '/certificates', label: t('nav.certificates') },
     { to: '/brands', label: t('nav.brands') },
@@ -46,7 +47,30 @@ export function Layout() {
           { to: '/imports', label: t('nav.import') },
         ]
       : []),
-    ...(s?.signedIn && s.organisation?.kind === 'exchange' ? [{ to: '/organisations', label: t('nav.organisations') }] : []),
+    ...(kind === 'warehouse'
+      ? [
+          ...(isMember(s) ? [{ to: '/receipts/new', label: t('nav.receive') }] : []),
+          { to: '/receipts', label: t('nav.receipts') },
+          { to: '/load-out', label: t('nav.loadOut') },
+          { to: '/stock', label: t('nav.stock') },
+          { to: '/warrants', label: t('nav.warrants') },
+        ]
+      : []),
+    // Any organisation may hold warrants: traders, lenders, end users, producers.
+    ...(kind && kind !== 'warehouse' && kind !== 'exchange'
+      ? [
+          { to: '/warrants', label: t('nav.myWarrants') },
+          { to: '/swaps', label: t('nav.swaps') },
+        ]
+      : []),
+    ...(kind === 'exchange'
+      ? [
+          { to: '/organisations', label: t('nav.organisations') },
+          { to: '/network', label: t('nav.network') },
+          { to: '/warrants', label: t('nav.warrants') },
+          { to: '/warrant-review', label: t('nav.review') },
+        ]
+      : []),
     ...(s?.signedIn && s.organisation?.kind !== 'exchange' && s.organisation?.kind !== 'auditor' ? [{ to: '/pledges', label: t('nav.pledges') }] : []),
   ];
 

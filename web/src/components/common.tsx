@@ -49,7 +49,11 @@ export function ErrorAlert({ error }: { error: unknown }) {
               ? t('errors.badRequest')
               : e?.status === 429
                 ? t('errors.tooMany')
-                : t('errors.generic');
+                : e?.status === 413
+                  ? t('errors.tooLarge')
+                  : e?.status === 422
+                    ? t('errors.unprocessable')
+                    : t('errors.generic');
   return (
     <Alert color="red" title={title} role="alert">
       {e?.message ?? (error instanceof Error ? error.message : String(error))}

@@ -19,12 +19,14 @@ import { DisclosureList, EXPIRY_WARNING_DAYS } from '../components/Disclosures.t
 import { UsersPanel } from '../components/UsersPanel.tsx';
 import { RentHomeCard } from '../components/rent/RentHomeCard.tsx';
 import { ErrorAlert, Loading, QueryState, StatusBadge } from '../components/common.tsx';
+import { Queue } from '../components/Queue.tsx';
 import { isoDateFromToday } from '../files.ts';
 import { useFormat } from '../format.ts';
 import { useMetalName } from '../metals.ts';
 import { useOrgKindName } from '../organisations.ts';
 import { isProducerMember, useSession } from '../session.ts';
 import { isCollateralTaker, LenderBook } from './PledgesPage.tsx';
+import { HolderHome, HOLDER_KINDS, WarehouseHome, WarrantReviewQueue } from './WarehouseHome.tsx';
 
 export function HomePage() {
   const session = useSession();
@@ -36,6 +38,8 @@ export function HomePage() {
       <Welcome s={s} />
       {s.organisation?.kind !== 'exchange' && <RentHomeCard />}
       {s.organisation?.kind === 'producer' && <ProducerHome s={s} />}
+      {s.organisation?.kind === 'warehouse' && <WarehouseHome s={s} />}
+      {s.organisation && HOLDER_KINDS.includes(s.organisation.kind) && <HolderHome s={s} />}
       {s.organisation?.kind === 'exchange' && <ExchangeQueues />}
       {s.organisation?.kind === 'exchange' && <ExchangeHome />}
       {s.organisation?.kind === 'auditor' && s.organisation && <AuditorHome orgId={s.organisation.id} />}
@@ -281,27 +285,6 @@ function AuditorHome({ orgId }: { orgId: string }) {
   );
 }
 
-function Queue({ id, title, count, more, hint, children }: { id: string; title: string; count: number | undefined; more?: boolean; hint: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} data-testid={`queue-${id}`}>
-      <Group gap="xs" mb={4}>
-        <Title order={3} size="h4" id={id}>
-          {title}
-        </Title>
-        {count !== undefined && (
-          <Badge color={count > 0 ? 'orange' : 'gray'} variant={count > 0 ? 'filled' : 'light'}>
-            {count}
-            {more ? '+' : ''}
-          </Badge>
-        )}
-      </Group>
-      <Text size="sm" c="dimmed" mb="xs">
-        {hint}
-      </Text>
-      {children}
-    </section>
-  );
-}
 
 const QUEUE_LIMIT = 20;
 const IMPORTS_SCANNED = 50;
@@ -411,6 +394,7 @@ function ExchangeQueues() {
             {t('queues.allExpiring')}
           </Anchor>
         </Queue>
+        <WarrantReviewQueue />
         <Queue id="q-imports" title={t('queues.failedImports')} count={imports.data ? failed.length : undefined} hint={t('queues.failedImportsHint', { count: IMPORTS_SCANNED })}>
           <QueryState query={imports}>
             <DataTable
