@@ -1,4 +1,4 @@
-// bench:reports — the daily stock report (issue #18) over a history of 1,000,000 warrant events,
+// bench:stock-report — the daily stock report (issue #18) over a history of 1,000,000 warrant events,
 // beside the same run's raw `SELECT count(*)` over those events, on file-backed PGlite and durable
 // PostgreSQL. The history (a year of business days, ~290,000 warrants issued, transferred,
 // cancelled, re-warranted and loaded out at 8 locations × 3 metals) goes in with COPY; then VACUUM
@@ -6,7 +6,7 @@
 // day's (its as-of query reads every event of the year), through the service's own build(), so
 // the figure includes the calendar, the SQL and the document. Rate = events covered per second;
 // the scan rate = events counted per second. Goal: report rate ≥ 0.3 × scan rate.
-// Run: npm run bench:reports   (BENCH_ENGINES=pglite,postgres, BENCH_EVENTS=1000000,
+// Run: npm run bench:stock-report   (BENCH_ENGINES=pglite,postgres, BENCH_EVENTS=1000000,
 // BENCH_ROUNDS=5, BENCH_EXPLAIN=1 prints both plans with EXPLAIN ANALYZE)
 import { prepareDatabase } from '../src/app/database.ts';
 import { seededRng } from '../src/certificates/samples.ts';
