@@ -196,6 +196,21 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/v1/calendar/closures/:closureId/withdrawal': either(users('member', ['exchange']), keys('specs:write', ['exchange'])),
   'POST /api/v1/carries/quote': anyone,
   'POST /api/v1/carries/roll': anyone,
+  // Market reports (test/http/market-reports.test.ts goes deeper): the exchange publishes, anyone reads;
+  // warehouses declare their off-warrant stock and read their own declarations (the exchange reads all).
+  'GET /api/v1/market-reports': anyone,
+  'POST /api/v1/market-reports': either(users('member', ['exchange']), keys('specs:write', ['exchange'])),
+  'GET /api/v1/market-reports/stock-series': anyone,
+  'GET /api/v1/market-reports/:reportId': anyone,
+  'GET /api/v1/market-reports/:reportId/document': anyone,
+  'GET /api/v1/market-reports/:reportId/credential': anyone,
+  'GET /api/v1/market-reports/:reportId/proof': anyone,
+  'GET /api/v1/market-reports/:reportId/verification': anyone,
+  'GET /api/v1/market-reports/:reportId/export': anyone,
+  'POST /api/v1/off-warrant-declarations': either(users('member', ['warehouse']), keys('warehouse:write', ['warehouse'])),
+  'GET /api/v1/off-warrant-declarations': reader,
+  'GET /schemas/market-report-subject/v1.json': anyone,
+  'GET /schemas/off-warrant-declaration-subject/v1.json': anyone,
 };
 
 const RESTRICTED_CERT_FIELDS = ['content', 'pcr', 'chemistryCheck', 'reasons', 'producer', 'versions', 'warrantEligible'];
@@ -274,6 +289,10 @@ describeEngines('authorisation matrix', (db) => {
     const warrant = await app.inject({ method: 'POST', url: '/api/v1/warrants', headers: whAdmin.headers, payload: { lotId: receipt.json<{ lots: { id: string }[] }>().lots[0]!.id } });
     expect(warrant.statusCode, warrant.body).toBe(201);
 
+    // A published market report (a past business day's stock report) for the report routes.
+    const report = await app.inject({ method: 'POST', url: '/api/v1/market-reports', headers: exAdmin.headers, payload: { date: '2026-11-02', kinds: ['stock'] } });
+    expect(report.statusCode, report.body).toBe(200);
+
     // A user of the target organisation for the removal route to remove (not one of the callers).
     const removable = await makeUser(ctx, target, 'viewer');
     params = {
@@ -282,6 +301,7 @@ describeEngines('authorisation matrix', (db) => {
       facilityId: facility.json<{ id: string }>().id,
       receiptId: receipt.json<{ id: string }>().id,
       warrantId: warrant.json<{ id: string }>().id,
+      reportId: report.json<{ reports: { id: string }[] }>().reports[0]!.id,
       castIds: casts.map((c) => c.id).join(','),
       number: cert.number,
       orgId: target,
