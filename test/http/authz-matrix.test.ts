@@ -404,6 +404,7 @@ describeEngines('authorisation matrix', (db) => {
       }
     }
     expect(failures).toEqual([]);
-  });
+    // Every route × every caller: the budget grows with the route table (about 150 routes × 40 callers).
+  }, 240_000);
 
 });
