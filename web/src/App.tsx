@@ -14,6 +14,7 @@ import { DisclosuresPage } from './pages/DisclosuresPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { ImportPage } from './pages/ImportPage.tsx';
 import { MarketCalendarPage } from './pages/MarketCalendarPage.tsx';
+import { MarketDataPage, MarketReportVerifyPage } from './pages/MarketDataPage.tsx';
 import { IssuePage } from './pages/IssuePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OrganisationPage } from './pages/OrganisationPage.tsx';
@@ -43,6 +44,8 @@ export function App() {
         <Route path="compare" element={<ComparePage />} />
         <Route path="imports" element={<ImportPage />} />
         <Route path="market/calendar" element={<MarketCalendarPage />} />
+        <Route path="market-data" element={<MarketDataPage />} />
+        <Route path="market-data/reports/:id/verify" element={<MarketReportVerifyPage />} />
         <Route path="organisations" element={<OrganisationsPage />} />
         <Route path="organisations/:orgId" element={<OrganisationPage />} />
         <Route path="invitations/accept" element={<AcceptInvitationPage />} />

@@ -38,6 +38,7 @@ export function Layout() {
     { to: '/compare', label: t('nav.compare') },
     { to: '/disclosures', label: t('nav.disclosures') },
     { to: '/market/calendar', label: t('nav.market') },
+    { to: '/market-data', label: t('nav.marketData') },
     { to: '/verify', label: t('nav.verify') },
     ...(isProducerMember(s)
       ? [
