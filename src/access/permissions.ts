@@ -258,6 +258,18 @@ export const PERMISSIONS = {
     scope: 'specs:write',
     description: "Exchange members and administrators: the exchange's official daily prices",
   },
+  'reports.publish': {
+    orgKinds: ['exchange'],
+    minRole: 'member',
+    scope: 'specs:write',
+    description: "Exchange members and administrators: publishing a business day's (or month's) market reports",
+  },
+  'offwarrant.declare': {
+    orgKinds: ['warehouse'],
+    minRole: 'member',
+    scope: 'warehouse:write',
+    description: 'Warehouse members and administrators: declaring the off-warrant metal their company stores at a location where it has a facility',
+  },
   'witnesses.manage': {
     orgKinds: ['exchange'],
     minRole: 'admin',

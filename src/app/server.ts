@@ -18,6 +18,7 @@ import { registerCertificateCredentialRoutes } from '../certificates/credential-
 import { TRUST_REGISTRY } from './trust-registry.ts';
 import { registerWarehouseRoutes } from '../warehouse/routes.ts';
 import { registerPledgeRoutes } from '../pledges/routes.ts';
+import { registerReportRoutes } from '../reports/routes.ts';
 import { registerMarketRoutes } from '../market/routes.ts';
 import { registerRentRoutes } from '../rent/routes.ts';
 import { registerMetalRoutes } from '../metals/routes.ts';
@@ -112,6 +113,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   registerWarehouseRoutes(app, ctx);
   registerRentRoutes(app, ctx);
   registerPledgeRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
   registerTrailRoutes(app, ctx);
   registerMarketRoutes(app, ctx);
   // The web app last: its catch-all answers only what no route above does.

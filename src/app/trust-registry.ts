@@ -11,11 +11,12 @@ import { runAudit as runKernelAudit, type AuditResult, type SeenCheckpoint } fro
 import { kernelTrust } from '../trust/kernel-checks.ts';
 import { trustRegistry } from '../trust/registry.ts';
 import { warehouseTrust } from '../warehouse/trust.ts';
+import { reportsTrust } from '../reports/trust.ts';
 
 // Every record type the register signs or logs, as the trust kernel sees it: credential types for
 // verification, audit checks for `assay audit`. A new record type adds its module's part here.
 
-export const TRUST_REGISTRY = trustRegistry([kernelTrust, certificateTrust, brandTrust, metalsTrust, marketTrust, sustainabilityTrust, cbamTrust, warehouseTrust, rentTrust, pledgesTrust]);
+export const TRUST_REGISTRY = trustRegistry([kernelTrust, certificateTrust, brandTrust, metalsTrust, marketTrust, sustainabilityTrust, cbamTrust, warehouseTrust, rentTrust, pledgesTrust, reportsTrust]);
 
 /** `assay audit` over the whole register. */
 export const runAudit = (ctx: AppContext, seen: SeenCheckpoint[] = []): Promise<AuditResult> => runKernelAudit(ctx, TRUST_REGISTRY, seen);

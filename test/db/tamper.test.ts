@@ -155,6 +155,26 @@ describeEngines('tamper detection for every audited record type', (db) => {
         return `warrant ${s.warrant.number}`;
       },
     },
+    market_report: {
+      change: async (q) => {
+        await q.query(`UPDATE market_reports SET document = replace(document, '"rows":[]', '"rows":[{"location":"HONGKONG","metal":"CA"}]') WHERE id = $1`, [s.report.id]);
+        return 'market report stock 2026-11-02';
+      },
+      remove: async (q) => {
+        await q.query(`DELETE FROM market_reports WHERE id = $1`, [s.report.id]);
+        return `market report ${s.report.id}`;
+      },
+    },
+    off_warrant_declaration: {
+      change: async (q) => {
+        await q.query(`UPDATE off_warrant_declarations SET tonnes = 1 WHERE id = $1`, [s.declaration.id]);
+        return `off-warrant declaration HONGKONG CA`;
+      },
+      remove: async (q) => {
+        await q.query(`DELETE FROM off_warrant_declarations WHERE id = $1`, [s.declaration.id]);
+        return `off-warrant declaration ${s.declaration.id}`;
+      },
+    },
     calendar_adjustment: {
       change: async (q) => {
         await q.query(`UPDATE calendar_adjustments SET day = '2027-06-17' WHERE id = $1`, [s.closure.id]);
@@ -228,6 +248,10 @@ describeEngines('tamper detection for every audited record type', (db) => {
     s.spareReceipt = await receive(null);
     s.warrant = await call('POST', '/api/v1/warrants', s.warehouse, { lotId: s.receipt.lots[0].id });
     await call('POST', '/api/v1/warrants/transfers', s.trader, { warrantIds: [s.warrant.id], toOrgId: s.producerOrg });
+    // A published market report (a past business day's, with no metal on warrant then) and an off-warrant declaration.
+    s.report = (await call('POST', '/api/v1/market-reports', s.exchange, { date: '2026-11-02', kinds: ['stock'] })).reports[0];
+    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
+    s.declaration = await call('POST', '/api/v1/off-warrant-declarations', s.warehouse, { month, location: 'HONGKONG', metal: 'CA', tonnes: '40' });
   });
   afterAll(async () => {
     await app.close();

@@ -438,6 +438,16 @@ describeEngines('audit after every kind of change', (db) => {
       await call('POST', `/api/v1/pledges/${p.id}/acceptance`, as(s.lender));
       await call('POST', `/api/v1/pledges/${p.id}/enforcement`, as(s.lender), { reason: 'Default' });
     }],
+    ['POST /api/v1/off-warrant-declarations', async () => {
+      const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
+      await call('POST', '/api/v1/off-warrant-declarations', as(s.warehouse), { month, location: 'HONGKONG', metal: 'AH', tonnes: '310.25', note: 'Bonded shed' });
+      await call('POST', '/api/v1/off-warrant-declarations', as(s.warehouse), { month, location: 'HONGKONG', metal: 'AH', tonnes: '305' });
+    }],
+    ['POST /api/v1/market-reports', async () => {
+      // A past business day's stock, queue and banding reports, and a closed month's off-warrant report.
+      await call('POST', '/api/v1/market-reports', as(s.exchange), { date: '2026-11-02' });
+      await call('POST', '/api/v1/market-reports', as(s.exchange), { month: '2026-10' });
+    }],
     ['DELETE /api/v1/sessions/current', async () => {
       await call('DELETE', '/api/v1/sessions/current', { cookie: s.session });
     }],

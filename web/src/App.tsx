@@ -14,6 +14,7 @@ import { DisclosuresPage } from './pages/DisclosuresPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { ImportPage } from './pages/ImportPage.tsx';
 import { MarketCalendarPage } from './pages/MarketCalendarPage.tsx';
+import { MarketDataPage, MarketReportVerifyPage } from './pages/MarketDataPage.tsx';
 import { IssuePage } from './pages/IssuePage.tsx';
 import { LoadOutPage } from './pages/LoadOutPage.tsx';
 import { NetworkPage } from './pages/NetworkPage.tsx';
@@ -59,6 +60,8 @@ export function App() {
         <Route path="market/calendar" element={<MarketCalendarPage />} />
         <Route path="rent" element={<RentPage />} />
         <Route path="rent/statements/:id" element={<RentStatementPage />} />
+        <Route path="market-data" element={<MarketDataPage />} />
+        <Route path="market-data/reports/:id/verify" element={<MarketReportVerifyPage />} />
         <Route path="organisations" element={<OrganisationsPage />} />
         <Route path="pledges" element={<PledgesPage />} />
         <Route path="organisations/:orgId" element={<OrganisationPage />} />

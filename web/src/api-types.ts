@@ -26567,6 +26567,1220 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/market-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Published market reports, newest first (stock, banding and queue reports per business day; off-warrant stock per month)
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          kind?: 'stock' | 'banding' | 'queue' | 'off_warrant';
+          /** @description earliest period */
+          from?: string;
+          /** @description latest period */
+          to?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['MarketReportSummary'][];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Publish a business day's reports (stock and queues once the day has closed; the banding report due that day) or a month's off-warrant stock report
+     * @description Each report is built from the warrant and receipt history as of its day, signed by the exchange and logged. Publishing again is a no-op when the history gives the same document, and a 409 when it gives a different one (the history of that window changed after publication).
+     *
+     *     **Permission:** `reports.publish` — Exchange members and administrators: publishing a business day's (or month's) market reports.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      /** @description A business day (its stock, queue and banding reports) or a month (its off-warrant report) */
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            date?: string;
+            /** @description YYYY-MM */
+            month?: string;
+            kinds?: ('stock' | 'banding' | 'queue' | 'off_warrant')[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              reports: {
+                /** Format: uuid */
+                id: string;
+                kind: 'stock' | 'banding' | 'queue' | 'off_warrant';
+                /** @description The business day (YYYY-MM-DD) or month (YYYY-MM) the report is of */
+                period: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf: string;
+                documentDigest: string;
+                /** Format: date-time */
+                publishedAt: string;
+                logIndex: number;
+                outcome: 'published' | 'unchanged';
+              }[];
+              notDue: {
+                kind: 'stock' | 'banding' | 'queue' | 'off_warrant';
+                period: string;
+                /** @description ISO 8601 instant (UTC) */
+                dueFrom: string;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/market-reports/stock-series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Live and cancelled tonnage per published business day, per location or per metal (from the published stock reports)
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query: {
+          /** @description YYYY-MM-DD */
+          from: string;
+          /** @description YYYY-MM-DD */
+          to: string;
+          by?: 'location' | 'metal';
+          /** @description LME contract code */
+          metal?: 'AH' | 'CA' | 'ZS' | 'PB' | 'NI' | 'SN' | 'AA' | 'NA' | 'CO';
+          location?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              by: 'location' | 'metal';
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              from: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              to: string;
+              days: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                day: string;
+                /** Format: uuid */
+                reportId: string;
+              }[];
+              points: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                day: string;
+                key: string;
+                /** @description tonnes, exact (no trailing zeros) */
+                live: string;
+                /** @description tonnes, exact (no trailing zeros) */
+                cancelled: string;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/market-reports/{reportId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One published report with its document
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              kind: 'stock' | 'banding' | 'queue' | 'off_warrant';
+              /** @description The business day (YYYY-MM-DD) or month (YYYY-MM) the report is of */
+              period: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              asOf: string;
+              documentDigest: string;
+              /** Format: date-time */
+              publishedAt: string;
+              logIndex: number;
+              document:
+                | components['schemas']['StockReportDocument']
+                | components['schemas']['BandingReportDocument']
+                | components['schemas']['QueueReportDocument']
+                | components['schemas']['OffWarrantReportDocument'];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/market-reports/{reportId}/document': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The published document, byte for byte (RFC 8785 canonical JSON): its SHA-256 is the documentDigest the exchange signed
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/market-reports/{reportId}/credential': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The exchange's MarketReportCredential (vc+jwt) over the report
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/market-reports/{reportId}/proof': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * C2SP tlog-proof bundle of the report's credential
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/market-reports/{reportId}/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Verify a published report: its signature and log inclusion, the stored document against the signed digest, and the report rebuilt from the history
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The credential checked (signature, issuer, key validity, schema, log inclusion), the stored document against it, and the report rebuilt from the history */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ok: boolean;
+              checks: {
+                name:
+                  | 'format'
+                  | 'signature'
+                  | 'issuer'
+                  | 'key_validity'
+                  | 'schema'
+                  | 'status'
+                  | 'log_inclusion'
+                  | 'witnesses'
+                  | 'current';
+                status: 'pass' | 'fail' | 'skip';
+                reason: string;
+              }[];
+              /** @description The credential type, e.g. CertificateOfAnalysis */
+              type?: string;
+              /** @description What the credential says, once its signature verified */
+              summary?: {
+                [key: string]: unknown;
+              };
+              report: components['schemas']['MarketReportSummary'];
+              document: {
+                status: 'pass' | 'fail' | 'skip';
+                reason: string;
+                digest?: string;
+              };
+              reproduced: {
+                status: 'pass' | 'fail' | 'skip';
+                reason: string;
+                digest?: string;
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/market-reports/{reportId}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A published report as CSV or Excel (figures as published; CSV cells guarded against formula injection)
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'csv' | 'xlsx';
+        };
+        header?: never;
+        path: {
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/off-warrant-declarations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Off-warrant declarations: a warehouse company's own; the exchange's, all
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                warehouseOrgId: string;
+                location: string;
+                metal: string;
+                month: string;
+                /** @description tonnes, exact (no trailing zeros) */
+                tonnes: string;
+                note: string | null;
+                /** Format: date-time */
+                declaredAt: string;
+                logIndex: number;
+                /** @description ISO 8601 instant (UTC) */
+                declarationsUntil?: string;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Declare the off-warrant metal your company stores at a location that is not recorded as receipts, for a month (signed and logged; a later declaration supersedes)
+     * @description **Permission:** `offwarrant.declare` — Warehouse members and administrators: declaring the off-warrant metal their company stores at a location where it has a facility.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      /** @description Off-warrant metal your company stores at the location that is not recorded as receipts, at the month’s end */
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description YYYY-MM */
+            month: string;
+            location: string;
+            /** @description LME contract code */
+            metal: 'AH' | 'CA' | 'ZS' | 'PB' | 'NI' | 'SN' | 'AA' | 'NA' | 'CO';
+            /** @description tonnes, up to 3 decimals */
+            tonnes: string;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              warehouseOrgId: string;
+              location: string;
+              metal: string;
+              month: string;
+              /** @description tonnes, exact (no trailing zeros) */
+              tonnes: string;
+              note: string | null;
+              /** Format: date-time */
+              declaredAt: string;
+              logIndex: number;
+              /** @description ISO 8601 instant (UTC) */
+              declarationsUntil?: string;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit-events': {
     parameters: {
       query?: never;
@@ -27901,6 +29115,208 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       finishedAt: string | null;
+    };
+    /** MarketReportSummary */
+    MarketReportSummary: {
+      /** Format: uuid */
+      id: string;
+      kind: 'stock' | 'banding' | 'queue' | 'off_warrant';
+      /** @description The business day (YYYY-MM-DD) or month (YYYY-MM) the report is of */
+      period: string;
+      /**
+       * Format: date
+       * @description YYYY-MM-DD
+       */
+      asOf: string;
+      documentDigest: string;
+      /** Format: date-time */
+      publishedAt: string;
+      logIndex: number;
+    };
+    /**
+     * StockReportDocument
+     * @description Daily stock report: per location and metal, opening + in − out = closing = live + cancelled
+     */
+    StockReportDocument: {
+      /** @enum {string} */
+      schema: 'assay.market-report/1';
+      /** @enum {string} */
+      unit: 't';
+      period: string;
+      /** @enum {string} */
+      kind: 'stock';
+      /**
+       * Format: date
+       * @description YYYY-MM-DD
+       */
+      businessDay: string;
+      /**
+       * Format: date
+       * @description YYYY-MM-DD
+       */
+      previousBusinessDay: string;
+      timeZone: string;
+      /** @description Warrant events at or after `from` and before `to` are the day’s */
+      window: {
+        /** @description ISO 8601 instant (UTC) */
+        from: string;
+        /** @description ISO 8601 instant (UTC) */
+        to: string;
+      };
+      rows: {
+        location: string;
+        metal: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        opening: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        deliveredIn: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        deliveredOut: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        closing: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        live: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        cancelled: string;
+      }[];
+      totals: {
+        metal: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        opening: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        deliveredIn: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        deliveredOut: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        closing: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        live: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        cancelled: string;
+      }[];
+    };
+    /**
+     * BandingReportDocument
+     * @description Warrant banding per metal, published in arrears: holders as anonymous positions
+     */
+    BandingReportDocument: {
+      /** @enum {string} */
+      schema: 'assay.market-report/1';
+      /** @enum {string} */
+      unit: 't';
+      period: string;
+      /** @enum {string} */
+      kind: 'banding';
+      /**
+       * Format: date
+       * @description YYYY-MM-DD
+       */
+      asOf: string;
+      arrearsBusinessDays: number;
+      bands: {
+        code: string;
+        fromPct: number;
+        toPct: number;
+      }[];
+      window: {
+        /** @description ISO 8601 instant (UTC) */
+        to: string;
+      };
+      metals: {
+        metal: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        liveTonnes: string;
+        liveWarrants: number;
+        /** @description Holders in a band, strongest first; never named */
+        positions: {
+          position: number;
+          band: string;
+        }[];
+        byBand: {
+          band: string;
+          positions: number;
+        }[];
+      }[];
+    };
+    /**
+     * QueueReportDocument
+     * @description Load-out queues per facility: what waits and for how many working days at the minimum load-out rate
+     */
+    QueueReportDocument: {
+      /** @enum {string} */
+      schema: 'assay.market-report/1';
+      /** @enum {string} */
+      unit: 't';
+      period: string;
+      /** @enum {string} */
+      kind: 'queue';
+      /**
+       * Format: date
+       * @description YYYY-MM-DD
+       */
+      asOf: string;
+      timeZone: string;
+      window: {
+        /** @description ISO 8601 instant (UTC) */
+        to: string;
+      };
+      facilities: {
+        /** Format: uuid */
+        facility: string;
+        location: string;
+        warrants: number;
+        /** @description tonnes, exact (no trailing zeros) */
+        tonnes: string;
+        metals: {
+          metal: string;
+          warrants: number;
+          /** @description tonnes, exact (no trailing zeros) */
+          tonnes: string;
+        }[];
+        /** @description tonnes, exact (no trailing zeros) */
+        minDailyLoadOutTonnes: string;
+        waitingWorkingDays: number;
+        /**
+         * Format: date
+         * @description YYYY-MM-DD
+         */
+        waitingSince: string;
+      }[];
+    };
+    /**
+     * OffWarrantReportDocument
+     * @description Off-warrant stock at a month’s end: received metal not on warrant, plus what warehouses declared
+     */
+    OffWarrantReportDocument: {
+      /** @enum {string} */
+      schema: 'assay.market-report/1';
+      /** @enum {string} */
+      unit: 't';
+      period: string;
+      /** @enum {string} */
+      kind: 'off_warrant';
+      /**
+       * Format: date
+       * @description YYYY-MM-DD
+       */
+      asOf: string;
+      window: {
+        /** @description ISO 8601 instant (UTC) */
+        to: string;
+      };
+      /** @description ISO 8601 instant (UTC) */
+      declarationsUntil: string;
+      rows: {
+        location: string;
+        metal: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        recorded: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        declared: string;
+        /** @description tonnes, exact (no trailing zeros) */
+        total: string;
+        warehouses: number;
+      }[];
     };
   };
   responses: never;

@@ -40,6 +40,7 @@ export function Layout() {
     { to: '/disclosures', label: t('nav.disclosures') },
     { to: '/market/calendar', label: t('nav.market') },
     { to: '/rent', label: t('nav.rent') },
+    { to: '/market-data', label: t('nav.marketData') },
     { to: '/verify', label: t('nav.verify') },
     ...(isProducerMember(s)
       ? [
