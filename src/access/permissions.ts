@@ -180,6 +180,43 @@ export const PERMISSIONS = {
     scope: 'warrants:write',
     description: 'Exchange members and administrators: corrections to a warrant, with a reason',
   },
+  'ereceipts.operate': {
+    orgKinds: ['warehouse'],
+    minRole: 'member',
+    scope: 'warehouse:write',
+    description: 'Warehouse members and administrators: electronic receipts for off-warrant lots at their own facilities (issue, conversion to a warrant, delivery)',
+  },
+  'pledges.write': {
+    orgKinds: ['producer', 'warehouse', 'trader', 'lender', 'end_user', 'clearing_house'],
+    minRole: 'member',
+    scope: 'pledges:write',
+    description:
+      'Members and administrators of a holder (proposing and withdrawing pledges of what it holds) or of the lender a pledge names (accepting, declining, consenting, releasing, enforcing)',
+  },
+  'pledges.read': {
+    orgKinds: ANY,
+    minRole: 'viewer',
+    scope: 'read',
+    description: 'Any signed-in caller; a pledge is shown only to its pledgor, its lender and the exchange',
+  },
+  'collateral.terms': {
+    orgKinds: ['lender', 'clearing_house'],
+    minRole: 'member',
+    scope: 'pledges:write',
+    description: 'Lenders and the clearing house (members and administrators): their own haircuts and LTV alert threshold',
+  },
+  'collateral.read': {
+    orgKinds: ['lender', 'clearing_house'],
+    minRole: 'viewer',
+    scope: 'read',
+    description: 'Lenders and the clearing house: their own collateral book and terms',
+  },
+  'prices.publish': {
+    orgKinds: ['exchange'],
+    minRole: 'member',
+    scope: 'specs:write',
+    description: "Exchange members and administrators: the exchange's official daily prices",
+  },
   'witnesses.manage': {
     orgKinds: ['exchange'],
     minRole: 'admin',

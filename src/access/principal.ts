@@ -1,4 +1,4 @@
-export const ORG_KINDS = ['exchange', 'producer', 'warehouse', 'trader', 'lender', 'end_user', 'auditor'] as const;
+export const ORG_KINDS = ['exchange', 'producer', 'warehouse', 'trader', 'lender', 'end_user', 'auditor', 'clearing_house'] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
 export const ROLES = ['admin', 'member', 'viewer'] as const;
@@ -12,6 +12,7 @@ export const SCOPES = [
   'cbam:write',
   'warehouse:write',
   'warrants:write',
+  'pledges:write',
   'brands:write',
   'specs:write',
   'admin',
@@ -24,12 +25,14 @@ export type Scope = (typeof SCOPES)[number];
  */
 export const SCOPES_BY_KIND: Readonly<Record<OrgKind, readonly Scope[]>> = {
   exchange: ['read', 'certificates:write', 'cbam:write', 'warrants:write', 'brands:write', 'specs:write', 'admin'],
-  producer: ['read', 'certificates:write', 'sustainability:write', 'cbam:write', 'warrants:write', 'admin'],
-  warehouse: ['read', 'warehouse:write', 'warrants:write', 'admin'],
-  trader: ['read', 'warrants:write', 'admin'],
-  lender: ['read', 'warrants:write', 'admin'],
-  end_user: ['read', 'warrants:write', 'admin'],
+  producer: ['read', 'certificates:write', 'sustainability:write', 'cbam:write', 'warrants:write', 'pledges:write', 'admin'],
+  warehouse: ['read', 'warehouse:write', 'warrants:write', 'pledges:write', 'admin'],
+  trader: ['read', 'warrants:write', 'pledges:write', 'admin'],
+  lender: ['read', 'warrants:write', 'pledges:write', 'admin'],
+  end_user: ['read', 'warrants:write', 'pledges:write', 'admin'],
   auditor: ['read', 'sustainability:write', 'admin'],
+  // The exchange's clearing house: takes warrants and receipts as margin collateral, like a lender.
+  clearing_house: ['read', 'warrants:write', 'pledges:write', 'admin'],
 };
 
 export type Principal =

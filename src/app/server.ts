@@ -17,6 +17,7 @@ import { registerTrustRoutes } from '../trust/routes.ts';
 import { registerCertificateCredentialRoutes } from '../certificates/credential-routes.ts';
 import { TRUST_REGISTRY } from './trust-registry.ts';
 import { registerWarehouseRoutes } from '../warehouse/routes.ts';
+import { registerPledgeRoutes } from '../pledges/routes.ts';
 import { registerMarketRoutes } from '../market/routes.ts';
 import { registerMetalRoutes } from '../metals/routes.ts';
 import { registerWebRoutes } from '../web/routes.ts';
@@ -108,6 +109,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   registerSustainabilityRoutes(app, ctx);
   registerCbamRoutes(app, ctx);
   registerWarehouseRoutes(app, ctx);
+  registerPledgeRoutes(app, ctx);
   registerTrailRoutes(app, ctx);
   registerMarketRoutes(app, ctx);
   // The web app last: its catch-all answers only what no route above does.

@@ -35,7 +35,7 @@ export async function seedWithProgress(
   }
 }
 
-const KIND_ORDER = ['exchange', 'producer', 'warehouse', 'trader', 'lender', 'end_user', 'auditor'];
+const KIND_ORDER = ['exchange', 'producer', 'warehouse', 'trader', 'lender', 'clearing_house', 'end_user', 'auditor'];
 
 /** One administrator login per kind of organisation, and how the rest are named. */
 export function printDemoLogins(logins: DemoLogin[]): void {

@@ -487,3 +487,14 @@ export async function listSwaps(q: Queryable, orgId: string | null): Promise<Swa
 export async function decideSwap(q: Queryable, id: string, status: SwapRow['status'], reason: string | null): Promise<void> {
   await q.query(`UPDATE warrant_swaps SET status = $2, reason = $3, decided_at = now() WHERE id = $1`, [id, status, reason]);
 }
+
+/** Casts (brand + PCR) on a live warrant, with that warrant's number (src/pledges: one title document per cast). */
+export async function liveWarrantCasts(q: Queryable, brandId: string, pcrs: readonly string[]): Promise<{ pcr: string; number: string }[]> {
+  if (pcrs.length === 0) return [];
+  return (
+    await q.query<{ pcr: string; number: string }>(
+      `SELECT c.pcr, w.number FROM warrant_casts c JOIN warrants w ON w.id = c.warrant_id WHERE c.live AND c.brand_id = $1 AND c.pcr = ANY($2::text[]) ORDER BY c.pcr`,
+      [brandId, pcrs],
+    )
+  ).rows;
+}

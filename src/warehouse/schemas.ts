@@ -189,6 +189,7 @@ export const Warrant = Type.Object({
   warehouse: Type.Object({ id: Uuid, name: Type.String() }),
   certificates: Type.Array(Ref2),
   deliveredOutAt: Type.Union([IsoDateTime, Type.Null()]),
+  encumbered: Type.Boolean({ description: 'Whether an active pledge holds the warrant (never whose)' }),
   holder: Type.Optional(Type.Object({ id: Uuid, name: Type.Union([Type.String(), Type.Null()]) })),
   version: Type.Optional(Type.Integer()),
   cancelledAt: Type.Optional(Type.Union([IsoDateTime, Type.Null()])),

@@ -5,6 +5,7 @@ import { findBrand } from '../brands/lookup.ts';
 import { endReaders, grantReaders } from '../certificates/access.ts';
 import { statusesOf } from '../certificates/lookup.ts';
 import { addWorkingDays } from '../market/service.ts';
+import { assertWarrantChangesAllowed, isEncumbered, lotGoingOnWarrant, type Conversion } from '../pledges/guard.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Queryable } from '../platform/db.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
@@ -84,7 +85,7 @@ async function statementChange(
 
 // ---------------------------------------------------------------- issue
 
-export async function issueWarrant(ctx: AppContext, p: Authenticated, input: { lotId: string; holderOrgId?: string }) {
+export async function issueWarrant(ctx: AppContext, p: Authenticated, input: { lotId: string; holderOrgId?: string }, opts: { conversion?: Conversion } = {}) {
   if (p.orgKind !== 'warehouse') throw forbidden('Only the warehouse storing the metal issues its warrant');
   const pre = await repo.getLot(ctx.db, input.lotId);
   const receiptPre = pre && (await repo.getReceipt(ctx.db, pre.receipt_id));
@@ -187,6 +188,8 @@ export async function issueWarrant(ctx: AppContext, p: Authenticated, input: { l
         id,
         [...new Map(bundles.map((b) => [b.certificate_id!, { certificateId: b.certificate_id!, brandId: brand.id, pcr: b.pcr }])).values()],
       );
+      // A lot held under an electronic receipt goes on warrant only by converting it (src/pledges).
+      await lotGoingOnWarrant(tx, { id: lot.id, lotRef: lot.lot_ref, brandId: brand.id, pcrs: bundles.map((b) => b.pcr) }, { id, number }, opts.conversion);
       const w = { ...row, number, cancelled_at: null, delivered_out_at: null, updated_at: new Date() } as repo.WarrantRow;
       const actor = trailActor(p);
       const issue: SignedChange = {
@@ -237,6 +240,11 @@ async function keysOf(ctx: AppContext, orgIds: readonly string[]): Promise<Map<s
 
 /** Applies transitions to locked warrants: statements signed, one log append, rows and reader grants updated. */
 async function apply(ctx: AppContext, tx: Queryable, p: Authenticated, ts: Transition[], keys: ReadonlyMap<string, SigningKey>): Promise<void> {
+  // A pledged warrant moves only as its pledge allows (src/pledges): refused, naming the pledge.
+  await assertWarrantChangesAllowed(
+    tx,
+    ts.flatMap((t) => (t.action === 'issue' ? [] : [{ warrantId: t.w.id, number: t.w.number, action: t.action, fromHolderOrgId: t.w.holder_org_id, toHolderOrgId: t.holderOrgId }])),
+  );
   const actor = trailActor(p);
   const made = [];
   for (const t of ts) made.push({ t, ...(await statementChange(ctx, t, keys.get(t.actorOrgId)!, actor, t.w.version + 1)) });
@@ -353,6 +361,26 @@ export async function transferWarrants(ctx: AppContext, p: Authenticated, input:
   return { transferred: await Promise.all(ids.map(async (id) => warrantView(ctx, ctx.db, (await repo.getWarrant(ctx.db, id))!, p))), to: { id: to.id, name: to.name } };
 }
 
+/**
+ * Title moved by a pledge's enforcement (src/pledges calls this inside its transaction, after the
+ * pledge stopped being active): each warrant, live or cancelled, passes from its holder to the
+ * lender or the buyer the lender names, by the lender's signed statement.
+ */
+export async function transferOnEnforcement(
+  ctx: AppContext,
+  tx: Queryable,
+  lender: Authenticated,
+  input: { warrantIds: readonly string[]; toOrgId: string; reason: string },
+  key: SigningKey,
+): Promise<void> {
+  const locked = await repo.lockWarrants(tx, input.warrantIds);
+  const ts: Transition[] = locked.map((w) => {
+    if (w.status === 'delivered_out') throw new AppError('conflict', `Warrant ${w.number} was delivered out; its title can no longer move`);
+    return { w, action: 'transfer', status: w.status, holderOrgId: input.toOrgId, actorOrgId: lender.orgId, reason: input.reason };
+  });
+  await apply(ctx, tx, lender, ts, new Map([[lender.orgId, key]]));
+}
+
 // ---------------------------------------------------------------- swaps
 
 export async function proposeSwap(ctx: AppContext, p: Authenticated, input: { counterpartyOrgId: string; give: string[]; take: string[] }) {
@@ -466,6 +494,8 @@ export async function warrantView(ctx: AppContext, q: Queryable, w: repo.Warrant
     warehouse: subject.warehouse,
     certificates: [...new Map(subject.bundles.map((b) => [b.certificate.id, b.certificate])).values()],
     deliveredOutAt: w.delivered_out_at ? w.delivered_out_at.toISOString() : null,
+    // Whether an active pledge holds it (src/pledges); never whose.
+    encumbered: await isEncumbered(q, w.id),
   };
   if (!entitled) return publicView;
   const holder = await findOrganisation(q, w.holder_org_id);

@@ -12,3 +12,7 @@ export const SUSTAINABILITY_TAMPER_TYPES: readonly string[] = [
   'cbam_visibility',
   'cbam_grant',
 ];
+
+// Subject types of src/pledges, whose tamper cases live in test/db/pledges-audit.test.ts (held there
+// to a change and a delete case each that the audit names).
+export const PLEDGE_TAMPER_TYPES: readonly string[] = ['e_receipt', 'e_receipt_event', 'pledge_event', 'price_publication', 'collateral_terms'];

@@ -81,6 +81,7 @@ const pages = (): string[] => [
   '/imports',
   '/organisations',
   `/organisations/${ids.producer}`,
+  '/pledges',
   '/invitations/accept',
   `/v/${ids.number}`,
   '/verify',

@@ -331,6 +331,74 @@ describeEngines('audit after every kind of change', (db) => {
     ['POST /api/v1/warrants/:warrantId/corrections', async () => {
       await call('POST', `/api/v1/warrants/${s.second.id}/corrections`, as(s.exchange), { reason: 'Holder restored after an erroneous transfer', holderOrgId: s.traderOrg });
     }],
+    // Electronic receipts, pledges, prices and collateral terms (#19).
+    ['POST /api/v1/e-receipts', async () => {
+      const castOwner = { producer: s.producer, brand: s.brand } as unknown as WarehouseWorld;
+      const lot = async () => [await issueCast(app, castOwner, 5, '2500', '2026-03-01'), await issueCast(app, castOwner, 5, '2500', '2026-03-01')];
+      const r = (
+        await call('POST', '/api/v1/receipts', as(s.warehouse), {
+          facilityId: s.facility.id,
+          depositorOrgId: s.traderOrg,
+          brand: s.brand.code,
+          shape: s.brand.shapes[0],
+          originCountry: 'CL',
+          receivedOn: '2026-11-20',
+          bundles: [...lotRows('E1', ...(await lot())), ...lotRows('E2', ...(await lot())), ...lotRows('E3', ...(await lot()))],
+        })
+      ).json<Json>();
+      const issue = async (ref: string) => (await call('POST', '/api/v1/e-receipts', as(s.warehouse), { lotId: r.lots.find((l: Json) => l.lotRef === ref).id })).json<Json>();
+      s.er1 = await issue('E1');
+      s.er2 = await issue('E2');
+      s.er3 = await issue('E3');
+    }],
+    ['POST /api/v1/e-receipts/transfers', async () => {
+      await call('POST', '/api/v1/e-receipts/transfers', as(s.trader), { eReceiptIds: [s.er3.id], toOrgId: s.producerOrg });
+    }],
+    ['POST /api/v1/e-receipts/:eReceiptId/conversion', async () => {
+      await call('POST', `/api/v1/e-receipts/${s.er1.id}/conversion`, as(s.warehouse));
+    }],
+    ['POST /api/v1/e-receipts/:eReceiptId/delivery', async () => {
+      await call('POST', `/api/v1/e-receipts/${s.er3.id}/delivery`, as(s.warehouse), { reference: 'Truck 7' });
+    }],
+    ['POST /api/v1/prices', async () => {
+      await call('POST', '/api/v1/prices', as(s.exchange), { prices: [{ date: '2026-12-01', metal: 'AH', prompt: 'cash', price: '2450.25' }, { date: '2026-12-01', metal: 'AH', prompt: '3M', price: '2471' }] });
+    }],
+    ['POST /api/v1/prices/upload', async () => {
+      const csv = 'date,metal,prompt,price,currency\r\n2026-12-02,AH,cash,2461.5,USD\r\n';
+      await call('POST', '/api/v1/prices/upload', as(s.exchange), { filename: 'official.csv', contentBase64: Buffer.from(csv).toString('base64') });
+    }],
+    ['PUT /api/v1/collateral/terms', async () => {
+      s.lenderOrg = (await makeOrg(db(), 'lender')).id;
+      s.lender = await makeUser(ctx, s.lenderOrg, 'member');
+      await call('PUT', '/api/v1/collateral/terms', as(s.lender), { haircutsPct: { AH: '14.5' }, ltvAlertPct: '75' });
+    }],
+    ['POST /api/v1/pledges', async () => {
+      const body = (assets: string[]) => ({ assets, lenderOrgId: s.lenderOrg, amount: '45000', currency: 'USD', reference: 'Audit facility', maturity: '2099-12-31' });
+      s.pledge = (await call('POST', '/api/v1/pledges', as(s.trader), body([s.second.id, s.er2.id]))).json<Json>();
+      s.toDecline = (await call('POST', '/api/v1/pledges', as(s.trader), body([s.er2.id]))).json<Json>();
+      s.toWithdraw = (await call('POST', '/api/v1/pledges', as(s.trader), body([s.second.id]))).json<Json>();
+    }],
+    ['POST /api/v1/pledges/:pledgeId/acceptance', async () => {
+      await call('POST', `/api/v1/pledges/${s.pledge.id}/acceptance`, as(s.lender));
+    }],
+    ['POST /api/v1/pledges/:pledgeId/declination', async () => {
+      await call('POST', `/api/v1/pledges/${s.toDecline.id}/declination`, as(s.lender), { reason: 'Outside our limits' });
+    }],
+    ['POST /api/v1/pledges/:pledgeId/withdrawal', async () => {
+      await call('POST', `/api/v1/pledges/${s.toWithdraw.id}/withdrawal`, as(s.trader), {});
+    }],
+    ['POST /api/v1/pledges/:pledgeId/consents', async () => {
+      await call('POST', `/api/v1/pledges/${s.pledge.id}/consents`, as(s.lender), { assetId: s.second.id, action: 'transfer', toOrgId: s.producerOrg });
+      await call('POST', '/api/v1/warrants/transfers', as(s.trader), { warrantIds: [s.second.id], toOrgId: s.producerOrg });
+    }],
+    ['POST /api/v1/pledges/:pledgeId/release', async () => {
+      await call('POST', `/api/v1/pledges/${s.pledge.id}/release`, as(s.lender), { reason: 'Repaid' });
+    }],
+    ['POST /api/v1/pledges/:pledgeId/enforcement', async () => {
+      const p = (await call('POST', '/api/v1/pledges', as(s.trader), { assets: [s.er2.id], lenderOrgId: s.lenderOrg, amount: '20000', currency: 'USD', reference: 'Second', maturity: '2099-12-31' })).json<Json>();
+      await call('POST', `/api/v1/pledges/${p.id}/acceptance`, as(s.lender));
+      await call('POST', `/api/v1/pledges/${p.id}/enforcement`, as(s.lender), { reason: 'Default' });
+    }],
     ['DELETE /api/v1/sessions/current', async () => {
       await call('DELETE', '/api/v1/sessions/current', { cookie: s.session });
     }],

@@ -31,6 +31,14 @@ const either = (...fs: Expect[]): Expect => (w) => fs.some((f) => f(w));
 const both = (...fs: Expect[]): Expect => (w) => fs.every((f) => f(w));
 const exchangeOrTarget: Expect = (w) => w.kind === 'exchange' || (w.kind === 'producer' && w.org === 'target');
 const reader = either(users('viewer'), keys('read'));
+// Pledges: holders propose, lenders and the clearing house take them; the matrix's pledge is the
+// warehouse's (it holds the pledged electronic receipt) to the matrix's lender, accepted. A second
+// lender ('other') must never see it.
+const PLEDGERS: OrgKind[] = ['producer', 'warehouse', 'trader', 'lender', 'end_user', 'clearing_house'];
+const TAKERS: OrgKind[] = ['lender', 'clearing_house'];
+const pledgeDoor = either(users('member', PLEDGERS), keys('pledges:write', PLEDGERS));
+const matrixLender: Expect = (w) => w.kind === 'lender' && w.org !== 'other';
+const pledgeParty: Expect = (w) => w.kind === 'exchange' || w.kind === 'warehouse' || matrixLender(w);
 
 const EXPECTED: Record<string, Expect> = {
   'GET /healthz': anyone,
@@ -188,6 +196,40 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/v1/warrant-swaps/:swapId/withdrawal': either(users('member'), keys('warrants:write')),
   'GET /schemas/warrant-subject/v1.json': anyone,
   'GET /schemas/warrant-statement/v1.json': anyone,
+  // Electronic receipts, pledges, collateral and prices (test/http/pledges.test.ts and collateral.test.ts go deeper).
+  'POST /api/v1/e-receipts': either(users('member', ['warehouse']), keys('warehouse:write', ['warehouse'])),
+  'GET /api/v1/e-receipts': reader,
+  'GET /api/v1/e-receipts/:eReceiptId': anyone,
+  'GET /api/v1/e-receipts/:eReceiptId/credential': anyone,
+  'GET /api/v1/e-receipts/:eReceiptId/statements': both(reader, (w) => w.kind === 'exchange' || w.kind === 'warehouse'),
+  'POST /api/v1/e-receipts/transfers': either(users('member'), keys('warrants:write')),
+  'POST /api/v1/e-receipts/:eReceiptId/conversion': either(users('member', ['warehouse']), keys('warehouse:write', ['warehouse'])),
+  'POST /api/v1/e-receipts/:eReceiptId/delivery': either(users('member', ['warehouse']), keys('warehouse:write', ['warehouse'])),
+  'POST /api/v1/pledges': pledgeDoor,
+  'GET /api/v1/pledges': reader,
+  'GET /api/v1/pledges/:pledgeId': both(reader, pledgeParty),
+  'GET /api/v1/pledges/:pledgeId/statements': both(reader, pledgeParty),
+  'POST /api/v1/pledges/:pledgeId/acceptance': both(pledgeDoor, matrixLender),
+  'POST /api/v1/pledges/:pledgeId/declination': both(pledgeDoor, matrixLender),
+  'POST /api/v1/pledges/:pledgeId/withdrawal': both(pledgeDoor, (w) => w.kind === 'warehouse'),
+  // A body is required: every caller the door admits gets its 400 before the pledge is looked at.
+  'POST /api/v1/pledges/:pledgeId/consents': pledgeDoor,
+  'POST /api/v1/pledges/:pledgeId/release': both(pledgeDoor, matrixLender),
+  'POST /api/v1/pledges/:pledgeId/enforcement': pledgeDoor,
+  'GET /api/v1/holdings': reader,
+  'GET /api/v1/assets/:assetId': anyone,
+  'GET /api/v1/collateral/terms': both(reader, (w) => TAKERS.includes(w.kind!)),
+  'PUT /api/v1/collateral/terms': either(users('member', TAKERS), keys('pledges:write', TAKERS)),
+  'GET /api/v1/collateral/book': both(reader, (w) => TAKERS.includes(w.kind!)),
+  'POST /api/v1/prices': either(users('member', ['exchange']), keys('specs:write', ['exchange'])),
+  'POST /api/v1/prices/upload': either(users('member', ['exchange']), keys('specs:write', ['exchange'])),
+  'GET /api/v1/prices': anyone,
+  'GET /api/v1/price-publications': anyone,
+  'GET /api/v1/price-publications/:publicationId': anyone,
+  'GET /schemas/e-receipt-subject/v1.json': anyone,
+  'GET /schemas/e-receipt-statement/v1.json': anyone,
+  'GET /schemas/pledge-statement/v1.json': anyone,
+  'GET /schemas/price-publication/v1.json': anyone,
   // Market calendar and carries (test/http/market.test.ts goes deeper).
   'GET /api/v1/calendar/prompts': anyone,
   'GET /api/v1/calendar/business-days': anyone,
@@ -205,6 +247,7 @@ describeEngines('authorisation matrix', (db) => {
   const who: (Who & { headers: Record<string, string> })[] = [];
   let params: Record<string, string>;
   let bodies: Record<string, unknown>;
+  let matrixPledge: { id: string; number: string };
 
   beforeAll(async () => {
     const built = await testApp(db());
@@ -236,6 +279,15 @@ describeEngines('authorisation matrix', (db) => {
     for (const role of ROLES) {
       const u = await makeUser(ctx, other, role);
       who.push({ label: `other-producer/${role}`, kind: 'producer', role, org: 'other', headers: { cookie: u.cookie } });
+    }
+    const otherLender = (await makeOrg(db(), 'lender')).id;
+    for (const role of ROLES) {
+      const u = await makeUser(ctx, otherLender, role);
+      who.push({ label: `other-lender/${role}`, kind: 'lender', role, org: 'other', headers: { cookie: u.cookie } });
+    }
+    for (const scopes of [[...SCOPES], ['read']] as Scope[][]) {
+      const key = await makeApiKey(db(), otherLender, scopes);
+      who.push({ label: `other-lender/key[${scopes.join(',')}]`, kind: 'lender', org: 'other', key: scopes, headers: { authorization: `Bearer ${key}` } });
     }
 
     const brand = await makeBrand(built.ctx, target, 'CA');
@@ -274,6 +326,31 @@ describeEngines('authorisation matrix', (db) => {
     const warrant = await app.inject({ method: 'POST', url: '/api/v1/warrants', headers: whAdmin.headers, payload: { lotId: receipt.json<{ lots: { id: string }[] }>().lots[0]!.id } });
     expect(warrant.statusCode, warrant.body).toBe(201);
 
+    // An electronic receipt the warehouse holds over a second lot, pledged to the matrix's lender and
+    // accepted; and one publication of prices.
+    const lotCasts = [await issueCast(app, castOwner), await issueCast(app, castOwner)];
+    const receipt2 = await app.inject({
+      method: 'POST',
+      url: '/api/v1/receipts',
+      headers: whAdmin.headers,
+      payload: { facilityId: facility.json<{ id: string }>().id, brand: brand.code, shape: brand.shapes[0], originCountry: 'CL', receivedOn: '2026-11-20', bundles: lotRows('L', ...lotCasts) },
+    });
+    const eReceipt = await app.inject({ method: 'POST', url: '/api/v1/e-receipts', headers: whAdmin.headers, payload: { lotId: receipt2.json<{ lots: { id: string }[] }>().lots[0]!.id } });
+    expect(eReceipt.statusCode, eReceipt.body).toBe(201);
+    const eReceiptId = eReceipt.json<{ id: string }>().id;
+    const pledge = await app.inject({
+      method: 'POST',
+      url: '/api/v1/pledges',
+      headers: whAdmin.headers,
+      payload: { assets: [eReceiptId], lenderOrgId: orgs.get('lender'), amount: '100000', currency: 'USD', reference: 'Matrix facility', maturity: '2099-12-31' },
+    });
+    expect(pledge.statusCode, pledge.body).toBe(201);
+    matrixPledge = pledge.json<{ id: string; number: string }>();
+    const accepted = await app.inject({ method: 'POST', url: `/api/v1/pledges/${matrixPledge.id}/acceptance`, headers: who.find((w) => w.label === 'lender/member')!.headers });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const publication = await app.inject({ method: 'POST', url: '/api/v1/prices', headers: exAdmin.headers, payload: { prices: [{ date: '2026-12-01', metal: 'CA', prompt: 'cash', price: '9512.5' }] } });
+    expect(publication.statusCode, publication.body).toBe(201);
+
     // A user of the target organisation for the removal route to remove (not one of the callers).
     const removable = await makeUser(ctx, target, 'viewer');
     params = {
@@ -282,7 +359,12 @@ describeEngines('authorisation matrix', (db) => {
       facilityId: facility.json<{ id: string }>().id,
       receiptId: receipt.json<{ id: string }>().id,
       warrantId: warrant.json<{ id: string }>().id,
-      castIds: casts.map((c) => c.id).join(','),
+      eReceiptId,
+      assetId: eReceiptId,
+      pledgeId: matrixPledge.id,
+      publicationId: publication.json<{ id: string }>().id,
+      // The metal the warehouse stores on its warrant and under its electronic receipt.
+      castIds: [...casts, ...lotCasts].map((c) => c.id).join(','),
       number: cert.number,
       orgId: target,
       keyId: victimKey.json<{ apiKey: { id: string } }>().apiKey.id,
@@ -346,12 +428,34 @@ describeEngines('authorisation matrix', (db) => {
         for (const f of RESTRICTED_CERT_FIELDS) expect(f in body, `${w.label} sees ${f}`).toBe(entitled(w));
       }
       for (const item of list.json<{ items: Record<string, unknown>[] }>().items) {
-        // The warehouse reads in full the certificates of the metal on its warrant, and lists them.
+        // The warehouse reads in full the certificates of the metal on its warrant or receipt, and lists them.
         const onWarrant = w.kind === 'warehouse' && params.castIds!.split(',').includes(item.id as string);
         expect('pcr' in item, `${w.label} sees pcr in list`).toBe(entitled(w) || onWarrant);
         expect('content' in item).toBe(false);
       }
       expect('annualCapacityTonnes' in brand.json<Record<string, unknown>>(), `${w.label} capacity`).toBe(entitled(w));
+    }
+  });
+
+  it('keeps a lender out of another lender’s pledges everywhere, and tells the public only free or pledged', async () => {
+    for (const w of who.filter((x) => x.kind === 'lender')) {
+      const list = await app.inject({ method: 'GET', url: '/api/v1/pledges', headers: w.headers });
+      const book = await app.inject({ method: 'GET', url: '/api/v1/collateral/book', headers: w.headers });
+      const asset = await app.inject({ method: 'GET', url: `/api/v1/assets/${params.assetId}`, headers: w.headers });
+      const theirs = w.org !== 'other';
+      expect(list.statusCode, w.label).toBe(200);
+      expect(list.body.includes(matrixPledge.number), `${w.label} list`).toBe(theirs);
+      expect(book.statusCode, w.label).toBe(200);
+      expect(book.body.includes(matrixPledge.number), `${w.label} book`).toBe(theirs);
+      expect(asset.json<{ encumbered: boolean }>().encumbered, w.label).toBe(true);
+      expect(asset.body.includes(matrixPledge.number), `${w.label} asset`).toBe(theirs);
+    }
+    const lenderName = (await app.inject({ method: 'GET', url: `/api/v1/pledges/${matrixPledge.id}`, headers: who.find((w) => w.label === 'lender/member')!.headers })).json<{ lender: { name: string } }>().lender.name;
+    for (const url of [`/api/v1/assets/${params.assetId}`, `/api/v1/e-receipts/${params.eReceiptId}`]) {
+      const pub = await app.inject({ method: 'GET', url });
+      expect(pub.json<{ encumbered: boolean }>().encumbered).toBe(true);
+      expect(pub.body).not.toContain(lenderName);
+      expect(pub.body).not.toContain(matrixPledge.number);
     }
   });
 

@@ -18,6 +18,7 @@ import { IssuePage } from './pages/IssuePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OrganisationPage } from './pages/OrganisationPage.tsx';
 import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
+import { PledgesPage } from './pages/PledgesPage.tsx';
 import { ProducerPage } from './pages/ProducerPage.tsx';
 import { PublicVerifyPage } from './pages/PublicVerifyPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
@@ -44,6 +45,7 @@ export function App() {
         <Route path="imports" element={<ImportPage />} />
         <Route path="market/calendar" element={<MarketCalendarPage />} />
         <Route path="organisations" element={<OrganisationsPage />} />
+        <Route path="pledges" element={<PledgesPage />} />
         <Route path="organisations/:orgId" element={<OrganisationPage />} />
         <Route path="invitations/accept" element={<AcceptInvitationPage />} />
         <Route path="v/:id" element={<PublicVerifyPage />} />

@@ -60,7 +60,14 @@ export interface paths {
                   orgId: string;
                   orgName: string;
                   orgKind:
-                    'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+                    | 'exchange'
+                    | 'producer'
+                    | 'warehouse'
+                    | 'trader'
+                    | 'lender'
+                    | 'end_user'
+                    | 'auditor'
+                    | 'clearing_house';
                 } | null;
               };
               /** Format: date-time */
@@ -322,7 +329,15 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 name: string;
-                kind: 'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+                kind:
+                  | 'exchange'
+                  | 'producer'
+                  | 'warehouse'
+                  | 'trader'
+                  | 'lender'
+                  | 'end_user'
+                  | 'auditor'
+                  | 'clearing_house';
                 country: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -381,7 +396,15 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          kind?: 'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+          kind?:
+            | 'exchange'
+            | 'producer'
+            | 'warehouse'
+            | 'trader'
+            | 'lender'
+            | 'end_user'
+            | 'auditor'
+            | 'clearing_house';
         };
         header?: never;
         path?: never;
@@ -400,7 +423,15 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 name: string;
-                kind: 'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+                kind:
+                  | 'exchange'
+                  | 'producer'
+                  | 'warehouse'
+                  | 'trader'
+                  | 'lender'
+                  | 'end_user'
+                  | 'auditor'
+                  | 'clearing_house';
                 country: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -476,7 +507,15 @@ export interface paths {
         content: {
           'application/json': {
             name: string;
-            kind: 'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+            kind:
+              | 'exchange'
+              | 'producer'
+              | 'warehouse'
+              | 'trader'
+              | 'lender'
+              | 'end_user'
+              | 'auditor'
+              | 'clearing_house';
             country?: string | null;
           };
         };
@@ -492,7 +531,15 @@ export interface paths {
               /** Format: uuid */
               id: string;
               name: string;
-              kind: 'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+              kind:
+                | 'exchange'
+                | 'producer'
+                | 'warehouse'
+                | 'trader'
+                | 'lender'
+                | 'end_user'
+                | 'auditor'
+                | 'clearing_house';
               country: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -623,7 +670,15 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          kind?: 'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+          kind?:
+            | 'exchange'
+            | 'producer'
+            | 'warehouse'
+            | 'trader'
+            | 'lender'
+            | 'end_user'
+            | 'auditor'
+            | 'clearing_house';
         };
         header?: never;
         path?: never;
@@ -642,7 +697,15 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 name: string;
-                kind: 'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+                kind:
+                  | 'exchange'
+                  | 'producer'
+                  | 'warehouse'
+                  | 'trader'
+                  | 'lender'
+                  | 'end_user'
+                  | 'auditor'
+                  | 'clearing_house';
                 country: string | null;
               }[];
             };
@@ -767,7 +830,15 @@ export interface paths {
               /** Format: uuid */
               id: string;
               name: string;
-              kind: 'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+              kind:
+                | 'exchange'
+                | 'producer'
+                | 'warehouse'
+                | 'trader'
+                | 'lender'
+                | 'end_user'
+                | 'auditor'
+                | 'clearing_house';
               country: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -908,7 +979,14 @@ export interface paths {
                   orgId: string;
                   orgName: string;
                   orgKind:
-                    'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+                    | 'exchange'
+                    | 'producer'
+                    | 'warehouse'
+                    | 'trader'
+                    | 'lender'
+                    | 'end_user'
+                    | 'auditor'
+                    | 'clearing_house';
                 } | null;
               } & {
                 /** @description Until when signing in is locked after too many failed attempts; null when it is not */
@@ -1045,7 +1123,14 @@ export interface paths {
                   orgId: string;
                   orgName: string;
                   orgKind:
-                    'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+                    | 'exchange'
+                    | 'producer'
+                    | 'warehouse'
+                    | 'trader'
+                    | 'lender'
+                    | 'end_user'
+                    | 'auditor'
+                    | 'clearing_house';
                 } | null;
               };
               /** @description Shown once */
@@ -1237,7 +1322,15 @@ export interface paths {
                 /** Format: uuid */
                 orgId: string;
                 orgName: string;
-                orgKind: 'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+                orgKind:
+                  | 'exchange'
+                  | 'producer'
+                  | 'warehouse'
+                  | 'trader'
+                  | 'lender'
+                  | 'end_user'
+                  | 'auditor'
+                  | 'clearing_house';
               } | null;
             };
           };
@@ -1400,7 +1493,14 @@ export interface paths {
                   orgId: string;
                   orgName: string;
                   orgKind:
-                    'exchange' | 'producer' | 'warehouse' | 'trader' | 'lender' | 'end_user' | 'auditor';
+                    | 'exchange'
+                    | 'producer'
+                    | 'warehouse'
+                    | 'trader'
+                    | 'lender'
+                    | 'end_user'
+                    | 'auditor'
+                    | 'clearing_house';
                 } | null;
               };
               /** @description Whether signing in was locked until now */
@@ -1684,6 +1784,7 @@ export interface paths {
                 | 'cbam:write'
                 | 'warehouse:write'
                 | 'warrants:write'
+                | 'pledges:write'
                 | 'brands:write'
                 | 'specs:write'
                 | 'admin'
@@ -1766,6 +1867,7 @@ export interface paths {
               | 'cbam:write'
               | 'warehouse:write'
               | 'warrants:write'
+              | 'pledges:write'
               | 'brands:write'
               | 'specs:write'
               | 'admin'
@@ -14635,6 +14737,8 @@ export interface paths {
                   number: string;
                 }[];
                 deliveredOutAt: string | null;
+                /** @description Whether an active pledge holds the warrant (never whose) */
+                encumbered: boolean;
                 holder?: {
                   /** Format: uuid */
                   id: string;
@@ -14806,6 +14910,8 @@ export interface paths {
                 number: string;
               }[];
               deliveredOutAt: string | null;
+              /** @description Whether an active pledge holds the warrant (never whose) */
+              encumbered: boolean;
               holder?: {
                 /** Format: uuid */
                 id: string;
@@ -15078,6 +15184,8 @@ export interface paths {
                 number: string;
               }[];
               deliveredOutAt: string | null;
+              /** @description Whether an active pledge holds the warrant (never whose) */
+              encumbered: boolean;
               holder?: {
                 /** Format: uuid */
                 id: string;
@@ -15570,6 +15678,8 @@ export interface paths {
                   number: string;
                 }[];
                 deliveredOutAt: string | null;
+                /** @description Whether an active pledge holds the warrant (never whose) */
+                encumbered: boolean;
                 holder?: {
                   /** Format: uuid */
                   id: string;
@@ -15829,6 +15939,8 @@ export interface paths {
                 number: string;
               }[];
               deliveredOutAt: string | null;
+              /** @description Whether an active pledge holds the warrant (never whose) */
+              encumbered: boolean;
               holder?: {
                 /** Format: uuid */
                 id: string;
@@ -16082,6 +16194,8 @@ export interface paths {
                 number: string;
               }[];
               deliveredOutAt: string | null;
+              /** @description Whether an active pledge holds the warrant (never whose) */
+              encumbered: boolean;
               holder?: {
                 /** Format: uuid */
                 id: string;
@@ -16335,6 +16449,8 @@ export interface paths {
                 number: string;
               }[];
               deliveredOutAt: string | null;
+              /** @description Whether an active pledge holds the warrant (never whose) */
+              encumbered: boolean;
               holder?: {
                 /** Format: uuid */
                 id: string;
@@ -16590,6 +16706,8 @@ export interface paths {
                 number: string;
               }[];
               deliveredOutAt: string | null;
+              /** @description Whether an active pledge holds the warrant (never whose) */
+              encumbered: boolean;
               holder?: {
                 /** Format: uuid */
                 id: string;
@@ -17707,6 +17825,4850 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/e-receipts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Electronic receipts you hold (a warehouse: those it stores; the exchange: all)
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'active' | 'converted' | 'delivered_out';
+          scope?: 'held' | 'stored';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description "full" for its holder, its warehouse and the exchange */
+                view: 'public' | 'full';
+                /** Format: uuid */
+                id: string;
+                number: string;
+                status: 'active' | 'converted' | 'delivered_out';
+                metal: string;
+                brand: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                };
+                shape: string;
+                originCountry: string;
+                tonnes: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                issuedOn: string;
+                location: {
+                  code: string;
+                  name: string;
+                };
+                facility: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                /** @description Whether the lot met every rule for going on warrant when it was reconciled */
+                warrantable: boolean;
+                certificates: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                }[];
+                /** @description The warrant it was converted into */
+                warrant: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
+                /** @description Whether an active pledge holds it (never whose) */
+                encumbered: boolean;
+                holder?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                version?: number;
+                bundles?: {
+                  pcr: string;
+                  bundleRef: string;
+                  pieces: number;
+                  netKg: string;
+                  certificate: {
+                    /** Format: uuid */
+                    id: string;
+                    number: string;
+                  } | null;
+                }[];
+                lot?: {
+                  receipt: string;
+                  lotRef: string;
+                };
+                contentDigest?: string;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Issue an electronic receipt for a reconciled lot at one of your facilities kept off warrant, to its depositor or another holder
+     * @description **Permission:** `ereceipts.operate` — Warehouse members and administrators: electronic receipts for off-warrant lots at their own facilities (issue, conversion to a warrant, delivery).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            lotId: string;
+            /** Format: uuid */
+            holderOrgId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description "full" for its holder, its warehouse and the exchange */
+              view: 'public' | 'full';
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'active' | 'converted' | 'delivered_out';
+              metal: string;
+              brand: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              shape: string;
+              originCountry: string;
+              tonnes: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              issuedOn: string;
+              location: {
+                code: string;
+                name: string;
+              };
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** @description Whether the lot met every rule for going on warrant when it was reconciled */
+              warrantable: boolean;
+              certificates: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              }[];
+              /** @description The warrant it was converted into */
+              warrant: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              /** @description Whether an active pledge holds it (never whose) */
+              encumbered: boolean;
+              holder?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              version?: number;
+              bundles?: {
+                pcr: string;
+                bundleRef: string;
+                pieces: number;
+                netKg: string;
+                certificate: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
+              }[];
+              lot?: {
+                receipt: string;
+                lotRef: string;
+              };
+              contentDigest?: string;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/e-receipts/{eReceiptId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One electronic receipt: the public view (metal, location, tonnage, whether it is encumbered; never the holder), in full for its holder, its warehouse and the exchange
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Receipt id (UUID) or number (ER-…) */
+          eReceiptId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description "full" for its holder, its warehouse and the exchange */
+              view: 'public' | 'full';
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'active' | 'converted' | 'delivered_out';
+              metal: string;
+              brand: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              shape: string;
+              originCountry: string;
+              tonnes: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              issuedOn: string;
+              location: {
+                code: string;
+                name: string;
+              };
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** @description Whether the lot met every rule for going on warrant when it was reconciled */
+              warrantable: boolean;
+              certificates: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              }[];
+              /** @description The warrant it was converted into */
+              warrant: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              /** @description Whether an active pledge holds it (never whose) */
+              encumbered: boolean;
+              holder?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              version?: number;
+              bundles?: {
+                pcr: string;
+                bundleRef: string;
+                pieces: number;
+                netKg: string;
+                certificate: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
+              }[];
+              lot?: {
+                receipt: string;
+                lotRef: string;
+              };
+              contentDigest?: string;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/e-receipts/{eReceiptId}/credential': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The warehouse's ElectronicReceiptCredential (vc+jwt): the metal, never the holder
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Receipt id (UUID) or number (ER-…) */
+          eReceiptId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/e-receipts/{eReceiptId}/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The signed statement of every transition of the receipt (its holder, its warehouse, the exchange)
+     * @description **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     *
+     *     **Permission:** `warehouse.read` — Any signed-in caller; receipts, queues and warrants are shown to their warehouse, their holder or depositor, and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Receipt id (UUID) or number (ER-…) */
+          eReceiptId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                [key: string]: unknown;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/e-receipts/transfers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Transfer one or many electronic receipts you hold to another organisation: all of them or none (a pledged receipt needs its lender’s consent)
+     * @description **Permission:** `warrants.hold` — Members and administrators of the organisation holding the warrant (transfer, swap, cancel for load-out).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            eReceiptIds: string[];
+            /** Format: uuid */
+            toOrgId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              transferred: {
+                /** @description "full" for its holder, its warehouse and the exchange */
+                view: 'public' | 'full';
+                /** Format: uuid */
+                id: string;
+                number: string;
+                status: 'active' | 'converted' | 'delivered_out';
+                metal: string;
+                brand: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                };
+                shape: string;
+                originCountry: string;
+                tonnes: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                issuedOn: string;
+                location: {
+                  code: string;
+                  name: string;
+                };
+                facility: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                /** @description Whether the lot met every rule for going on warrant when it was reconciled */
+                warrantable: boolean;
+                certificates: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                }[];
+                /** @description The warrant it was converted into */
+                warrant: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
+                /** @description Whether an active pledge holds it (never whose) */
+                encumbered: boolean;
+                holder?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                version?: number;
+                bundles?: {
+                  pcr: string;
+                  bundleRef: string;
+                  pieces: number;
+                  netKg: string;
+                  certificate: {
+                    /** Format: uuid */
+                    id: string;
+                    number: string;
+                  } | null;
+                }[];
+                lot?: {
+                  receipt: string;
+                  lotRef: string;
+                };
+                contentDigest?: string;
+              }[];
+              to: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/e-receipts/{eReceiptId}/conversion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Convert an electronic receipt into a warrant for the same lot, issued to its holder; the receipt retires in the same transaction
+     * @description **Permission:** `ereceipts.operate` — Warehouse members and administrators: electronic receipts for off-warrant lots at their own facilities (issue, conversion to a warrant, delivery).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Receipt id (UUID) or number (ER-…) */
+          eReceiptId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              warrant: {
+                /** @description "full" for its holder, its warehouse and the exchange */
+                view: 'public' | 'full';
+                /** Format: uuid */
+                id: string;
+                number: string;
+                status: 'live' | 'cancelled' | 'delivered_out';
+                metal: string;
+                brand: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                };
+                shape: string;
+                originCountry: string;
+                tonnes: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                warrantedOn: string;
+                location: {
+                  code: string;
+                  name: string;
+                };
+                facility: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                certificates: {
+                  id: string;
+                  number: string;
+                }[];
+                deliveredOutAt: string | null;
+                /** @description Whether an active pledge holds the warrant (never whose) */
+                encumbered: boolean;
+                holder?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                version?: number;
+                cancelledAt?: string | null;
+                rent?: {
+                  usdPerTonneDay: string;
+                  basis: string;
+                } | null;
+                bundles?: {
+                  pcr: string;
+                  bundleRef: string;
+                  pieces: number;
+                  netKg: string;
+                  certificate: {
+                    id: string;
+                    number: string;
+                  };
+                }[];
+                lot?: {
+                  receipt: string;
+                  lotRef: string;
+                };
+                queue?:
+                  | ({
+                      position: number;
+                      tonnesAhead: string;
+                      /**
+                       * Format: date
+                       * @description YYYY-MM-DD
+                       */
+                      estimatedLoadOut: string;
+                    } & {
+                      [key: string]: unknown;
+                    })
+                  | null;
+                contentDigest?: string;
+              };
+              eReceipt: {
+                /** @description "full" for its holder, its warehouse and the exchange */
+                view: 'public' | 'full';
+                /** Format: uuid */
+                id: string;
+                number: string;
+                status: 'active' | 'converted' | 'delivered_out';
+                metal: string;
+                brand: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                };
+                shape: string;
+                originCountry: string;
+                tonnes: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                issuedOn: string;
+                location: {
+                  code: string;
+                  name: string;
+                };
+                facility: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                /** @description Whether the lot met every rule for going on warrant when it was reconciled */
+                warrantable: boolean;
+                certificates: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                }[];
+                /** @description The warrant it was converted into */
+                warrant: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
+                /** @description Whether an active pledge holds it (never whose) */
+                encumbered: boolean;
+                holder?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                version?: number;
+                bundles?: {
+                  pcr: string;
+                  bundleRef: string;
+                  pieces: number;
+                  netKg: string;
+                  certificate: {
+                    /** Format: uuid */
+                    id: string;
+                    number: string;
+                  } | null;
+                }[];
+                lot?: {
+                  receipt: string;
+                  lotRef: string;
+                };
+                contentDigest?: string;
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/e-receipts/{eReceiptId}/delivery': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the metal of an electronic receipt delivered out to its holder (its warehouse); the receipt retires
+     * @description **Permission:** `ereceipts.operate` — Warehouse members and administrators: electronic receipts for off-warrant lots at their own facilities (issue, conversion to a warrant, delivery).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Receipt id (UUID) or number (ER-…) */
+          eReceiptId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reference?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description "full" for its holder, its warehouse and the exchange */
+              view: 'public' | 'full';
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'active' | 'converted' | 'delivered_out';
+              metal: string;
+              brand: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              shape: string;
+              originCountry: string;
+              tonnes: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              issuedOn: string;
+              location: {
+                code: string;
+                name: string;
+              };
+              facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** @description Whether the lot met every rule for going on warrant when it was reconciled */
+              warrantable: boolean;
+              certificates: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              }[];
+              /** @description The warrant it was converted into */
+              warrant: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              /** @description Whether an active pledge holds it (never whose) */
+              encumbered: boolean;
+              holder?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              version?: number;
+              bundles?: {
+                pcr: string;
+                bundleRef: string;
+                pieces: number;
+                netKg: string;
+                certificate: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
+              }[];
+              lot?: {
+                receipt: string;
+                lotRef: string;
+              };
+              contentDigest?: string;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pledges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Pledges you are a party to, as lender or pledgor (the exchange: all)
+     * @description **Permission:** `pledges.read` — Any signed-in caller; a pledge is shown only to its pledgor, its lender and the exchange.
+     *
+     *     **Permission:** `pledges.read` — Any signed-in caller; a pledge is shown only to its pledgor, its lender and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: {
+          role?: 'lender' | 'pledgor';
+          status?: 'proposed' | 'active' | 'declined' | 'withdrawn' | 'released' | 'enforced';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                status: 'proposed' | 'active' | 'declined' | 'withdrawn' | 'released' | 'enforced';
+                /** @description Active past its maturity: still active and locked until the lender releases or enforces it */
+                overdue: boolean;
+                /** @description The caller’s part in it */
+                role: 'lender' | 'pledgor' | null;
+                pledgor: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                lender: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                  kind: string | null;
+                };
+                amount: string;
+                currency: string;
+                reference: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                maturity: string;
+                assets: {
+                  /** Format: uuid */
+                  id: string;
+                  type: 'warrant' | 'e_receipt';
+                  number: string;
+                  metal: string;
+                  tonnes: string;
+                  active: boolean;
+                }[];
+                /** @description Consents the lender gave while active (each allows one action) */
+                consents: {
+                  /** Format: uuid */
+                  assetId: string;
+                  action: string;
+                  toOrgId: string | null;
+                }[];
+                version: number;
+                /** Format: date-time */
+                proposedAt: string;
+                acceptedAt: string | null;
+                closedAt: string | null;
+                enforcedTo: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                } | null;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Propose a pledge of warrants or electronic receipts you hold to a lender or the clearing house; it is active once the lender accepts
+     * @description **Permission:** `pledges.write` — Members and administrators of a holder (proposing and withdrawing pledges of what it holds) or of the lender a pledge names (accepting, declining, consenting, releasing, enforcing).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            assets: string[];
+            /** Format: uuid */
+            lenderOrgId: string;
+            /** @description decimal, at most 2 places */
+            amount: string;
+            /** @description ISO 4217 */
+            currency: string;
+            reference: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            maturity: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'proposed' | 'active' | 'declined' | 'withdrawn' | 'released' | 'enforced';
+              /** @description Active past its maturity: still active and locked until the lender releases or enforces it */
+              overdue: boolean;
+              /** @description The caller’s part in it */
+              role: 'lender' | 'pledgor' | null;
+              pledgor: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              lender: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                kind: string | null;
+              };
+              amount: string;
+              currency: string;
+              reference: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              maturity: string;
+              assets: {
+                /** Format: uuid */
+                id: string;
+                type: 'warrant' | 'e_receipt';
+                number: string;
+                metal: string;
+                tonnes: string;
+                active: boolean;
+              }[];
+              /** @description Consents the lender gave while active (each allows one action) */
+              consents: {
+                /** Format: uuid */
+                assetId: string;
+                action: string;
+                toOrgId: string | null;
+              }[];
+              version: number;
+              /** Format: date-time */
+              proposedAt: string;
+              acceptedAt: string | null;
+              closedAt: string | null;
+              enforcedTo: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              } | null;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pledges/{pledgeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One pledge (its pledgor, its lender, the exchange)
+     * @description **Permission:** `pledges.read` — Any signed-in caller; a pledge is shown only to its pledgor, its lender and the exchange.
+     *
+     *     **Permission:** `pledges.read` — Any signed-in caller; a pledge is shown only to its pledgor, its lender and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Pledge id (UUID) or number (PL-…) */
+          pledgeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'proposed' | 'active' | 'declined' | 'withdrawn' | 'released' | 'enforced';
+              /** @description Active past its maturity: still active and locked until the lender releases or enforces it */
+              overdue: boolean;
+              /** @description The caller’s part in it */
+              role: 'lender' | 'pledgor' | null;
+              pledgor: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              lender: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                kind: string | null;
+              };
+              amount: string;
+              currency: string;
+              reference: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              maturity: string;
+              assets: {
+                /** Format: uuid */
+                id: string;
+                type: 'warrant' | 'e_receipt';
+                number: string;
+                metal: string;
+                tonnes: string;
+                active: boolean;
+              }[];
+              /** @description Consents the lender gave while active (each allows one action) */
+              consents: {
+                /** Format: uuid */
+                assetId: string;
+                action: string;
+                toOrgId: string | null;
+              }[];
+              version: number;
+              /** Format: date-time */
+              proposedAt: string;
+              acceptedAt: string | null;
+              closedAt: string | null;
+              enforcedTo: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              } | null;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pledges/{pledgeId}/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The signed statement of every step of the pledge (its parties, the exchange)
+     * @description **Permission:** `pledges.read` — Any signed-in caller; a pledge is shown only to its pledgor, its lender and the exchange.
+     *
+     *     **Permission:** `pledges.read` — Any signed-in caller; a pledge is shown only to its pledgor, its lender and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Pledge id (UUID) or number (PL-…) */
+          pledgeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                [key: string]: unknown;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pledges/{pledgeId}/acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept a pledge proposed to you: it becomes active and locks its assets. Refused, naming the pledge, when an asset is already pledged
+     * @description **Permission:** `pledges.write` — Members and administrators of a holder (proposing and withdrawing pledges of what it holds) or of the lender a pledge names (accepting, declining, consenting, releasing, enforcing).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Pledge id (UUID) or number (PL-…) */
+          pledgeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'proposed' | 'active' | 'declined' | 'withdrawn' | 'released' | 'enforced';
+              /** @description Active past its maturity: still active and locked until the lender releases or enforces it */
+              overdue: boolean;
+              /** @description The caller’s part in it */
+              role: 'lender' | 'pledgor' | null;
+              pledgor: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              lender: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                kind: string | null;
+              };
+              amount: string;
+              currency: string;
+              reference: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              maturity: string;
+              assets: {
+                /** Format: uuid */
+                id: string;
+                type: 'warrant' | 'e_receipt';
+                number: string;
+                metal: string;
+                tonnes: string;
+                active: boolean;
+              }[];
+              /** @description Consents the lender gave while active (each allows one action) */
+              consents: {
+                /** Format: uuid */
+                assetId: string;
+                action: string;
+                toOrgId: string | null;
+              }[];
+              version: number;
+              /** Format: date-time */
+              proposedAt: string;
+              acceptedAt: string | null;
+              closedAt: string | null;
+              enforcedTo: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              } | null;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pledges/{pledgeId}/declination': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decline a pledge proposed to you
+     * @description **Permission:** `pledges.write` — Members and administrators of a holder (proposing and withdrawing pledges of what it holds) or of the lender a pledge names (accepting, declining, consenting, releasing, enforcing).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Pledge id (UUID) or number (PL-…) */
+          pledgeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'proposed' | 'active' | 'declined' | 'withdrawn' | 'released' | 'enforced';
+              /** @description Active past its maturity: still active and locked until the lender releases or enforces it */
+              overdue: boolean;
+              /** @description The caller’s part in it */
+              role: 'lender' | 'pledgor' | null;
+              pledgor: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              lender: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                kind: string | null;
+              };
+              amount: string;
+              currency: string;
+              reference: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              maturity: string;
+              assets: {
+                /** Format: uuid */
+                id: string;
+                type: 'warrant' | 'e_receipt';
+                number: string;
+                metal: string;
+                tonnes: string;
+                active: boolean;
+              }[];
+              /** @description Consents the lender gave while active (each allows one action) */
+              consents: {
+                /** Format: uuid */
+                assetId: string;
+                action: string;
+                toOrgId: string | null;
+              }[];
+              version: number;
+              /** Format: date-time */
+              proposedAt: string;
+              acceptedAt: string | null;
+              closedAt: string | null;
+              enforcedTo: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              } | null;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pledges/{pledgeId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw a pledge you proposed, before it is accepted
+     * @description **Permission:** `pledges.write` — Members and administrators of a holder (proposing and withdrawing pledges of what it holds) or of the lender a pledge names (accepting, declining, consenting, releasing, enforcing).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Pledge id (UUID) or number (PL-…) */
+          pledgeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'proposed' | 'active' | 'declined' | 'withdrawn' | 'released' | 'enforced';
+              /** @description Active past its maturity: still active and locked until the lender releases or enforces it */
+              overdue: boolean;
+              /** @description The caller’s part in it */
+              role: 'lender' | 'pledgor' | null;
+              pledgor: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              lender: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                kind: string | null;
+              };
+              amount: string;
+              currency: string;
+              reference: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              maturity: string;
+              assets: {
+                /** Format: uuid */
+                id: string;
+                type: 'warrant' | 'e_receipt';
+                number: string;
+                metal: string;
+                tonnes: string;
+                active: boolean;
+              }[];
+              /** @description Consents the lender gave while active (each allows one action) */
+              consents: {
+                /** Format: uuid */
+                assetId: string;
+                action: string;
+                toOrgId: string | null;
+              }[];
+              version: number;
+              /** Format: date-time */
+              proposedAt: string;
+              acceptedAt: string | null;
+              closedAt: string | null;
+              enforcedTo: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              } | null;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pledges/{pledgeId}/consents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * As the lender, allow one transfer (optionally only to a named organisation) or one cancellation of one of the pledge's assets; the pledge stays active
+     * @description **Permission:** `pledges.write` — Members and administrators of a holder (proposing and withdrawing pledges of what it holds) or of the lender a pledge names (accepting, declining, consenting, releasing, enforcing).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Pledge id (UUID) or number (PL-…) */
+          pledgeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description A warrant or electronic receipt: its id, or its number (WR-…, ER-…) */
+            assetId: string;
+            action: 'transfer' | 'cancel';
+            /** Format: uuid */
+            toOrgId?: string;
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'proposed' | 'active' | 'declined' | 'withdrawn' | 'released' | 'enforced';
+              /** @description Active past its maturity: still active and locked until the lender releases or enforces it */
+              overdue: boolean;
+              /** @description The caller’s part in it */
+              role: 'lender' | 'pledgor' | null;
+              pledgor: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              lender: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                kind: string | null;
+              };
+              amount: string;
+              currency: string;
+              reference: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              maturity: string;
+              assets: {
+                /** Format: uuid */
+                id: string;
+                type: 'warrant' | 'e_receipt';
+                number: string;
+                metal: string;
+                tonnes: string;
+                active: boolean;
+              }[];
+              /** @description Consents the lender gave while active (each allows one action) */
+              consents: {
+                /** Format: uuid */
+                assetId: string;
+                action: string;
+                toOrgId: string | null;
+              }[];
+              version: number;
+              /** Format: date-time */
+              proposedAt: string;
+              acceptedAt: string | null;
+              closedAt: string | null;
+              enforcedTo: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              } | null;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pledges/{pledgeId}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * As the lender, release an active pledge: its assets are free again
+     * @description **Permission:** `pledges.write` — Members and administrators of a holder (proposing and withdrawing pledges of what it holds) or of the lender a pledge names (accepting, declining, consenting, releasing, enforcing).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Pledge id (UUID) or number (PL-…) */
+          pledgeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'proposed' | 'active' | 'declined' | 'withdrawn' | 'released' | 'enforced';
+              /** @description Active past its maturity: still active and locked until the lender releases or enforces it */
+              overdue: boolean;
+              /** @description The caller’s part in it */
+              role: 'lender' | 'pledgor' | null;
+              pledgor: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              lender: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                kind: string | null;
+              };
+              amount: string;
+              currency: string;
+              reference: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              maturity: string;
+              assets: {
+                /** Format: uuid */
+                id: string;
+                type: 'warrant' | 'e_receipt';
+                number: string;
+                metal: string;
+                tonnes: string;
+                active: boolean;
+              }[];
+              /** @description Consents the lender gave while active (each allows one action) */
+              consents: {
+                /** Format: uuid */
+                assetId: string;
+                action: string;
+                toOrgId: string | null;
+              }[];
+              version: number;
+              /** Format: date-time */
+              proposedAt: string;
+              acceptedAt: string | null;
+              closedAt: string | null;
+              enforcedTo: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              } | null;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pledges/{pledgeId}/enforcement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * As the lender, enforce an active pledge: title to each of its assets moves to you, or to the buyer you name, in the same transaction
+     * @description **Permission:** `pledges.write` — Members and administrators of a holder (proposing and withdrawing pledges of what it holds) or of the lender a pledge names (accepting, declining, consenting, releasing, enforcing).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Pledge id (UUID) or number (PL-…) */
+          pledgeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            toOrgId?: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              status: 'proposed' | 'active' | 'declined' | 'withdrawn' | 'released' | 'enforced';
+              /** @description Active past its maturity: still active and locked until the lender releases or enforces it */
+              overdue: boolean;
+              /** @description The caller’s part in it */
+              role: 'lender' | 'pledgor' | null;
+              pledgor: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              lender: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                kind: string | null;
+              };
+              amount: string;
+              currency: string;
+              reference: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              maturity: string;
+              assets: {
+                /** Format: uuid */
+                id: string;
+                type: 'warrant' | 'e_receipt';
+                number: string;
+                metal: string;
+                tonnes: string;
+                active: boolean;
+              }[];
+              /** @description Consents the lender gave while active (each allows one action) */
+              consents: {
+                /** Format: uuid */
+                assetId: string;
+                action: string;
+                toOrgId: string | null;
+              }[];
+              version: number;
+              /** Format: date-time */
+              proposedAt: string;
+              acceptedAt: string | null;
+              closedAt: string | null;
+              enforcedTo: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              } | null;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/holdings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Warrants and electronic receipts you hold, each with whether it can be pledged, the pledge that holds it and what that locks (with the reason)
+     * @description **Permission:** `pledges.read` — Any signed-in caller; a pledge is shown only to its pledgor, its lender and the exchange.
+     *
+     *     **Permission:** `pledges.read` — Any signed-in caller; a pledge is shown only to its pledgor, its lender and the exchange.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                type: 'warrant' | 'e_receipt';
+                number: string;
+                metal: string;
+                tonnes: string;
+                status: string;
+                pledgeable: boolean;
+                pledge: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                  mine: boolean;
+                  consents: {
+                    action: string;
+                    toOrgId: string | null;
+                  }[];
+                } | null;
+                locked: {
+                  action: string;
+                  reason: string;
+                }[];
+                /** @description Open proposals over it (pledge numbers) */
+                proposals: string[];
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assets/{assetId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Due diligence on any warrant or electronic receipt: what it is and whether it is encumbered now (the pledge is named only to its parties; never the lender's name)
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description A warrant or electronic receipt: its id, or its number (WR-…, ER-…) */
+          assetId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              type: 'warrant' | 'e_receipt';
+              number: string;
+              metal: string;
+              tonnes: string;
+              status: string;
+              location: string;
+              encumbered: boolean;
+              /** @description Only for the pledge’s parties and the exchange */
+              pledge?: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              };
+              /** Format: date-time */
+              asOf: string;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/collateral/terms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your haircuts per metal and LTV alert threshold (defaults where you set none)
+     * @description **Permission:** `collateral.read` — Lenders and the clearing house: their own collateral book and terms.
+     *
+     *     **Permission:** `collateral.read` — Lenders and the clearing house: their own collateral book and terms.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              haircutsPct: {
+                [key: string]: string;
+              };
+              ltvAlertPct: string;
+              valuationPrompt: string;
+              priceCurrency: string;
+              staleAfterDays: number;
+              /** @description 0 while only the defaults apply */
+              version: number;
+              /** @description The haircuts this taker set itself */
+              set: {
+                [key: string]: string;
+              };
+              /** @description Reference defaults (unconfirmed) */
+              defaults: {
+                [key: string]: string;
+              };
+              unconfirmedDefaults: string[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Set your haircuts (per metal, percent) and/or your LTV alert threshold; logged
+     * @description **Permission:** `collateral.terms` — Lenders and the clearing house (members and administrators): their own haircuts and LTV alert threshold.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            haircutsPct?: {
+              [key: string]: string;
+            };
+            /** @description percent, at most 4 decimals */
+            ltvAlertPct?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              haircutsPct: {
+                [key: string]: string;
+              };
+              ltvAlertPct: string;
+              valuationPrompt: string;
+              priceCurrency: string;
+              staleAfterDays: number;
+              /** @description 0 while only the defaults apply */
+              version: number;
+              /** @description The haircuts this taker set itself */
+              set: {
+                [key: string]: string;
+              };
+              /** @description Reference defaults (unconfirmed) */
+              defaults: {
+                [key: string]: string;
+              };
+              unconfirmedDefaults: string[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/collateral/book': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your book: proposals to accept and active pledges, each valued at the latest official price after your haircut, with its LTV and alerts
+     * @description **Permission:** `collateral.read` — Lenders and the clearing house: their own collateral book and terms.
+     *
+     *     **Permission:** `collateral.read` — Lenders and the clearing house: their own collateral book and terms.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              taker: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              asOf: string;
+              terms: {
+                haircutsPct: {
+                  [key: string]: string;
+                };
+                ltvAlertPct: string;
+                valuationPrompt: string;
+                priceCurrency: string;
+                staleAfterDays: number;
+              };
+              proposals: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                status: 'proposed' | 'active' | 'declined' | 'withdrawn' | 'released' | 'enforced';
+                /** @description Active past its maturity: still active and locked until the lender releases or enforces it */
+                overdue: boolean;
+                /** @description The caller’s part in it */
+                role: 'lender' | 'pledgor' | null;
+                pledgor: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                lender: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                  kind: string | null;
+                };
+                amount: string;
+                currency: string;
+                reference: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                maturity: string;
+                assets: {
+                  /** Format: uuid */
+                  id: string;
+                  type: 'warrant' | 'e_receipt';
+                  number: string;
+                  metal: string;
+                  tonnes: string;
+                  active: boolean;
+                }[];
+                /** @description Consents the lender gave while active (each allows one action) */
+                consents: {
+                  /** Format: uuid */
+                  assetId: string;
+                  action: string;
+                  toOrgId: string | null;
+                }[];
+                version: number;
+                /** Format: date-time */
+                proposedAt: string;
+                acceptedAt: string | null;
+                closedAt: string | null;
+                enforcedTo: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                } | null;
+                valuation: {
+                  assets: {
+                    /** Format: uuid */
+                    id: string;
+                    type: 'warrant' | 'e_receipt';
+                    number: string;
+                    metal: string;
+                    tonnes: string;
+                    price: string | null;
+                    priceDate: string | null;
+                    haircutPct: string | null;
+                    grossValue: string | null;
+                    value: string | null;
+                  }[];
+                  currency: string;
+                  /** @description Exact, after haircuts */
+                  collateralValue: string | null;
+                  /** @description amount ÷ collateral value × 100, half up to 2 decimals */
+                  ltvPct: string | null;
+                  ltvAlertPct: string;
+                  /** @description LTV at or above the threshold (compared exactly) */
+                  ltvAlert: boolean;
+                  problems: {
+                    code: string;
+                    message: string;
+                    metal?: string;
+                  }[];
+                };
+              }[];
+              active: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                status: 'proposed' | 'active' | 'declined' | 'withdrawn' | 'released' | 'enforced';
+                /** @description Active past its maturity: still active and locked until the lender releases or enforces it */
+                overdue: boolean;
+                /** @description The caller’s part in it */
+                role: 'lender' | 'pledgor' | null;
+                pledgor: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                lender: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                  kind: string | null;
+                };
+                amount: string;
+                currency: string;
+                reference: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                maturity: string;
+                assets: {
+                  /** Format: uuid */
+                  id: string;
+                  type: 'warrant' | 'e_receipt';
+                  number: string;
+                  metal: string;
+                  tonnes: string;
+                  active: boolean;
+                }[];
+                /** @description Consents the lender gave while active (each allows one action) */
+                consents: {
+                  /** Format: uuid */
+                  assetId: string;
+                  action: string;
+                  toOrgId: string | null;
+                }[];
+                version: number;
+                /** Format: date-time */
+                proposedAt: string;
+                acceptedAt: string | null;
+                closedAt: string | null;
+                enforcedTo: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                } | null;
+                valuation: {
+                  assets: {
+                    /** Format: uuid */
+                    id: string;
+                    type: 'warrant' | 'e_receipt';
+                    number: string;
+                    metal: string;
+                    tonnes: string;
+                    price: string | null;
+                    priceDate: string | null;
+                    haircutPct: string | null;
+                    grossValue: string | null;
+                    value: string | null;
+                  }[];
+                  currency: string;
+                  /** @description Exact, after haircuts */
+                  collateralValue: string | null;
+                  /** @description amount ÷ collateral value × 100, half up to 2 decimals */
+                  ltvPct: string | null;
+                  ltvAlertPct: string;
+                  /** @description LTV at or above the threshold (compared exactly) */
+                  ltvAlert: boolean;
+                  problems: {
+                    code: string;
+                    message: string;
+                    metal?: string;
+                  }[];
+                };
+              }[];
+              alerts: {
+                pledge: string;
+                /** Format: uuid */
+                pledgeId: string;
+                code: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/prices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The latest official price of each metal and prompt (as of a date)
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description LME contract code */
+          metal?: 'AH' | 'CA' | 'ZS' | 'PB' | 'NI' | 'SN' | 'AA' | 'NA' | 'CO';
+          prompt?: string;
+          /** @description YYYY-MM-DD */
+          asOf?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                date: string;
+                metal: string;
+                prompt: string;
+                price: string;
+                currency: string;
+                /** Format: uuid */
+                publicationId: string;
+              }[];
+              valuationPrompt: string;
+              prompts: string[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Publish the exchange's official prices (per date, metal and prompt); signed and logged
+     * @description **Permission:** `prices.publish` — Exchange members and administrators: the exchange's official daily prices.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            prices: {
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              date: string;
+              /** @description LME contract code */
+              metal: 'AH' | 'CA' | 'ZS' | 'PB' | 'NI' | 'SN' | 'AA' | 'NA' | 'CO';
+              prompt: string;
+              price: string;
+              /** @description ISO 4217 */
+              currency?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              source: string;
+              filename: string | null;
+              /** Format: date-time */
+              publishedAt: string;
+              prices: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                date: string;
+                metal: string;
+                prompt: string;
+                price: string;
+                currency: string;
+                /** Format: uuid */
+                publicationId: string;
+              }[];
+              /** @description The exchange's PricePublication credential (vc+jwt) */
+              credential: string;
+              logIndex: number;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/prices/upload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish official prices from a CSV or XLSX sheet (base64; columns date, metal, prompt, price, currency); every problem is named by row and column and nothing is published unless there are none
+     * @description **Permission:** `prices.publish` — Exchange members and administrators: the exchange's official daily prices.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            filename: string;
+            /** @description A CSV file or an XLSX workbook, base64 */
+            contentBase64: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              source: string;
+              filename: string | null;
+              /** Format: date-time */
+              publishedAt: string;
+              prices: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                date: string;
+                metal: string;
+                prompt: string;
+                price: string;
+                currency: string;
+                /** Format: uuid */
+                publicationId: string;
+              }[];
+              /** @description The exchange's PricePublication credential (vc+jwt) */
+              credential: string;
+              logIndex: number;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/price-publications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Recent publications of official prices, each with its signed credential
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                source: string;
+                filename: string | null;
+                /** Format: date-time */
+                publishedAt: string;
+                prices: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  date: string;
+                  metal: string;
+                  prompt: string;
+                  price: string;
+                  currency: string;
+                  /** Format: uuid */
+                  publicationId: string;
+                }[];
+                /** @description The exchange's PricePublication credential (vc+jwt) */
+                credential: string;
+                logIndex: number;
+              }[];
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/price-publications/{publicationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One publication of official prices with its signed credential
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              source: string;
+              filename: string | null;
+              /** Format: date-time */
+              publishedAt: string;
+              prices: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                date: string;
+                metal: string;
+                prompt: string;
+                price: string;
+                currency: string;
+                /** Format: uuid */
+                publicationId: string;
+              }[];
+              /** @description The exchange's PricePublication credential (vc+jwt) */
+              credential: string;
+              logIndex: number;
+            };
+          };
+        };
+        /** @description The one error body shape */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -107,7 +107,7 @@ export type UserCreated = ResponseOf<'/api/v1/organisations/{orgId}/users', 'pos
 export type ApiKey = Item<ResponseOf<'/api/v1/api-keys'>>;
 export type Scope = ResponseOf<'/api/v1/api-keys'>['availableScopes'][number];
 
-export const ORG_KINDS = ['exchange', 'producer', 'warehouse', 'trader', 'lender', 'end_user', 'auditor'] as const satisfies readonly OrgKind[];
+export const ORG_KINDS = ['exchange', 'producer', 'warehouse', 'trader', 'lender', 'clearing_house', 'end_user', 'auditor'] as const satisfies readonly OrgKind[];
 export const ROLES = ['admin', 'member', 'viewer'] as const satisfies readonly Role[];
 export const SCOPES = ['read', 'certificates:write', 'sustainability:write', 'cbam:write', 'brands:write', 'specs:write', 'admin'] as const satisfies readonly Scope[];
 
@@ -240,3 +240,15 @@ export interface CellProblem extends ErrorDetail {
   field?: string;
 }
 
+
+// ------------------------------------------------------------------------------------ pledges and collateral
+
+export type Pledge = ResponseOf<'/api/v1/pledges/{pledgeId}'>;
+export type PledgeProposal = RequestOf<'/api/v1/pledges', 'post'>;
+export type Holding = Item<ResponseOf<'/api/v1/holdings'>>;
+export type CollateralBook = ResponseOf<'/api/v1/collateral/book'>;
+export type ValuedPledge = CollateralBook['active'][number];
+export type CollateralAlert = CollateralBook['alerts'][number];
+export type AssetStatus = ResponseOf<'/api/v1/assets/{assetId}'>;
+/** Organisations that take pledges: lenders and the exchange's clearing house. */
+export const COLLATERAL_TAKERS = ['lender', 'clearing_house'] as const satisfies readonly OrgKind[];

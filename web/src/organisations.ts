@@ -14,6 +14,7 @@ export function useOrgKindName() {
         warehouse: t('orgKinds.warehouse'),
         trader: t('orgKinds.trader'),
         lender: t('orgKinds.lender'),
+        clearing_house: t('orgKinds.clearing_house'),
         end_user: t('orgKinds.end_user'),
         auditor: t('orgKinds.auditor'),
       }) as Record<string, string>

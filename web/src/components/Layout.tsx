@@ -46,6 +46,7 @@ export function Layout() {
         ]
       : []),
     ...(s?.signedIn && s.organisation?.kind === 'exchange' ? [{ to: '/organisations', label: t('nav.organisations') }] : []),
+    ...(s?.signedIn && s.organisation?.kind !== 'exchange' && s.organisation?.kind !== 'auditor' ? [{ to: '/pledges', label: t('nav.pledges') }] : []),
   ];
 
   return (

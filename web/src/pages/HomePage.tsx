@@ -23,6 +23,7 @@ import { useFormat } from '../format.ts';
 import { useMetalName } from '../metals.ts';
 import { useOrgKindName } from '../organisations.ts';
 import { isProducerMember, useSession } from '../session.ts';
+import { isCollateralTaker, LenderBook } from './PledgesPage.tsx';
 
 export function HomePage() {
   const session = useSession();
@@ -36,6 +37,7 @@ export function HomePage() {
       {s.organisation?.kind === 'exchange' && <ExchangeQueues />}
       {s.organisation?.kind === 'exchange' && <ExchangeHome />}
       {s.organisation?.kind === 'auditor' && s.organisation && <AuditorHome orgId={s.organisation.id} />}
+      {isCollateralTaker(s) && <LenderBook />}
       {s.user?.role === 'admin' && s.organisation && <UsersPanel orgId={s.organisation.id} orgName={s.organisation.name} />}
       {s.user?.role === 'admin' && <ApiKeysPanel />}
     </Stack>
