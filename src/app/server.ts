@@ -18,6 +18,8 @@ import { registerCertificateCredentialRoutes } from '../certificates/credential-
 import { TRUST_REGISTRY } from './trust-registry.ts';
 import { registerWarehouseRoutes } from '../warehouse/routes.ts';
 import { registerPledgeRoutes } from '../pledges/routes.ts';
+import { registerEncumbranceRoutes } from '../encumbrance/routes.ts';
+import { resolveAsset } from '../pledges/assets.ts';
 import { registerMarketRoutes } from '../market/routes.ts';
 import { registerMetalRoutes } from '../metals/routes.ts';
 import { registerWebRoutes } from '../web/routes.ts';
@@ -110,6 +112,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   registerCbamRoutes(app, ctx);
   registerWarehouseRoutes(app, ctx);
   registerPledgeRoutes(app, ctx);
+  registerEncumbranceRoutes(app, ctx, resolveAsset);
   registerTrailRoutes(app, ctx);
   registerMarketRoutes(app, ctx);
   // The web app last: its catch-all answers only what no route above does.

@@ -2,9 +2,10 @@ import { AppError } from '../platform/errors.ts';
 
 // An asset's encumbrance state, as the authenticated map holds it (pure; docs/ENCUMBRANCE.md).
 // "free" is the absence of the asset from the map; "pledged" is the record
-// {"pledgeDigest":"<64 hex>","status":"pledged"}, whose RFC 8785 bytes are hashed into the leaf. The
-// pledge digest is the active pledge's SHA-256 (hex): it identifies the pledge to those who hold it
-// and says nothing about the lender to anyone else.
+// {"pledgeDigest":"sha256:<64 hex>","status":"pledged"}, whose RFC 8785 bytes are hashed into the
+// leaf. The pledge digest is the log's payload digest of the lender's signed acceptance (the
+// statement that made the pledge active): it points at one log entry for those who hold the
+// statement and says nothing about the lender to anyone else.
 
 /** The authenticated map's name, and so the checkpoint extension line's first word. */
 export const ENCUMBRANCE_MAP = 'encumbrance';
@@ -14,7 +15,7 @@ export type EncumbranceState = { status: 'free' } | { status: 'pledged'; pledgeD
 /** Asset ids the map accepts (a warrant's or a receipt's id): what the route's path takes too. */
 export const ASSET_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$';
 const ASSET_ID_RE = new RegExp(ASSET_ID_PATTERN);
-const DIGEST_RE = /^[0-9a-f]{64}$/;
+const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 
 export const isAssetId = (s: unknown): s is string => typeof s === 'string' && ASSET_ID_RE.test(s);
 
@@ -26,7 +27,7 @@ export function parseState(s: unknown): EncumbranceState | string {
   if (o.status === 'free') return keys === 'status' ? { status: 'free' } : 'a free state has only a status';
   if (o.status === 'pledged') {
     if (keys !== 'pledgeDigest,status') return 'a pledged state has exactly a status and a pledgeDigest';
-    if (typeof o.pledgeDigest !== 'string' || !DIGEST_RE.test(o.pledgeDigest)) return 'pledgeDigest must be 64 lowercase hex digits (a SHA-256)';
+    if (typeof o.pledgeDigest !== 'string' || !DIGEST_RE.test(o.pledgeDigest)) return 'pledgeDigest must be sha256: and 64 lowercase hex digits';
     return { status: 'pledged', pledgeDigest: o.pledgeDigest };
   }
   return 'status must be "free" or "pledged"';
