@@ -1,0 +1,184 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeProof,
+  EMPTY,
+  EMPTY_ROOT,
+  encodeProof,
+  leafHash,
+  nodeHashOf,
+  SparseMerkleTree,
+  verifyProof,
+} from './sparse-merkle.ts';
+
+// The sparse Merkle tree against hand-computed vectors, a map of 100,000 keys with 10,000 random
+// membership and non-membership proofs (checked by the product's verifier and by an independent
+// one written here from docs/ENCUMBRANCE.md), and every single-bit flip of a proof, a value and
+// the root failing.
+
+const H = (...parts: (number[] | Buffer)[]) => createHash('sha256').update(Buffer.concat(parts.map((p) => Buffer.from(p)))).digest();
+
+/**
+ * An independent verifier, from the specification alone (docs/ENCUMBRANCE.md), sharing no code with
+ * sparse-merkle.ts: parse the bytes, start from the terminal at the depth of the last set bitmap
+ * bit, hash up to the root with the key's bits choosing the side.
+ */
+function independentVerify(root: Buffer, key: Buffer, value: Buffer | null, proof: Buffer): boolean {
+  if (proof.length < 34 || proof[0] !== 1 || proof[1]! > 2) return false;
+  const tag = proof[1]!;
+  const bitmap = proof.subarray(2, 34);
+  let off = 34;
+  let other: { k: Buffer; v: Buffer } | null = null;
+  if (tag === 2) {
+    if (proof.length < 98) return false;
+    other = { k: proof.subarray(34, 66), v: proof.subarray(66, 98) };
+    off = 98;
+  }
+  const bit = (b: Buffer, i: number) => (b[Math.floor(i / 8)]! >> (7 - (i % 8))) & 1;
+  const set: number[] = [];
+  for (let i = 0; i < 256; i++) if (bit(bitmap, i)) set.push(i + 1);
+  if (proof.length !== off + 32 * set.length) return false;
+  const depth = set.length ? set[set.length - 1]! : 0;
+  let node: Buffer;
+  if (tag === 0) {
+    if (!value) return false;
+    node = H([0], key, value);
+  } else {
+    if (value) return false;
+    if (tag === 1) node = empty[256 - depth]!;
+    else {
+      if (other!.k.equals(key)) return false;
+      for (let i = 0; i < depth; i++) if (bit(other!.k, i) !== bit(key, i)) return false;
+      node = H([0], other!.k, other!.v);
+    }
+  }
+  let s = set.length - 1;
+  for (let d = depth; d >= 1; d--) {
+    let sib: Buffer;
+    if (s >= 0 && set[s] === d) {
+      sib = proof.subarray(off + 32 * s, off + 32 * s + 32);
+      s--;
+    } else sib = empty[256 - d]!;
+    node = bit(key, d - 1) ? H([1], sib, node) : H([1], node, sib);
+  }
+  return node.equals(root);
+}
+
+// The empty subtree of each height: E[0] = H(0x02), E[h] = H(0x01 ‖ E[h-1] ‖ E[h-1]).
+const empty: Buffer[] = [H([2])];
+for (let h = 1; h <= 256; h++) empty.push(H([1], empty[h - 1]!, empty[h - 1]!));
+
+const key = (i: number) => createHash('sha256').update(`asset-${i}`).digest();
+const val = (i: number) => createHash('sha256').update(`state-${i}`).digest();
+
+describe('sparse Merkle tree: vectors', () => {
+  it('hashes the empty tree, one key and two keys as specified', () => {
+    expect(EMPTY[0]).toEqual(H([2]));
+    expect(EMPTY[1]).toEqual(H([1], H([2]), H([2])));
+    expect(EMPTY_ROOT.toString('hex')).toBe('9b97517f25140762b9e187bae23a31ab78a4230354dece720bbbefcfce8de5a0');
+    const t = new SparseMerkleTree();
+    const k1 = Buffer.alloc(32); // 000…
+    const k2 = Buffer.alloc(32, 0xff); // 111…
+    const v = Buffer.alloc(32, 7);
+    // One key: the leaf is lifted to the root.
+    expect(t.set(k1, v)).toEqual(H([0], k1, v));
+    // Two keys differing in bit 0: a branch at the root.
+    expect(t.set(k2, v)).toEqual(H([1], H([0], k1, v), H([0], k2, v)));
+    // Two keys differing only in bit 1: the branch at depth 1 on the left, the right of the root empty.
+    const k3 = Buffer.alloc(32);
+    k3[0] = 0x40;
+    const u = new SparseMerkleTree();
+    u.set(k1, v);
+    u.set(k3, v);
+    expect(u.root).toEqual(nodeHashOf(nodeHashOf(leafHash(k1, v), leafHash(k3, v)), EMPTY[255]!));
+    // Removing returns to the earlier roots.
+    expect(t.set(k2, null)).toEqual(H([0], k1, v));
+    expect(t.set(k1, null)).toEqual(EMPTY_ROOT);
+  });
+
+  it('gives the same root built at once, by inserts in any order, and after deletes', () => {
+    const entries = Array.from({ length: 2000 }, (_, i) => ({ key: key(i), value: val(i) }));
+    const built = SparseMerkleTree.build(entries);
+    const inc = new SparseMerkleTree();
+    for (const e of [...entries].reverse()) inc.set(e.key, e.value);
+    expect(inc.root).toEqual(built.root);
+    for (let i = 1000; i < 2000; i++) inc.set(key(i), null);
+    expect(inc.root).toEqual(SparseMerkleTree.build(entries.slice(0, 1000)).root);
+    expect(inc.size).toBe(1000);
+  });
+});
+
+describe('sparse Merkle tree: 10,000 random proofs in a map of 100,000', () => {
+  const N = 100_000;
+  const tree = SparseMerkleTree.build(Array.from({ length: N }, (_, i) => ({ key: key(i), value: val(i) })));
+  const root = tree.root;
+
+  it('verifies every membership and non-membership proof, with both verifiers', () => {
+    let members = 0;
+    let absent = 0;
+    const failures: string[] = [];
+    for (let n = 0; n < 10_000; n++) {
+      const member = n % 2 === 0;
+      const i = Math.floor(Math.random() * N);
+      const k = member ? key(i) : randomBytes(32);
+      const v = member ? val(i) : null;
+      const p = tree.prove(k);
+      const bytes = encodeProof(p);
+      const d = decodeProof(bytes);
+      if (!d.ok || !verifyProof(root, k, v, d.proof).ok) failures.push(`product ${k.toString('hex')}`);
+      if (!independentVerify(root, k, v, bytes)) failures.push(`independent ${k.toString('hex')}`);
+      if (member) members++;
+      else absent++;
+    }
+    expect(failures).toEqual([]);
+    expect(members).toBe(5000);
+    expect(absent).toBe(5000);
+  });
+
+  const verifies = (r: Buffer, k: Buffer, v: Buffer | null, bytes: Buffer) => {
+    const d = decodeProof(bytes);
+    return d.ok && verifyProof(r, k, v, d.proof).ok;
+  };
+  const flip = (b: Buffer, i: number) => {
+    const c = Buffer.from(b);
+    c[i >> 3]! ^= 0x80 >> (i & 7);
+    return c;
+  };
+
+  it('fails on every single-bit flip of a proof, the value, the key or the root (membership and non-membership)', () => {
+    const cases = [
+      { k: key(17), v: val(17) as Buffer | null },
+      { k: key(99_999), v: val(99_999) as Buffer | null },
+      { k: randomBytes(32), v: null },
+      { k: randomBytes(32), v: null },
+    ];
+    let flips = 0;
+    const passed: string[] = [];
+    const mustFail = (what: string, ok: boolean) => {
+      flips++;
+      if (ok) passed.push(what);
+    };
+    for (const [n, c] of cases.entries()) {
+      const bytes = encodeProof(tree.prove(c.k));
+      expect(verifies(root, c.k, c.v, bytes)).toBe(true);
+      for (let i = 0; i < bytes.length * 8; i++) {
+        const f = flip(bytes, i);
+        mustFail(`case ${n} proof bit ${i}`, verifies(root, c.k, c.v, f));
+        mustFail(`case ${n} proof bit ${i} (independent)`, independentVerify(root, c.k, c.v, f));
+      }
+      for (let i = 0; i < 256; i++) {
+        mustFail(`case ${n} root bit ${i}`, verifies(flip(root, i), c.k, c.v, bytes));
+        // A member's key is in its leaf; an absent key's proof stands for every key sharing its
+        // path down to the terminal, so only a member's key must fail on any bit.
+        if (c.v) {
+          mustFail(`case ${n} key bit ${i}`, verifies(root, flip(c.k, i), c.v, bytes));
+          mustFail(`case ${n} value bit ${i}`, verifies(root, c.k, flip(c.v, i), bytes));
+        }
+      }
+      // The state itself: a member claimed absent, an absent key claimed present.
+      mustFail(`case ${n} state flipped`, verifies(root, c.k, c.v ? null : val(1), bytes));
+    }
+    expect(passed).toEqual([]);
+    expect(flips).toBeGreaterThan(10_000);
+  });
+});
