@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { independentVerify } from '../../test/fixtures/independent-smt.ts';
 import {
   decodeProof,
   EMPTY,
@@ -17,56 +18,6 @@ import {
 // the root failing.
 
 const H = (...parts: (number[] | Buffer)[]) => createHash('sha256').update(Buffer.concat(parts.map((p) => Buffer.from(p)))).digest();
-
-/**
- * An independent verifier, from the specification alone (docs/ENCUMBRANCE.md), sharing no code with
- * sparse-merkle.ts: parse the bytes, start from the terminal at the depth of the last set bitmap
- * bit, hash up to the root with the key's bits choosing the side.
- */
-function independentVerify(root: Buffer, key: Buffer, value: Buffer | null, proof: Buffer): boolean {
-  if (proof.length < 34 || proof[0] !== 1 || proof[1]! > 2) return false;
-  const tag = proof[1]!;
-  const bitmap = proof.subarray(2, 34);
-  let off = 34;
-  let other: { k: Buffer; v: Buffer } | null = null;
-  if (tag === 2) {
-    if (proof.length < 98) return false;
-    other = { k: proof.subarray(34, 66), v: proof.subarray(66, 98) };
-    off = 98;
-  }
-  const bit = (b: Buffer, i: number) => (b[Math.floor(i / 8)]! >> (7 - (i % 8))) & 1;
-  const set: number[] = [];
-  for (let i = 0; i < 256; i++) if (bit(bitmap, i)) set.push(i + 1);
-  if (proof.length !== off + 32 * set.length) return false;
-  const depth = set.length ? set[set.length - 1]! : 0;
-  let node: Buffer;
-  if (tag === 0) {
-    if (!value) return false;
-    node = H([0], key, value);
-  } else {
-    if (value) return false;
-    if (tag === 1) node = empty[256 - depth]!;
-    else {
-      if (other!.k.equals(key)) return false;
-      for (let i = 0; i < depth; i++) if (bit(other!.k, i) !== bit(key, i)) return false;
-      node = H([0], other!.k, other!.v);
-    }
-  }
-  let s = set.length - 1;
-  for (let d = depth; d >= 1; d--) {
-    let sib: Buffer;
-    if (s >= 0 && set[s] === d) {
-      sib = proof.subarray(off + 32 * s, off + 32 * s + 32);
-      s--;
-    } else sib = empty[256 - d]!;
-    node = bit(key, d - 1) ? H([1], sib, node) : H([1], node, sib);
-  }
-  return node.equals(root);
-}
-
-// The empty subtree of each height: E[0] = H(0x02), E[h] = H(0x01 ‖ E[h-1] ‖ E[h-1]).
-const empty: Buffer[] = [H([2])];
-for (let h = 1; h <= 256; h++) empty.push(H([1], empty[h - 1]!, empty[h - 1]!));
 
 const key = (i: number) => createHash('sha256').update(`asset-${i}`).digest();
 const val = (i: number) => createHash('sha256').update(`state-${i}`).digest();
