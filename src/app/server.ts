@@ -19,6 +19,8 @@ import { TRUST_REGISTRY } from './trust-registry.ts';
 import { registerWarehouseRoutes } from '../warehouse/routes.ts';
 import { registerPledgeRoutes } from '../pledges/routes.ts';
 import { registerReportRoutes } from '../reports/routes.ts';
+import { registerEncumbranceRoutes } from '../encumbrance/routes.ts';
+import { resolveAsset } from '../pledges/assets.ts';
 import { registerMarketRoutes } from '../market/routes.ts';
 import { registerRentRoutes } from '../rent/routes.ts';
 import { registerMetalRoutes } from '../metals/routes.ts';
@@ -114,6 +116,7 @@ export async function buildServer(ctx: AppContext): Promise<App> {
   registerRentRoutes(app, ctx);
   registerPledgeRoutes(app, ctx);
   registerReportRoutes(app, ctx);
+  registerEncumbranceRoutes(app, ctx, resolveAsset);
   registerTrailRoutes(app, ctx);
   registerMarketRoutes(app, ctx);
   // The web app last: its catch-all answers only what no route above does.

@@ -1,6 +1,7 @@
 import { brandTrust } from '../brands/trust.ts';
 import { cbamTrust } from '../cbam/trust.ts';
 import { certificateTrust } from '../certificates/trust.ts';
+import { encumbranceTrust } from '../encumbrance/trust.ts';
 import { marketTrust } from '../market/trust.ts';
 import { metalsTrust } from '../metals/trust.ts';
 import { pledgesTrust } from '../pledges/trust.ts';
@@ -16,7 +17,7 @@ import { reportsTrust } from '../reports/trust.ts';
 // Every record type the register signs or logs, as the trust kernel sees it: credential types for
 // verification, audit checks for `assay audit`. A new record type adds its module's part here.
 
-export const TRUST_REGISTRY = trustRegistry([kernelTrust, certificateTrust, brandTrust, metalsTrust, marketTrust, sustainabilityTrust, cbamTrust, warehouseTrust, rentTrust, pledgesTrust, reportsTrust]);
+export const TRUST_REGISTRY = trustRegistry([kernelTrust, certificateTrust, brandTrust, metalsTrust, marketTrust, sustainabilityTrust, cbamTrust, warehouseTrust, rentTrust, pledgesTrust, reportsTrust, encumbranceTrust]);
 
 /** `assay audit` over the whole register. */
 export const runAudit = (ctx: AppContext, seen: SeenCheckpoint[] = []): Promise<AuditResult> => runKernelAudit(ctx, TRUST_REGISTRY, seen);

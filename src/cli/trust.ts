@@ -7,6 +7,7 @@ import { buildTrustBundle } from '../trust/trust-service.ts';
 import { runAudit, TRUST_REGISTRY } from '../app/trust-registry.ts';
 import { profilesOf } from '../trust/registry.ts';
 import { verifyCredential } from '../trust/verify.ts';
+import { PROOF_FORMAT, verifyEncumbranceProof } from '../encumbrance/verify.ts';
 import { CliError, config, print, withContext } from './common.ts';
 
 // Offline trust: export what a verifier needs, verify without any network or database, and audit
@@ -44,6 +45,20 @@ function readCredential(file: string): { jwt: string; proof?: string } {
   return { jwt: text };
 }
 
+/** The file's encumbrance proof bundle (bare, or the API's answer with a `bundle`), or null if it is not one. */
+function readEncumbranceBundle(file: string): unknown {
+  const text = readText(file, 'credential').trim();
+  if (!text.startsWith('{')) return null;
+  try {
+    const j = JSON.parse(text) as { format?: unknown; bundle?: { format?: unknown } };
+    if (j.format === PROOF_FORMAT) return j;
+    if (j.bundle?.format === PROOF_FORMAT) return j.bundle;
+  } catch {
+    // not JSON: readCredential says so
+  }
+  return null;
+}
+
 export function registerTrust(program: Command): void {
   const trust = program.command('trust').description('trust material for offline verification');
   trust
@@ -58,12 +73,16 @@ export function registerTrust(program: Command): void {
 
   program
     .command('verify <credential>')
-    .description('verify a credential (a certificate, or any record type the register signs) fully offline (vc+jwt file, or JSON {credential, proof})')
+    .description(
+      'verify fully offline a credential (a certificate, or any record type the register signs: vc+jwt file, or JSON {credential, proof}) or an encumbrance proof bundle (GET /api/v1/assets/{id}/encumbrance)',
+    )
     .requiredOption('--trust <file>', 'trust file from `assay trust export`')
     .option('--proof <file>', 'C2SP tlog-proof bundle (e.g. GET /api/v1/certificates/{id}/proof)')
     .option('--witnesses <n>', 'require this many witness cosignatures', '0')
+    .option('--asset <id>', 'encumbrance proofs: the asset id you asked about (a proof for another asset fails)')
+    .option('--min-checkpoint <size>', 'encumbrance proofs: refuse a proof against a checkpoint smaller than this one you have seen')
     .option('--json', 'print the report as JSON')
-    .action((file: string, opts: { trust: string; proof?: string; witnesses: string; json?: boolean }) => {
+    .action((file: string, opts: { trust: string; proof?: string; witnesses: string; asset?: string; minCheckpoint?: string; json?: boolean }) => {
       let bundle: TrustBundle;
       try {
         bundle = JSON.parse(readText(opts.trust, 'trust file')) as TrustBundle;
@@ -72,6 +91,28 @@ export function registerTrust(program: Command): void {
         throw new CliError(`${opts.trust} is not a trust file (invalid JSON)`);
       }
       if (bundle.format !== 'assay-trust/1') throw new CliError(`${opts.trust} is not an Assay trust file (format ${String(bundle.format)})`);
+      const enc = readEncumbranceBundle(file);
+      if (enc !== null) {
+        // An encumbrance proof bundle (GET /api/v1/assets/{id}/encumbrance, its `bundle`).
+        let minCheckpointSize: number | undefined;
+        if (opts.minCheckpoint !== undefined) {
+          minCheckpointSize = Number(opts.minCheckpoint);
+          if (!Number.isSafeInteger(minCheckpointSize) || minCheckpointSize < 0) throw new CliError('--min-checkpoint must be a whole number');
+        }
+        const r = verifyEncumbranceProof({
+          bundle: enc,
+          trust: bundle,
+          ...(opts.asset !== undefined ? { assetId: opts.asset } : {}),
+          ...(minCheckpointSize !== undefined ? { minCheckpointSize } : {}),
+        });
+        if (opts.json) print(JSON.stringify(r, null, 2));
+        else {
+          print(r.ok ? `  ✓ encumbrance    ${r.reason} (${r.hashes} hashes)` : `  ✗ encumbrance    ${r.detail} [${r.reason}]`);
+          print(r.ok ? 'VERIFIED' : 'NOT VERIFIED');
+        }
+        if (!r.ok) process.exitCode = 1;
+        return;
+      }
       const { jwt, proof: inlineProof } = readCredential(file);
       const proof = opts.proof ? readText(opts.proof, 'proof') : inlineProof;
       const quorum = Number(opts.witnesses);

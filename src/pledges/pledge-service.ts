@@ -232,7 +232,7 @@ export async function acceptPledge(ctx: AppContext, p: Authenticated, ref: strin
       return {
         after: {
           logged: async ({ payloadDigest }) => {
-            for (const a of assets) await encumbranceChanged(tx, a.asset_id, { status: 'pledged', pledgeDigest: payloadDigest });
+            for (const a of assets) await encumbranceChanged(ctx, tx, a.asset_id, { status: 'pledged', pledgeDigest: payloadDigest }, trailActor(p));
           },
         },
       };
@@ -277,7 +277,7 @@ export const releasePledge = (ctx: AppContext, p: Authenticated, ref: string, in
       ...(input.reason ? { reason: input.reason } : {}),
       after: {
         logged: async () => {
-          for (const a of assets) await encumbranceChanged(tx, a.asset_id, { status: 'free' });
+          for (const a of assets) await encumbranceChanged(ctx, tx, a.asset_id, { status: 'free' }, trailActor(p));
         },
       },
     };
@@ -306,7 +306,7 @@ export async function enforcePledge(ctx: AppContext, p: Authenticated, ref: stri
           if (receiptIds.length) await transferReceiptsOnEnforcement(ctx, tx, p, { eReceiptIds: receiptIds, toOrgId: to.id, reason }, key);
         },
         logged: async () => {
-          for (const a of assets) await encumbranceChanged(tx, a.asset_id, { status: 'free' });
+          for (const a of assets) await encumbranceChanged(ctx, tx, a.asset_id, { status: 'free' }, trailActor(p));
         },
       },
     };

@@ -1,10 +1,11 @@
 import type { AppContext } from '../platform/context.ts';
 import type { Queryable } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
-import { formatCheckpoint } from './checkpoint.ts';
+import { formatCheckpoint, mapRootLine } from './checkpoint.ts';
 import { servableCosignatureLines } from './cosignature.ts';
 import { ensureLogKey } from './keys-service.ts';
-import { currentRoot, inclusionProof } from './log-service.ts';
+import { headRoot, inclusionProof } from './log-service.ts';
+import { logAndMapHeads } from './map-repo.ts';
 import * as repo from './log-repo.ts';
 import { ed25519Signer, parseNote, signNote } from './note.ts';
 import { formatProof } from './proof-bundle.ts';
@@ -12,13 +13,21 @@ import { formatProof } from './proof-bundle.ts';
 // Checkpoints: the log key signs the tree head (C2SP checkpoint), witnesses' cosignatures are added
 // when served, and proof bundles carry a checkpoint that covers their entry.
 
-/** Signs and stores a checkpoint of the current tree unless the newest one already covers it. */
+/**
+ * Signs and stores a checkpoint of the current tree unless the newest one already covers it. The
+ * note carries one extension line per authenticated map (`encumbrance <base64 root>`, map-service.ts)
+ * with the map's root after the log's first `size` entries: the log head and the map heads are read
+ * in one statement, and every map change is a log entry committed with it, so the two agree.
+ */
 export async function publishCheckpoint(ctx: AppContext): Promise<repo.CheckpointRow> {
   const key = await ensureLogKey(ctx);
-  const { size, root } = await currentRoot(ctx.db);
+  const heads = await logAndMapHeads(ctx.db);
+  const size = heads.size;
+  const root = headRoot(size, heads.frontier);
   const latest = await repo.latestCheckpoint(ctx.db);
   if (latest && latest.size >= size) return latest;
-  const note = signNote(formatCheckpoint({ origin: key.name, size, rootHash: root, extensions: [] }), [
+  const extensions = heads.maps.map((m) => mapRootLine(m.name, m.root));
+  const note = signNote(formatCheckpoint({ origin: key.name, size, rootHash: root, extensions }), [
     ed25519Signer(key.name, key.privateKey),
   ]).toString('utf8');
   await repo.insertCheckpoint(ctx.db, { size, root, note });

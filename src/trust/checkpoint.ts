@@ -185,3 +185,28 @@ export function openCheckpoint(note: Uint8Array | string, policy: CheckpointPoli
   }
   return { ok: true, checkpoint, text, logSignatures, witnessSignatures, unknown: res.unknown };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Authenticated map roots (trust/map-service.ts): one extension line per map, `<name> <base64 root>`.
+
+const MAP_LINE_RE = /^([a-z][a-z0-9_-]*) ([A-Za-z0-9+/]{43}=)$/;
+
+/** The extension line committing to a map's root. */
+export const mapRootLine = (name: string, root: Uint8Array): string => `${name} ${Buffer.from(root).toString('base64')}`;
+
+/**
+ * The map roots a checkpoint commits to, by map name. Lines of other shapes are ignored (extension
+ * lines are opaque to clients that do not know them); a name given twice is refused.
+ */
+export function mapRootsOf(cp: Checkpoint): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const line of cp.extensions) {
+    const m = MAP_LINE_RE.exec(line);
+    if (!m) continue;
+    const root = decodeBase64Strict(m[2]!);
+    if (!root || root.length !== 32) continue;
+    if (out.has(m[1]!)) throw new CheckpointError(`checkpoint names map ${m[1]} twice`);
+    out.set(m[1]!, root);
+  }
+  return out;
+}

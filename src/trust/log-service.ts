@@ -27,8 +27,21 @@ const splitFrontier = (size: number, bytes: Buffer): Frontier => {
 
 export type NewEntry = Omit<LogEntry, 'time'>;
 
+/** What an append needs from the context: the clock that dates entries. */
+export type LogClock = Pick<AppContext, 'now'>;
+
+/**
+ * Locks the log head for the rest of the transaction, before an append. Appends lock it anyway; a
+ * change that must be sequenced with the log from its first read (an authenticated map update,
+ * map-service.ts) takes it first, so every such transaction locks the head before anything else
+ * it shares with other appenders and two of them can never wait on each other.
+ */
+export async function lockLog(tx: Queryable): Promise<void> {
+  await repo.lockHead(tx);
+}
+
 /** Appends entries in order; returns their indices. Call inside the transaction making the change. */
-export async function appendEntries(ctx: AppContext, tx: Queryable, entries: NewEntry[]): Promise<number[]> {
+export async function appendEntries(ctx: LogClock, tx: Queryable, entries: NewEntry[]): Promise<number[]> {
   if (entries.length === 0) return [];
   const head = await repo.lockHead(tx);
   let frontier = splitFrontier(head.size, head.frontier);
@@ -107,8 +120,11 @@ export async function treeSize(q: Queryable): Promise<number> {
 
 export async function currentRoot(q: Queryable): Promise<{ size: number; root: Buffer }> {
   const head = await repo.readHead(q);
-  return { size: head.size, root: frontierRoot(splitFrontier(head.size, head.frontier)) };
+  return { size: head.size, root: headRoot(head.size, head.frontier) };
 }
+
+/** The root of a log of `size` entries from its stored frontier. */
+export const headRoot = (size: number, frontier: Buffer): Buffer => frontierRoot(splitFrontier(size, frontier));
 
 export function tileFor(size: number, level: number, index: number, width?: number): TileId {
   const w = tileWidthAt(size, level, index);

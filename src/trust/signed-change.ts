@@ -1,9 +1,8 @@
-import type { AppContext } from '../platform/context.ts';
 import type { Queryable } from '../platform/db.ts';
 import { recordEvents, type TrailEvent } from '../trail/events.ts';
 import { digestOf } from './canonical.ts';
 import type { KeyObject } from 'node:crypto';
-import { appendEntries, type NewEntry } from './log-service.ts';
+import { appendEntries, type LogClock, type NewEntry } from './log-service.ts';
 import { digestBytes } from './trust.ts';
 import { signCredentialJwt, type Credential } from './vc.ts';
 
@@ -48,12 +47,12 @@ async function resolvePayload(p: Payload): Promise<{ payloadDigest: string; cred
 }
 
 /** Records one change; see the module comment. */
-export async function recordSignedChange(ctx: AppContext, tx: Queryable, change: SignedChange): Promise<RecordedChange> {
+export async function recordSignedChange(ctx: LogClock, tx: Queryable, change: SignedChange): Promise<RecordedChange> {
   return (await recordSignedChanges(ctx, tx, [change]))[0]!;
 }
 
 /** Records several changes in order, with one append of all their entries. */
-export async function recordSignedChanges(ctx: AppContext, tx: Queryable, changes: readonly SignedChange[]): Promise<RecordedChange[]> {
+export async function recordSignedChanges(ctx: LogClock, tx: Queryable, changes: readonly SignedChange[]): Promise<RecordedChange[]> {
   const resolved = await Promise.all(changes.map((c) => resolvePayload(c.payload)));
   await recordEvents(
     tx,

@@ -19,3 +19,7 @@ export const RENT_TAMPER_TYPES: readonly string[] = ['rent_tariff', 'rent_statem
 // Subject types of src/pledges, whose tamper cases live in test/db/pledges-audit.test.ts (held there
 // to a change and a delete case each that the audit names).
 export const PLEDGE_TAMPER_TYPES: readonly string[] = ['e_receipt', 'e_receipt_event', 'pledge_event', 'price_publication', 'collateral_terms'];
+
+// The authenticated encumbrance map (src/encumbrance), whose tamper cases (a leaf changed and
+// deleted, a change row, a tree node and the head edited) live in test/http/encumbrance.test.ts.
+export const ENCUMBRANCE_TAMPER_TYPES: readonly string[] = ['encumbrance'];

@@ -7,7 +7,7 @@ import type { Finding } from '../../src/trust/audit.ts';
 import { describeEngines } from '../engines.ts';
 import { makeBrand, makeOrg, makeUser, submissionFor, testApp, type TestUser } from '../factories.ts';
 import { issueCast, lotRows, type WarehouseWorld } from '../fixtures/warehouse.ts';
-import { PLEDGE_TAMPER_TYPES, RENT_TAMPER_TYPES, SUSTAINABILITY_TAMPER_TYPES } from './tamper-cases.ts';
+import { ENCUMBRANCE_TAMPER_TYPES, PLEDGE_TAMPER_TYPES, RENT_TAMPER_TYPES, SUSTAINABILITY_TAMPER_TYPES } from './tamper-cases.ts';
 
 // Complete tamper detection: for every subject type the audit checks, one field of one row is
 // changed directly in SQL, and then one row is deleted; each time the audit must name the record.
@@ -259,7 +259,7 @@ describeEngines('tamper detection for every audited record type', (db) => {
 
   it('has a tamper case for every subject type the audit checks', () => {
     const checked = [...new Set(TRUST_REGISTRY.checks.map((c) => c.subjectType))];
-    const covered = new Set([...Object.keys(CASES), ...SUSTAINABILITY_TAMPER_TYPES, ...RENT_TAMPER_TYPES, ...PLEDGE_TAMPER_TYPES]);
+    const covered = new Set([...Object.keys(CASES), ...SUSTAINABILITY_TAMPER_TYPES, ...RENT_TAMPER_TYPES, ...PLEDGE_TAMPER_TYPES, ...ENCUMBRANCE_TAMPER_TYPES]);
     expect(checked.filter((t) => !covered.has(t))).toEqual([]);
   });
 

@@ -246,6 +246,7 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/v1/pledges/:pledgeId/enforcement': pledgeDoor,
   'GET /api/v1/holdings': reader,
   'GET /api/v1/assets/:assetId': anyone,
+  'GET /api/v1/assets/:assetId/encumbrance': anyone,
   'GET /api/v1/collateral/terms': both(reader, (w) => TAKERS.includes(w.kind!)),
   'PUT /api/v1/collateral/terms': either(users('member', TAKERS), keys('pledges:write', TAKERS)),
   'GET /api/v1/collateral/book': both(reader, (w) => TAKERS.includes(w.kind!)),
@@ -536,6 +537,15 @@ describeEngines('authorisation matrix', (db) => {
       expect(pub.json<{ encumbered: boolean }>().encumbered).toBe(true);
       expect(pub.body).not.toContain(lenderName);
       expect(pub.body).not.toContain(matrixPledge.number);
+    }
+    // The encumbrance proof is the same public answer for everyone, the pledge's lender included:
+    // pledged, with a proof, never the lender or the pledge number.
+    for (const w of [undefined, ...who.filter((x) => x.kind === 'lender')]) {
+      const enc = await app.inject({ method: 'GET', url: `/api/v1/assets/${params.assetId}/encumbrance`, ...(w ? { headers: w.headers } : {}) });
+      expect(enc.statusCode, w?.label ?? 'public').toBe(200);
+      expect(enc.json<{ status: string }>().status).toBe('pledged');
+      expect(enc.body).not.toContain(lenderName);
+      expect(enc.body).not.toContain(matrixPledge.number);
     }
   });
 

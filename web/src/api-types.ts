@@ -27781,6 +27781,138 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/assets/{assetId}/encumbrance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether a warrant or electronic receipt is free or pledged, with a sparse Merkle proof (membership or non-membership) against the latest signed checkpoint; never the lender
+     * @description **Permission:** `public` — Anyone, including anonymous callers.
+     *
+     *     **Permission:** `public` — Anyone, including anonymous callers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description A warrant or electronic receipt: its id, or its number (WR-…, ER-…) */
+          assetId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assetId: string;
+              status: 'free' | 'pledged';
+              checkpoint: {
+                size: number;
+                /** Format: date-time */
+                signedAt: string;
+              };
+              /** @description Verify offline with `assay verify <file> --trust trust.json` */
+              bundle: {
+                /** @enum {string} */
+                format: 'assay-encumbrance-proof/1';
+                /** @enum {string} */
+                map: 'encumbrance';
+                assetId: string;
+                /** @description SHA-256 of the asset id: its key in the map */
+                key: string;
+                state:
+                  | {
+                      /** @enum {string} */
+                      status: 'free';
+                    }
+                  | {
+                      /** @enum {string} */
+                      status: 'pledged';
+                      pledgeDigest: string;
+                    };
+                /** @description base64 sparse Merkle proof (docs/ENCUMBRANCE.md) */
+                proof: string;
+                root: string;
+                checkpoint: {
+                  size: number;
+                  /** Format: date-time */
+                  signedAt: string;
+                  /** @description The signed C2SP checkpoint whose `encumbrance` line commits to the root */
+                  note: string;
+                };
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+        /** @description The one error body shape */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: string;
+                details?: ({
+                  /** @description The field, e.g. body.password; absent when the problem is the request as a whole */
+                  path?: string;
+                  message: string;
+                  /** @description A stable code to translate, e.g. password_common, email_locked */
+                  code?: string;
+                  /** @description With a 429: when to try again */
+                  retryAfterSeconds?: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit-events': {
     parameters: {
       query?: never;

@@ -242,6 +242,8 @@ export function LenderBook() {
   );
 }
 
+type Encumbrance = ResponseOf<'/api/v1/assets/{assetId}/encumbrance'>;
+
 /** Is this warrant or receipt free? Anyone signed in may ask; the pledge is named only to its parties. */
 export function DueDiligence() {
   const { t } = useTranslation();
@@ -249,7 +251,14 @@ export function DueDiligence() {
   const metalName = useMetalName();
   const statusName = useAssetStatusName();
   const [ref, setRef] = useState('');
-  const check = useMutation({ mutationFn: (r: string) => api<AssetStatus>(`/api/v1/assets/${encodeURIComponent(r.trim())}`) });
+  // The asset, then its encumbrance proof against the latest signed checkpoint (public, offline-checkable).
+  const check = useMutation({
+    mutationFn: async (r: string) => {
+      const asset = await api<AssetStatus>(`/api/v1/assets/${encodeURIComponent(r.trim())}`);
+      const proof = await api<Encumbrance>(`/api/v1/assets/${encodeURIComponent(asset.id)}/encumbrance`);
+      return { ...asset, proof };
+    },
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (ref.trim()) check.mutate(ref);
@@ -280,6 +289,18 @@ export function DueDiligence() {
           {a.pledge && <Text size="sm">{t('pledges.yourPledge', { number: a.pledge.number })}</Text>}
           <Text size="xs" c="dimmed">
             {t('pledges.asOf', { at: f.dateTime(a.asOf) })}
+          </Text>
+          <Text size="sm" mt="xs" data-testid="encumbrance-proof">
+            {t(a.proof.status === 'free' ? 'pledges.proofFree' : 'pledges.proofPledged', { size: f.integer(a.proof.checkpoint.size), at: f.dateTime(a.proof.checkpoint.signedAt) })}{' '}
+            <a
+              href={`data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(a.proof.bundle, null, 2) + '\n')}`}
+              download={`encumbrance-${a.number}-checkpoint-${a.proof.checkpoint.size}.json`}
+            >
+              {t('pledges.downloadProof')}
+            </a>
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('pledges.proofHint')}
           </Text>
         </Alert>
       )}
