@@ -1,7 +1,6 @@
 import type { Principal } from '../access/principal.ts';
 import type { AppContext } from '../platform/context.ts';
 import { AppError, forbidden, notFound } from '../platform/errors.ts';
-import { proofBundle } from '../trust/checkpoint-service.ts';
 import { verifyWithServerState } from '../trust/service.ts';
 import type { VerificationReport } from '../trust/verify.ts';
 import type { CertificateSummary } from './profile.ts';
@@ -9,6 +8,16 @@ import { certificateTrust } from './trust.ts';
 import * as repo from './repo.ts';
 import { requireCertificate } from './access.ts';
 import { trustRegistry } from '../trust/registry.ts';
+import { cached, jsonBytes } from '../platform/cache.ts';
+import { checkpointState, proofBundle, statusListVersion } from '../trust/read-cache.ts';
+import { locate } from '../trust/status-service.ts';
+
+/**
+ * Verification results also expire after this long, whatever their key: a bound on anything that
+ * could change a report without changing the key (none is known: keys, once registered, keep
+ * verifying what they signed).
+ */
+const VERIFICATION_TTL_MS = 60_000;
 
 // A certificate's credential, proof and server-side verification, for whoever may see them.
 
@@ -43,11 +52,24 @@ export async function proofFor(ctx: AppContext, p: Principal, id: string, versio
 
 /** Server-side verification of a stored certificate; the public sees the checks, not the content. */
 export async function verifyStored(ctx: AppContext, p: Principal, id: string, witnessQuorum = 0): Promise<CertificateApiReport> {
-  const { v, full } = await versionFor(ctx, p, id);
+  const { c, v, full } = await versionFor(ctx, p, id);
   if (!v.credential) {
     return { ok: false, checks: [{ name: 'format', status: 'fail', reason: 'This certificate was rejected; it carries no credential' }] };
   }
-  const report = (await verifyWithServerState(ctx, registry, v.credential, { witnessQuorum })) as CertificateApiReport;
+  // Cached per (certificate, version, current version, status, status-list version, checkpoint
+  // notes, quorum): the status and the list's version are read from the database on every request,
+  // so a revocation by any process changes the key at once. See trust/read-cache.ts.
+  const credential = v.credential;
+  const listVersion = c.status_index === null ? '-' : ((await statusListVersion(ctx, c.producer_org_id, locate(c.status_index).listNo)) ?? 'empty');
+  const checkpoint = (await checkpointState(ctx)).key;
+  const report = await cached(
+    ctx,
+    'verification',
+    `${c.id}/${v.version}/${c.current_version}/${c.status}/${listVersion}/${checkpoint}/${witnessQuorum}`,
+    async () => (await verifyWithServerState(ctx, registry, credential, { witnessQuorum })) as CertificateApiReport,
+    jsonBytes,
+    VERIFICATION_TTL_MS,
+  );
   if (!full && report.summary) {
     const { pcr: _hidden, ...rest } = report.summary;
     return { ...report, summary: rest, certificate: rest };
