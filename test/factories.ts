@@ -29,6 +29,10 @@ export function testContext(db: Db, now: () => Date = () => new Date(), env: Rec
     ASSAY_ARGON2_TIME_COST: '1',
     ASSAY_DATA_DIR: '/nonexistent-test-data-dir',
     ASSAY_BODY_LIMIT_BYTES: String(256 * 1024),
+    // Tests sign checkpoints and store cosignatures directly and read them back at once: the
+    // checkpoint is read from the database on every request here. test/http/read-path.test.ts
+    // runs with the production setting.
+    ASSAY_CHECKPOINT_CACHE_MS: '0',
     ...env,
   });
   return { db, config, now, keyWrapper: new LocalMasterKeyWrapper(masterKeyFromBase64(config.masterKeyBase64!)), signingKeys: new Map() };

@@ -23,13 +23,14 @@ export function importPipelineEnv(): Record<string, string> {
   return out;
 }
 
-export function benchContext(db: Db, publicUrl = 'http://127.0.0.1:3000'): AppContext {
+export function benchContext(db: Db, publicUrl = 'http://127.0.0.1:3000', env: Record<string, string> = {}): AppContext {
   const config = loadConfig({
     ASSAY_MASTER_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
     ASSAY_DATA_DIR: '/nonexistent-bench-data-dir',
     ASSAY_PUBLIC_URL: publicUrl,
     ...importPipelineEnv(),
+    ...env,
   });
   return {
     db,

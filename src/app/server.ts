@@ -26,6 +26,7 @@ import { registerRentRoutes } from '../rent/routes.ts';
 import { registerMetalRoutes } from '../metals/routes.ts';
 import { registerWebRoutes } from '../web/routes.ts';
 import { AppError } from '../platform/errors.ts';
+import { readCaches } from '../platform/cache.ts';
 import { createHttpServer, DOCS_PREFIX, type App } from '../platform/http.ts';
 import { registerProtections } from '../platform/protections.ts';
 import type { AppContext } from './context.ts';
@@ -100,6 +101,20 @@ export async function buildServer(ctx: AppContext): Promise<App> {
       return reply.status(503).send(new AppError('unavailable', 'The database is not reachable').toBody());
     }
   });
+  // Prometheus: cache hits and misses, request durations (platform/cache.ts). Open like the probes
+  // (counts and timings only, no record); ASSAY_METRICS=off removes it.
+  const metrics = readCaches(ctx);
+  app.addHook('onResponse', async (req, reply) => {
+    metrics.httpDuration.observe(
+      { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+  if (ctx.config.metrics) {
+    app.get('/metrics', { config: { permission: 'public', rateLimit: false }, schema: { hide: true } }, async (_req, reply) =>
+      reply.type(metrics.registry.contentType).header('cache-control', 'no-store').send(await metrics.registry.metrics()),
+    );
+  }
   app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   registerAccessRoutes(app, ctx);

@@ -1,7 +1,6 @@
 import type { Principal } from '../access/principal.ts';
 import type { AppContext } from '../platform/context.ts';
 import { AppError, forbidden, notFound } from '../platform/errors.ts';
-import { proofBundle } from '../trust/checkpoint-service.ts';
 import { verifyWithServerState } from '../trust/service.ts';
 import type { VerificationReport } from '../trust/verify.ts';
 import type { CertificateSummary } from './profile.ts';
@@ -10,6 +9,16 @@ import * as repo from './repo.ts';
 import { requireCertificate } from './access.ts';
 import { revocationOf, type Revocation } from './views.ts';
 import { trustRegistry } from '../trust/registry.ts';
+import { cached, jsonBytes } from '../platform/cache.ts';
+import { checkpointState, proofBundle, statusListVersion } from '../trust/read-cache.ts';
+import { locate } from '../trust/status-service.ts';
+
+/**
+ * Verification results also expire after this long, whatever their key: a bound on anything that
+ * could change a report without changing the key (none is known: keys, once registered, keep
+ * verifying what they signed).
+ */
+const VERIFICATION_TTL_MS = 60_000;
 
 // A certificate's credential, proof and server-side verification, for whoever may see them.
 
@@ -52,7 +61,20 @@ export async function verifyStored(ctx: AppContext, p: Principal, id: string, wi
   if (!v.credential) {
     return { ok: false, checks: [{ name: 'format', status: 'fail', reason: 'This certificate was rejected; it carries no credential' }] };
   }
-  const checked = (await verifyWithServerState(ctx, registry, v.credential, { witnessQuorum })) as CertificateApiReport;
+  // Cached per (certificate, version, current version, status, status-list version, checkpoint
+  // notes, quorum): the status and the list's version are read from the database on every request,
+  // so a revocation by any process changes the key at once. See trust/read-cache.ts.
+  const credential = v.credential;
+  const listVersion = c.status_index === null ? '-' : ((await statusListVersion(ctx, c.producer_org_id, locate(c.status_index).listNo)) ?? 'empty');
+  const checkpoint = (await checkpointState(ctx)).key;
+  const checked = await cached(
+    ctx,
+    'verification',
+    `${c.id}/${v.version}/${c.current_version}/${c.status}/${listVersion}/${checkpoint}/${witnessQuorum}`,
+    async () => (await verifyWithServerState(ctx, registry, credential, { witnessQuorum })) as CertificateApiReport,
+    jsonBytes,
+    VERIFICATION_TTL_MS,
+  );
   const revocation = revocationOf(c, c.status === 'revoked' ? await repo.revokedAt(ctx.db, c.id) : undefined);
   const report = revocation ? { ...checked, revocation } : checked;
   if (!full && report.summary) {

@@ -41,6 +41,21 @@ export interface Config {
   masterKeyBase64: string | undefined;
   /** How often `serve` signs a new checkpoint while log entries arrive. */
   checkpointIntervalMs: number;
+  /** In-memory read caches (src/platform/cache.ts, src/trust/read-cache.ts): one LRU byte budget per process. */
+  cache: {
+    /** Most bytes the caches hold together (tiles, checkpoint notes, proofs, status lists, verification results); 0 turns caching off. */
+    maxBytes: number;
+    /**
+     * How long a process serves the signed checkpoint (and picks proofs' checkpoints) from memory
+     * before reading the newest again; never longer than checkpointIntervalMs. 0 reads it from the
+     * database on every request.
+     */
+    checkpointTtlMs: number;
+    /** Seconds a partial tile may be cached by clients and proxies (full tiles are immutable: one year). */
+    partialTileMaxAgeS: number;
+  };
+  /** GET /metrics (Prometheus text format) is served to anyone when on; off answers 404. */
+  metrics: boolean;
   /** Bulk import limits (src/imports): refused before anything is written. */
   imports: {
     /** Largest uploaded file in bytes. */
@@ -149,6 +164,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     problems.push('ASSAY_COOKIE_SECURE must be true or false');
   }
 
+  const checkpointIntervalMs = int('ASSAY_CHECKPOINT_INTERVAL_MS', 2000, 100, 3_600_000);
   const config: Config = {
     databaseUrl,
     dataDir: path.resolve(env.ASSAY_DATA_DIR || './data'),
@@ -181,7 +197,13 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       parallelism: int('ASSAY_ARGON2_PARALLELISM', 1, 1, 16),
     },
     masterKeyBase64,
-    checkpointIntervalMs: int('ASSAY_CHECKPOINT_INTERVAL_MS', 2000, 100, 3_600_000),
+    checkpointIntervalMs,
+    cache: {
+      maxBytes: int('ASSAY_CACHE_MAX_MB', 64, 0, 1024 * 1024) * 1024 * 1024,
+      checkpointTtlMs: Math.min(int('ASSAY_CHECKPOINT_CACHE_MS', 1000, 0, 3_600_000), checkpointIntervalMs),
+      partialTileMaxAgeS: int('ASSAY_PARTIAL_TILE_MAX_AGE_S', 1, 0, 3600),
+    },
+    metrics: oneOf('ASSAY_METRICS', ['on', 'off'] as const, 'on') === 'on',
     imports: {
       maxBytes: int('ASSAY_IMPORT_MAX_BYTES', 256 * 1024 * 1024, 1024, 16 * 1024 * 1024 * 1024),
       maxRows: int('ASSAY_IMPORT_MAX_ROWS', 2_000_000, 1, 100_000_000),
@@ -206,6 +228,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     argon2: Object.freeze(config.argon2),
     imports: Object.freeze(config.imports),
     pdf: Object.freeze(config.pdf),
+    cache: Object.freeze(config.cache),
     signInThrottle: Object.freeze(config.signInThrottle),
     rateLimit: Object.freeze(config.rateLimit),
   });

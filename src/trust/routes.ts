@@ -12,6 +12,7 @@ import { VerificationReportSchema, VC_JWT } from './schemas.ts';
 import * as service from './service.ts';
 import * as witnesses from './witness-service.ts';
 import { parseTilePath, TILE_WIDTH } from './tiles.ts';
+import { forgetCheckpoint } from './read-cache.ts';
 
 const tags = ['trust'];
 const Report = VerificationReportSchema;
@@ -108,7 +109,8 @@ export function registerTrustRoutes(app: App, ctx: AppContext, registry: TrustRe
       const full = parsed.width === TILE_WIDTH;
       return reply
         .type('application/octet-stream')
-        .header('cache-control', full ? 'public, max-age=31536000, immutable' : 'no-cache')
+        // A full tile never changes (C2SP tlog-tiles); a partial one is replaced by a wider one soon.
+        .header('cache-control', full ? 'public, max-age=31536000, immutable' : `public, max-age=${ctx.config.cache.partialTileMaxAgeS}`)
         .send(bytes);
     },
   );
@@ -208,6 +210,7 @@ export function registerTrustRoutes(app: App, ctx: AppContext, registry: TrustRe
     },
     async (req, reply) => {
       const { created, ...body } = await witnesses.acceptCosignature(ctx, req.body);
+      if (created) forgetCheckpoint(ctx); // the served note gains this line now, in this process
       return reply.status(created ? 201 : 200).send(body);
     },
   );

@@ -5,10 +5,8 @@ import { buildDidDocument, buildJwks } from './did.ts';
 import { ensureLogKey, orgDid, registryDid, rotateIssuerKey } from './keys-service.ts';
 import { issuerKeys, keyByKid } from './keys-repo.ts';
 import * as logRepo from './log-repo.ts';
-import * as log from './log-service.ts';
-import * as checkpoints from './checkpoint-service.ts';
-import { encodeList } from './status-list.ts';
-import { listBits, statusListCredentialJwt, statusListUrl } from './status-service.ts';
+import * as reads from './read-cache.ts';
+import { statusListCredentialJwt, statusListUrl } from './status-service.ts';
 import { buildTrustBundle, logAndWitnesses, trustedIssuer } from './trust-service.ts';
 import { digestBytes, type TrustBundle } from './trust.ts';
 import { decodeCredentialJwt } from './vc.ts';
@@ -45,8 +43,8 @@ async function trustFor(ctx: AppContext, jwt: string): Promise<TrustBundle> {
       const m = typeof url === 'string' ? /\/status\/([0-9a-f-]{36})\/revocation\/(\d+)$/.exec(url) : null;
       if (m && url === statusListUrl(ctx.config.publicUrl, m[1]!, Number(m[2]))) {
         try {
-          const { bits } = await listBits(ctx.db, m[1]!, Number(m[2]));
-          base.statusLists.push({ url: url as string, encodedList: encodeList(bits), asOf: base.exportedAt });
+          const encodedList = await reads.encodedStatusList(ctx, m[1]!, Number(m[2]));
+          base.statusLists.push({ url: url as string, encodedList, asOf: base.exportedAt });
         } catch {
           // unknown list: the status check says so
         }
@@ -85,7 +83,7 @@ export async function verifyWithServerState(
     const found = await ctx.db.query<{ idx: number }>(`SELECT idx FROM log_entries WHERE payload_digest = $1 ORDER BY idx LIMIT 1`, [
       digestBytes(jwt),
     ]);
-    if (found.rows[0]) proofText = await checkpoints.proofBundle(ctx, found.rows[0].idx);
+    if (found.rows[0]) proofText = await reads.proofBundle(ctx, found.rows[0].idx);
   }
   const report = verifyCredential({
     jwt,
@@ -124,19 +122,10 @@ export async function orgDidDocument(ctx: AppContext, orgId: string) {
 
 export const statusList = (ctx: AppContext, orgId: string, listNo: number) => statusListCredentialJwt(ctx, orgId, listNo);
 
-export async function checkpoint(ctx: AppContext): Promise<string> {
-  const latest = (await logRepo.latestCheckpoint(ctx.db)) ?? (await checkpoints.publishCheckpoint(ctx));
-  return checkpoints.checkpointNote(ctx.db, latest);
-}
+/** The latest signed checkpoint with its cosignatures (cached: trust/read-cache.ts). */
+export const checkpoint = (ctx: AppContext): Promise<string> => reads.checkpointNote(ctx);
 
-export async function tile(ctx: AppContext, t: ParsedTilePath): Promise<Buffer> {
-  const size = await log.treeSize(ctx.db);
-  if (t.kind === 'entries') {
-    log.tileFor(size, 0, t.index, t.width);
-    return log.entryBundle(ctx.db, t.index, t.width);
-  }
-  return log.readTile(ctx.db, log.tileFor(size, t.level, t.index, t.width));
-}
+export const tile = (ctx: AppContext, t: ParsedTilePath): Promise<Buffer> => reads.tileBytes(ctx, t);
 
 export async function entry(ctx: AppContext, index: number) {
   const e = await logRepo.entryAt(ctx.db, index);
@@ -145,12 +134,12 @@ export async function entry(ctx: AppContext, index: number) {
 }
 
 export async function inclusion(ctx: AppContext, index: number, size: number) {
-  const hashes = await log.inclusionProof(ctx.db, index, size);
+  const hashes = await reads.inclusionProof(ctx, index, size);
   return { index, size, hashes: hashes.map((h) => h.toString('base64')) };
 }
 
 export async function consistency(ctx: AppContext, from: number, to: number) {
-  const hashes = await log.consistencyProof(ctx.db, from, to);
+  const hashes = await reads.consistencyProof(ctx, from, to);
   return { from, to, hashes: hashes.map((h) => h.toString('base64')) };
 }
 

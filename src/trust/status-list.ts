@@ -87,6 +87,22 @@ export function decodeList(
 ): Uint8Array {
   const maxBytes = opts.maxBytes ?? STATUS_LIST_MAX_DECODED_BYTES;
   const minEntries = opts.minEntries ?? STATUS_LIST_MIN_ENTRIES;
+  const seen = decoded.get(encoded);
+  if (seen && seen.maxBytes === maxBytes && seen.minEntries === minEntries) return seen.bits.slice();
+  const bits = decodeListOnce(encoded, maxBytes, minEntries);
+  if (decoded.size >= DECODED_KEPT) decoded.delete(decoded.keys().next().value!);
+  decoded.set(encoded, { maxBytes, minEntries, bits: bits.slice() });
+  return bits;
+}
+
+/**
+ * The last few lists decoded, by their encodedList text: a server verifying many credentials
+ * against one list version decodes it once (issue #20). Callers get a copy, never the kept bytes.
+ */
+const decoded = new Map<string, { maxBytes: number; minEntries: number; bits: Uint8Array }>();
+const DECODED_KEPT = 16;
+
+function decodeListOnce(encoded: string, maxBytes: number, minEntries: number): Uint8Array {
   if (typeof encoded !== 'string' || !encoded.startsWith('u')) {
     throw new StatusListError('malformed', 'encodedList must be multibase base64url (prefix "u")');
   }

@@ -44,6 +44,7 @@ const pledgeParty: Expect = (w) => w.kind === 'exchange' || w.kind === 'warehous
 const EXPECTED: Record<string, Expect> = {
   'GET /healthz': anyone,
   'GET /readyz': anyone,
+  'GET /metrics': anyone,
   'GET /openapi.json': anyone,
   'GET /': anyone,
   'GET /docs': anyone,

@@ -132,7 +132,7 @@ describeEngines('security: oracles, privileges, scopes, input hygiene', (db) => 
 
     const warehouse = await makeUser(ctx, (await makeOrg(db(), 'warehouse')).id, 'admin');
     const offered = await call('GET', '/api/v1/api-keys', warehouse);
-    expect(offered.json<Json>().availableScopes).toEqual(['read', 'admin']);
+    expect(offered.json<Json>().availableScopes).toEqual(['read', 'warehouse:write', 'warrants:write', 'pledges:write', 'admin']);
     const refused = await call('POST', '/api/v1/api-keys', warehouse, { name: 'wrong kind', scopes: ['read', 'certificates:write'] });
     expect(refused.statusCode).toBe(400);
     expect(refused.json<Json>().error.details[0].message).toContain('certificates:write is not available to a warehouse');

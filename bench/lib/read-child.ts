@@ -1,0 +1,85 @@
+// The server side of bench/read-path.ts, in its own process. Modes:
+//   app <engine> <location> <certificates>  the real Assay server over a log of that many issued certificates
+//   bare                                    bare Fastify serving a pre-serialised 1.5 KB JSON body
+// Sends {type:'ready', port, seed?} over IPC; exits on {type:'stop'} or when the parent goes away.
+import Fastify from 'fastify';
+import type { AddressInfo } from 'node:net';
+import { prepareDatabase } from '../../src/app/database.ts';
+import { buildServer } from '../../src/app/server.ts';
+import { issueCertificate } from '../../src/certificates/service.ts';
+import type { Engine } from '../../src/platform/db.ts';
+import { publishCheckpoint } from '../../src/trust/checkpoint-service.ts';
+import { treeSize } from '../../src/trust/log-service.ts';
+import { openAt } from './engines.ts';
+import { benchContext, seedProducer, submission } from './world.ts';
+
+export interface ReadSeed {
+  apiKey: string;
+  certificateId: string;
+  logSize: number;
+}
+export type ReadChildMessage = { type: 'ready'; port: number; seed?: ReadSeed } | { type: 'error'; message: string };
+
+/** A 1.5 KB JSON document, serialised once. */
+export const BARE_BODY = JSON.stringify({
+  status: 'ok',
+  items: Array.from({ length: 24 }, (_, i) => ({ n: i, name: `item ${i}`, hash: 'x'.repeat(24) })),
+});
+
+const send = (m: ReadChildMessage): void => {
+  process.send!(m);
+};
+
+async function main(): Promise<void> {
+  const [mode, engine, location, count] = process.argv.slice(2);
+  let close: () => Promise<void>;
+  let port: number;
+  let seed: ReadSeed | undefined;
+  if (mode === 'bare') {
+    const app = Fastify({ logger: false });
+    app.get('/bare', (_req, reply) => reply.header('content-type', 'application/json; charset=utf-8').send(BARE_BODY));
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    port = (app.server.address() as AddressInfo).port;
+    close = () => app.close();
+  } else if (mode === 'app' && (engine === 'pglite' || engine === 'postgres') && location) {
+    const db = await openAt(engine as Engine, location);
+    await prepareDatabase(db);
+    // Per-address rate limiting is off: every request of the benchmark comes from one address.
+    const ctx = benchContext(db, 'http://127.0.0.1:3000', { ASSAY_RATE_LIMIT_MAX: '0' });
+    const producer = await seedProducer(ctx);
+    const n = Number(count ?? 1000);
+    let first = '';
+    for (let i = 0; i < n; i += 8) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(8, n - i) }, (_, j) =>
+          issueCertificate(ctx, producer.principal, submission(producer.brand, `RP-${i + j}`, i + j + 1)) as Promise<{ id: string; status: string }>,
+        ),
+      );
+      if (!first) first = batch.find((c) => c.status === 'issued')!.id;
+    }
+    await publishCheckpoint(ctx);
+    const app = await buildServer(ctx);
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    port = (app.server.address() as AddressInfo).port;
+    seed = { apiKey: producer.apiKey, certificateId: first, logSize: await treeSize(db) };
+    close = async () => {
+      await app.close();
+      await db.close();
+    };
+  } else {
+    throw new Error('usage: read-child.ts bare | app <pglite|postgres> <location> <certificates>');
+  }
+  process.on('message', (m: { type: string }) => {
+    if (m.type === 'stop') void close().finally(() => process.exit(0));
+  });
+  process.on('disconnect', () => {
+    void close().finally(() => process.exit(0));
+  });
+  send({ type: 'ready', port, ...(seed ? { seed } : {}) });
+}
+
+main().catch((e: unknown) => {
+  if (process.send) send({ type: 'error', message: (e as Error).stack ?? String(e) });
+  else console.error(e);
+  process.exit(1);
+});
