@@ -194,6 +194,10 @@ describe('warrants in the browser', () => {
       expect(text).not.toContain(names[world.traderOrg]);
       expect(text).not.toContain(names[world.buyerOrg]);
       expect(await page.getByTestId('warrant-pdf').getAttribute('href')).toMatch(/\/pdf\?lang=zh-Hant$/);
+      // Free of pledges, proven against a signed checkpoint, with the bundle to check offline.
+      const encumbrance = page.getByTestId('warrant-encumbrance');
+      await expect.poll(() => encumbrance.getAttribute('data-encumbrance')).toBe('free');
+      expect(await encumbrance.textContent()).toMatch(/Proven free as of checkpoint [\d,]+, signed at/);
 
       // Traditional Chinese: the same page, its verdict and the PDF in that language.
       await page.getByTestId('language').selectOption('zh-Hant');

@@ -1373,6 +1373,9 @@ export const en = {
     done: 'Warrant {{number}} was corrected.',
   },
   publicWarrant: {
+    pledgeTitle: 'Pledges',
+    free: "No active pledge holds this warrant's metal.",
+    pledged: "An active pledge holds this warrant's metal: it cannot change hands or leave the warehouse without the lender's consent. Who lent is known only to the parties.",
     heading: 'Public warrant check',
     liveTitle: 'Live warrant',
     live: 'This metal is stored on warrant by {{warehouse}} in {{location}}.',

@@ -1360,6 +1360,9 @@ export const zhHans: Messages = {
     done: '仓单 {{number}} 已更正。',
   },
   publicWarrant: {
+    pledgeTitle: '质押',
+    free: "此仓单项下的金属没有生效中的质押。",
+    pledged: "此仓单项下的金属有生效中的质押：未经贷款方同意，不得转让或出库。贷款方身份仅当事方知悉。",
     heading: '公开仓单核查',
     liveTitle: '有效仓单',
     live: '此金属由 {{warehouse}} 以仓单形式存放于 {{location}}。',

@@ -1360,6 +1360,9 @@ export const zhHant: Messages = {
     done: '倉單 {{number}} 已更正。',
   },
   publicWarrant: {
+    pledgeTitle: '質押',
+    free: "此倉單項下的金屬並無生效中的質押。",
+    pledged: "此倉單項下的金屬有生效中的質押：未經貸款人同意，不得轉讓或出庫。貸款人身份僅當事方知悉。",
     heading: '公開倉單核查',
     liveTitle: '有效倉單',
     live: '此金屬由 {{warehouse}} 以倉單形式存放於 {{location}}。',

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } fr
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, type Warrant, type WarrantVerification } from '../api.ts';
+import { api, type ResponseOf, type Warrant, type WarrantVerification } from '../api.ts';
 import { ChecksReport } from '../components/Checks.tsx';
 import { Field } from '../components/Field.tsx';
 import { WarrantStatusBadge } from '../components/Warrants.tsx';
@@ -21,19 +21,37 @@ export function PublicWarrantPage() {
   const pdfLang = i18n.language === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
   const f = useFormat();
   const metalName = useMetalName();
-  const warrant = useQuery({ queryKey: ['warrants', 'public', id], queryFn: () => api<Warrant>(`/api/v1/warrants/${encodeURIComponent(id)}`) });
+  const warrant = useQuery({
+    queryKey: ['warrants', 'public', id],
+    queryFn: () => api<Warrant>(`/api/v1/warrants/${encodeURIComponent(id)}`),
+  });
   const resolved = warrant.data?.id;
   const report = useQuery({
     queryKey: ['warrant-verification', resolved],
     queryFn: () => api<WarrantVerification>(`/api/v1/warrants/${resolved}/verification`),
     enabled: resolved !== undefined,
   });
+  // Free or pledged, proven against the latest signed checkpoint; never whose pledge.
+  const encumbrance = useQuery({
+    queryKey: ['encumbrance', resolved],
+    queryFn: () =>
+      api<ResponseOf<'/api/v1/assets/{assetId}/encumbrance'>>(`/api/v1/assets/${resolved}/encumbrance`),
+    enabled: resolved !== undefined,
+  });
   if (warrant.isLoading) return <Loading />;
   if (warrant.error || !warrant.data) return <ErrorAlert error={warrant.error} />;
   const w = warrant.data;
   const verdict = {
-    live: { color: 'green', title: t('publicWarrant.liveTitle'), body: t('publicWarrant.live', { warehouse: w.warehouse.name, location: w.location.name }) },
-    cancelled: { color: 'orange', title: t('publicWarrant.cancelledTitle'), body: t('publicWarrant.cancelled', { warehouse: w.warehouse.name }) },
+    live: {
+      color: 'green',
+      title: t('publicWarrant.liveTitle'),
+      body: t('publicWarrant.live', { warehouse: w.warehouse.name, location: w.location.name }),
+    },
+    cancelled: {
+      color: 'orange',
+      title: t('publicWarrant.cancelledTitle'),
+      body: t('publicWarrant.cancelled', { warehouse: w.warehouse.name }),
+    },
     delivered_out: {
       color: 'gray',
       title: t('publicWarrant.deliveredTitle'),
@@ -71,21 +89,72 @@ export function PublicWarrantPage() {
           <Field label={t('warrants.warehouse')}>
             {w.warehouse.name} · {w.facility.name}
           </Field>
-          {w.deliveredOutAt && <Field label={t('warrant.deliveredOutAt')}>{f.dateTime(w.deliveredOutAt)}</Field>}
+          {w.deliveredOutAt && (
+            <Field label={t('warrant.deliveredOutAt')}>{f.dateTime(w.deliveredOutAt)}</Field>
+          )}
         </SimpleGrid>
         <Text size="xs" c="dimmed" mt="md">
           {t('publicWarrant.noHolder')}
         </Text>
       </Paper>
+      <section aria-labelledby="pw-pledge">
+        <Title order={2} size="h3" id="pw-pledge" mb="xs">
+          {t('publicWarrant.pledgeTitle')}
+        </Title>
+        {encumbrance.isLoading ? (
+          <Loading />
+        ) : encumbrance.error ? (
+          <ErrorAlert error={encumbrance.error} />
+        ) : (
+          encumbrance.data && (
+            <Alert
+              color={encumbrance.data.status === 'free' ? 'green' : 'orange'}
+              data-testid="warrant-encumbrance"
+              data-encumbrance={encumbrance.data.status}
+            >
+              <Text size="sm">
+                {encumbrance.data.status === 'free' ? t('publicWarrant.free') : t('publicWarrant.pledged')}
+              </Text>
+              <Text size="sm" mt="xs">
+                {t(encumbrance.data.status === 'free' ? 'pledges.proofFree' : 'pledges.proofPledged', {
+                  size: f.integer(encumbrance.data.checkpoint.size),
+                  at: f.dateTime(encumbrance.data.checkpoint.signedAt),
+                })}{' '}
+                <a
+                  href={`data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(encumbrance.data.bundle, null, 2) + '\n')}`}
+                  download={`encumbrance-${w.number}-checkpoint-${encumbrance.data.checkpoint.size}.json`}
+                >
+                  {t('pledges.downloadProof')}
+                </a>
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('pledges.proofHint')}
+              </Text>
+            </Alert>
+          )
+        )}
+      </section>
       <section aria-labelledby="pw-certs">
         <Title order={2} size="h3" id="pw-certs" mb="xs">
           {t('warrant.certificates')}
         </Title>
-        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="public-certificates">
+        <Stack
+          gap="xs"
+          component="ul"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          data-testid="public-certificates"
+        >
           {w.certificates.map((c) => {
             const r = certResults.get(c.id);
             return (
-              <Paper component="li" withBorder p="sm" key={c.id} data-certificate={c.number} data-ok={r ? r.ok : undefined}>
+              <Paper
+                component="li"
+                withBorder
+                p="sm"
+                key={c.id}
+                data-certificate={c.number}
+                data-ok={r ? r.ok : undefined}
+              >
                 <Group justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
                   <div style={{ minWidth: 0 }}>
                     <Anchor component={Link} to={`/v/${c.number}`} className="mono" fw={600}>
@@ -119,9 +188,20 @@ export function PublicWarrantPage() {
         <Text size="sm" c="dimmed" mb="sm">
           {t('publicWarrant.credentialHint')}
         </Text>
-        {report.isLoading ? <Loading /> : report.error ? <ErrorAlert error={report.error} /> : report.data && <ChecksReport report={report.data} kind="warrant" headingOrder={3} />}
+        {report.isLoading ? (
+          <Loading />
+        ) : report.error ? (
+          <ErrorAlert error={report.error} />
+        ) : (
+          report.data && <ChecksReport report={report.data} kind="warrant" headingOrder={3} />
+        )}
         <Group gap="md" mt="sm">
-          <Anchor href={`/api/v1/warrants/${w.id}/pdf?lang=${pdfLang}`} size="sm" download data-testid="warrant-pdf">
+          <Anchor
+            href={`/api/v1/warrants/${w.id}/pdf?lang=${pdfLang}`}
+            size="sm"
+            download
+            data-testid="warrant-pdf"
+          >
             {t('warrant.pdf')}
           </Anchor>
           <Anchor href={`/api/v1/warrants/${w.id}/credential`} size="sm" download={`${w.number}.jwt`}>
