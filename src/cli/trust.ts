@@ -60,7 +60,7 @@ export function registerTrust(program: Command): void {
     .command('verify <credential>')
     .description('verify a credential (a certificate, or any record type the register signs) fully offline (vc+jwt file, or JSON {credential, proof})')
     .requiredOption('--trust <file>', 'trust file from `assay trust export`')
-    .option('--proof <file>', 'C2SP tlog-proof bundle (e.g. GET /api/v1/certificates/{id}/proof)')
+    .option('--proof <file>', 'C2SP tlog-proof bundle (GET /api/v1/certificates/{id}/proof, /api/v1/warrants/{id}/proof)')
     .option('--witnesses <n>', 'require this many witness cosignatures', '0')
     .option('--json', 'print the report as JSON')
     .action((file: string, opts: { trust: string; proof?: string; witnesses: string; json?: boolean }) => {
