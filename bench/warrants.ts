@@ -18,7 +18,11 @@
 // Run: npm run bench:warrants
 //   BENCH_ENGINES=postgres (default; add pglite)  BENCH_BUNDLES=10000  BENCH_TRANSFER_S=20
 //   BENCH_HOLDERS=8  BENCH_AUDIT=1
+//   BENCH_PROFILE=import|receipt|issue|transfers: write a CPU profile of that phase alone
+//   (this process's; PostgreSQL's own CPU is not in it) to warrants-<phase>.cpuprofile in the
+//   current directory, for Chrome DevTools or speedscope.
 import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Authenticated, OrgKind, Scope } from '../src/access/principal.ts';
@@ -41,6 +45,26 @@ const TRANSFER_MS = Number(process.env.BENCH_TRANSFER_S ?? 20) * 1000;
 const HOLDERS = Number(process.env.BENCH_HOLDERS ?? 8);
 const AUDIT = process.env.BENCH_AUDIT !== '0';
 const engines = (process.env.BENCH_ENGINES?.split(',') ?? ['postgres']) as Engine[];
+
+const PROFILE = process.env.BENCH_PROFILE ?? '';
+
+/** Runs `fn`, under the CPU profiler when BENCH_PROFILE names this phase. */
+async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  if (PROFILE !== name) return fn();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    fs.writeFileSync(`warrants-${name}.cpuprofile`, JSON.stringify(profile));
+    session.disconnect();
+    console.log(`  CPU profile of ${name}: warrants-${name}.cpuprofile`);
+  }
+}
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(1);
 const BRAND = IMPORT_BRANDS.find((b) => b.metal === 'CA')!;
@@ -121,8 +145,10 @@ async function main(): Promise<void> {
 
       // 1a. The bulk import of the certificates: its own rate per row.
       let t = performance.now();
-      const created = await createImport(ctx, actor, producerId, { path: certFile, filename: 'ecoas.csv', owned: false });
-      const job = await runImport(ctx, created.job.id);
+      const job = await phase('import', async () => {
+        const created = await createImport(ctx, actor, producerId, { path: certFile, filename: 'ecoas.csv', owned: false });
+        return runImport(ctx, created.job.id);
+      });
       const importMs = performance.now() - t;
       if (job.records.accepted !== certificates) {
         console.error(`  [${engine}] the import accepted ${job.records.accepted} of ${certificates} certificates`);
@@ -145,14 +171,14 @@ async function main(): Promise<void> {
         approvedFrom: '2025-02-01',
       });
       t = performance.now();
-      const recorded = await recordReceiptFile(ctx, warehouse, receiptFile, {
+      const recorded = await phase('receipt', () => recordReceiptFile(ctx, warehouse, receiptFile, {
         facilityId: facility.id,
         depositorOrgId: holders[0]!.orgId,
         brand: BRAND.code,
         shape: 'cathodes',
         originCountry: 'CL',
         receivedOn: ctx.now().toISOString().slice(0, 10),
-      });
+      }));
       const receiptMs = performance.now() - t;
       const summary = recorded.reconciliation.summary as unknown as Record<string, number>;
       const conforming = recorded.reconciliation.bundles.filter((b) => b.conforming).length;
@@ -177,13 +203,13 @@ async function main(): Promise<void> {
       const issueConcurrency = engine === 'postgres' ? 4 : 1;
       const holdings: string[][] = holders.map(() => []);
       t = performance.now();
-      const issued = await timedLoop(
+      const issued = await phase('issue', () => timedLoop(
         async (i) => {
           const w = await issueWarrant(ctx, warehouse, { lotId: warrantable[i]!.id!, holderOrgId: holders[i % HOLDERS]!.orgId });
           holdings[i % HOLDERS]!.push(w.id);
         },
         { ms: 3_600_000, max: warrantable.length, concurrency: issueConcurrency, yieldEachOp: engine === 'pglite' },
-      );
+      ));
       console.log(`  [${engine}] issued ${fmtInt(issued.n)} warrants in ${seconds(performance.now() - t)} s = ${fmtInt(issued.perSecond)}/s (${issueConcurrency} in flight)`);
       extra.push([engine, `issue warrants (${issueConcurrency} in flight)`, `${fmtInt(issued.perSecond)}/s`]);
 
@@ -194,8 +220,21 @@ async function main(): Promise<void> {
       const idle = { waits: 0 };
       const per = holders.map(() => 0);
       const latencies: number[] = [];
+      // What PostgreSQL's backends wait on during the transfers (sampled every 50 ms with BENCH_PROFILE=transfers).
+      const waits = new Map<string, number>();
+      let sampling = engine === 'postgres' && PROFILE === 'transfers';
+      const sampler = (async () => {
+        while (sampling) {
+          const r = await db.query<{ w: string; n: number }>(
+            `SELECT coalesce(wait_event_type || ':' || wait_event, 'on CPU') || ' / ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 60) AS w, count(*)::int AS n
+               FROM pg_stat_activity WHERE backend_type = 'client backend' AND state <> 'idle' AND pid <> pg_backend_pid() GROUP BY 1`,
+          );
+          for (const x of r.rows) waits.set(x.w, (waits.get(x.w) ?? 0) + x.n);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      })();
       t = performance.now();
-      await Promise.all(
+      await phase('transfers', () => Promise.all(
         holders.map(async (p, i) => {
           const to = holders[(i + 1) % HOLDERS]!;
           const r = await timedLoop(
@@ -223,8 +262,15 @@ async function main(): Promise<void> {
           );
           return r;
         }),
-      );
+      ));
       const transferMs = performance.now() - t;
+      sampling = false;
+      await sampler;
+      if (waits.size) {
+        const all = [...waits.values()].reduce((a, b) => a + b, 0);
+        console.log(`  [${engine}] busy backends during the transfers, by wait and statement (share of samples):`);
+        for (const [w, n] of [...waits].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${((100 * n) / all).toFixed(1).padStart(5)} %  ${w}`);
+      }
       const transfers = per.reduce((a, b) => a + b, 0);
       const transferRate = (transfers / transferMs) * 1000;
       const insert1 = await rawInsertRate(db, { clients: 8, ms: 5000 });
