@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { processTreeCpuMs } from './measure.ts';
+import { processTreeCpuMs, timedLoop } from './measure.ts';
 import { openPglite, openPostgres, type Db, type Engine } from '../../src/platform/db.ts';
 
 /** The PostgreSQL server's CPU time so far (ms); 0 for PGlite, whose CPU is this process's. */
@@ -88,4 +88,22 @@ export async function startEngine(engine: Engine): Promise<EngineHandle> {
 
 export function openAt(engine: Engine, location: string): Promise<Db> {
   return engine === 'pglite' ? openPglite(location) : Promise.resolve(openPostgres(location));
+}
+
+/**
+ * The engine's raw durable write limit: single-row INSERTs into a bare table (a bigserial key and
+ * a 200-character text), each its own autocommitted transaction, from `clients` loops side by side
+ * (PostgreSQL: one pooled connection each; PGlite: its one connection), for `ms`. Rows per second.
+ */
+export async function rawInsertRate(db: Db, opts: { clients: number; ms: number; max?: number }): Promise<number> {
+  await db.query('CREATE TABLE IF NOT EXISTS bench_raw_insert (id bigserial PRIMARY KEY, v text NOT NULL)');
+  const value = 'x'.repeat(200);
+  const r = await timedLoop(() => db.query('INSERT INTO bench_raw_insert (v) VALUES ($1)', [value]), {
+    ms: opts.ms,
+    max: opts.max ?? 10_000_000,
+    concurrency: opts.clients,
+    yieldEachOp: db.engine === 'pglite',
+  });
+  await db.query('DROP TABLE bench_raw_insert');
+  return r.perSecond;
 }

@@ -30,15 +30,18 @@ export interface ImportWorld {
   actor: Actor;
 }
 
-/** Migrates `db`, then seeds the producer and its brands; `env` adds configuration. */
-export async function importWorld(db: Db, dataDir: string, env: Record<string, string> = {}): Promise<ImportWorld> {
+/**
+ * Migrates `db`, then seeds the producer and its brands; `env` adds configuration. `listedFrom`
+ * backdates the brands' listing (default today), e.g. before the generated production dates.
+ */
+export async function importWorld(db: Db, dataDir: string, env: Record<string, string> = {}, opts: { listedFrom?: string } = {}): Promise<ImportWorld> {
   await prepareDatabase(db);
   const config = loadConfig({ ASSAY_MASTER_KEY: randomBytes(32).toString('base64'), LOG_LEVEL: 'silent', ASSAY_DATA_DIR: dataDir, ...importPipelineEnv(), ...env });
   const ctx: AppContext = { db, config, now: () => new Date(), keyWrapper: new LocalMasterKeyWrapper(masterKeyFromBase64(config.masterKeyBase64!)), signingKeys: new Map() };
   const org = await accessRepo.insertOrganisation(db, { name: 'Bench producer', kind: 'producer', country: 'CL' });
   const exchange = { type: 'api_key' as const, keyId: randomUUID(), orgId: randomUUID(), orgKind: 'exchange' as const, scopes: ['admin' as const] };
   for (const b of IMPORT_BRANDS) {
-    await listBrand(ctx, exchange, { code: b.code, name: b.code, metal: b.metal, producerOrgId: org.id, plant: { name: `Plant ${b.code}`, country: 'CL' }, shapes: b.shapes, annualCapacityTonnes: '100000' });
+    await listBrand(ctx, exchange, { code: b.code, name: b.code, metal: b.metal, producerOrgId: org.id, plant: { name: `Plant ${b.code}`, country: 'CL' }, shapes: b.shapes, annualCapacityTonnes: '100000', ...(opts.listedFrom ? { listedFrom: opts.listedFrom } : {}) });
   }
   return { ctx, producerId: org.id, actor: { userId: null, apiKeyId: null, orgId: org.id } };
 }

@@ -77,7 +77,7 @@ export function registerTrust(program: Command): void {
       'verify fully offline a credential (a certificate, or any record type the register signs: vc+jwt file, or JSON {credential, proof}) or an encumbrance proof bundle (GET /api/v1/assets/{id}/encumbrance)',
     )
     .requiredOption('--trust <file>', 'trust file from `assay trust export`')
-    .option('--proof <file>', 'C2SP tlog-proof bundle (e.g. GET /api/v1/certificates/{id}/proof)')
+    .option('--proof <file>', 'C2SP tlog-proof bundle (GET /api/v1/certificates/{id}/proof, /api/v1/warrants/{id}/proof)')
     .option('--witnesses <n>', 'require this many witness cosignatures', '0')
     .option('--asset <id>', 'encumbrance proofs: the asset id you asked about (a proof for another asset fails)')
     .option('--min-checkpoint <size>', 'encumbrance proofs: refuse a proof against a checkpoint smaller than this one you have seen')

@@ -240,7 +240,12 @@ async function keysOf(ctx: AppContext, orgIds: readonly string[]): Promise<Map<s
   return keys;
 }
 
-/** Applies transitions to locked warrants: statements signed, one log append, rows and reader grants updated. */
+/**
+ * Applies transitions to locked warrants: statements signed, rows and reader grants updated, then
+ * one log append and the events that carry its indices. The log append comes last because it takes
+ * the log's one row lock (log_head), held to COMMIT: every statement after it makes every other
+ * writer of the register wait (bench:warrants samples PostgreSQL's waits).
+ */
 async function apply(ctx: AppContext, tx: Queryable, p: Authenticated, ts: Transition[], keys: ReadonlyMap<string, SigningKey>): Promise<void> {
   // A pledged warrant moves only as its pledge allows (src/pledges): refused, naming the pledge.
   await assertWarrantChangesAllowed(
@@ -255,8 +260,7 @@ async function apply(ctx: AppContext, tx: Queryable, p: Authenticated, ts: Trans
   for (const [i, m] of made.entries()) {
     if (m.t.action === 'load_out') changes[i] = { ...changes[i]!, alsoLog: [await revokeIndex(tx, m.t.w.warehouse_org_id, m.t.w.status_index)] };
   }
-  const recorded = await recordSignedChanges(ctx, tx, changes);
-  for (const [i, m] of made.entries()) {
+  for (const m of made) {
     const { t } = m;
     const now = new Date(m.record.at);
     await repo.setWarrantState(tx, t.w.id, {
@@ -267,6 +271,22 @@ async function apply(ctx: AppContext, tx: Queryable, p: Authenticated, ts: Trans
       deliveredOutAt: t.status === 'delivered_out' ? now : null,
       ...(t.credential ? { credential: t.credential } : {}),
     });
+    if (t.holderOrgId !== t.w.holder_org_id) {
+      // Title moved: the previous holder no longer reads the metal's certificates; the new one does.
+      const casts = await repo.warrantCasts(tx, t.w.id);
+      const certificateIds = casts.map((c) => c.certificate_id);
+      if (t.w.holder_org_id !== t.w.warehouse_org_id) await endReaders(tx, READER_SOURCE(t.w.id), t.w.holder_org_id);
+      await grantReaders(tx, { certificateIds, orgId: t.holderOrgId, source: READER_SOURCE(t.w.id) });
+    }
+    if (t.status === 'delivered_out') {
+      await repo.endCasts(tx, t.w.id);
+      // The metal left the warehouse; its holder took delivery and keeps its certificates.
+      if (t.w.warehouse_org_id !== t.holderOrgId) await endReaders(tx, READER_SOURCE(t.w.id), t.w.warehouse_org_id);
+    }
+  }
+  const recorded = await recordSignedChanges(ctx, tx, changes);
+  for (const [i, m] of made.entries()) {
+    const { t } = m;
     await repo.insertEvent(tx, {
       warrant_id: t.w.id,
       version: m.record.version,
@@ -280,18 +300,6 @@ async function apply(ctx: AppContext, tx: Queryable, p: Authenticated, ts: Trans
       actorApiKeyId: actor.apiKeyId,
       at: m.record.at,
     });
-    const casts = await repo.warrantCasts(tx, t.w.id);
-    const certificateIds = casts.map((c) => c.certificate_id);
-    if (t.holderOrgId !== t.w.holder_org_id) {
-      // Title moved: the previous holder no longer reads the metal's certificates; the new one does.
-      if (t.w.holder_org_id !== t.w.warehouse_org_id) await endReaders(tx, READER_SOURCE(t.w.id), t.w.holder_org_id);
-      await grantReaders(tx, { certificateIds, orgId: t.holderOrgId, source: READER_SOURCE(t.w.id) });
-    }
-    if (t.status === 'delivered_out') {
-      await repo.endCasts(tx, t.w.id);
-      // The metal left the warehouse; its holder took delivery and keeps its certificates.
-      if (t.w.warehouse_org_id !== t.holderOrgId) await endReaders(tx, READER_SOURCE(t.w.id), t.w.warehouse_org_id);
-    }
   }
 }
 
