@@ -2,7 +2,7 @@ import { createPublicKey, type JsonWebKey } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { ANONYMOUS } from '../../src/access/principal.ts';
-import { ORG_KINDS, ROLES, SCOPES, type OrgKind, type Role, type Scope } from '../../src/access/principal.ts';
+import { ORG_KINDS, ROLES, SCOPES_BY_KIND, type OrgKind, type Role, type Scope } from '../../src/access/principal.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { registerCbamRoutes } from '../../src/cbam/routes.ts';
 import { registerSustainabilityRoutes } from '../../src/sustainability/routes.ts';
@@ -147,7 +147,7 @@ describeEngines('sustainability authorisation', (db) => {
         const u = await makeUser(ctx, orgId, role);
         who.push({ label: `${kind}/${role}`, kind, role, org: kind === 'producer' ? 'target' : undefined, headers: { cookie: u.cookie } });
       }
-      for (const scopes of [[...SCOPES], ['read']] as Scope[][]) {
+      for (const scopes of [[...SCOPES_BY_KIND[kind]], ['read']] as Scope[][]) {
         const key = await makeApiKey(db(), orgId, scopes);
         who.push({ label: `${kind}/key[${scopes.join(',')}]`, kind, org: kind === 'producer' ? 'target' : undefined, key: scopes, headers: { authorization: `Bearer ${key}` } });
       }
