@@ -247,7 +247,9 @@ describeEngines('fuzz: no route answers 500 to bad input', (db) => {
     const failures: string[] = [];
     let calls = 0;
     const statuses = new Map<number, number>();
+    const spent: [string, number][] = [];
     for (const [n, spec] of specs.entries()) {
+      const started = performance.now();
       const hasBody = !['GET', 'DELETE', 'HEAD'].includes(spec.method);
       const samples = fc.sample(requestFor(spec), { numRuns: RUNS, seed: SEED + n });
       for (const [k, req] of samples.entries()) {
@@ -277,9 +279,14 @@ describeEngines('fuzz: no route answers 500 to bad input', (db) => {
           if (typeof body?.error?.code !== 'string' || typeof body.error.message !== 'string') failures.push(`${spec.method} ${spec.url}: error body ${res.body.slice(0, 200)}`);
         }
       }
+      spent.push([`${spec.method} ${spec.url}`, performance.now() - started]);
     }
     expect(calls).toBeGreaterThan(specs.length * (RUNS - 1));
-    if (process.env.ASSAY_FUZZ_STATS) console.log([...statuses].sort((a, b) => a[0] - b[0]));
+    if (process.env.ASSAY_FUZZ_STATS) {
+      console.log([...statuses].sort((a, b) => a[0] - b[0]));
+      // Where the run's time goes, slowest routes first.
+      console.log(spent.sort((a, b) => b[1] - a[1]).slice(0, 15).map(([r, ms]) => `${Math.round(ms)} ms  ${r}`).join('\n'));
+    }
     // Not all noise stops at the door or the validator: a good share reaches the services.
     const past = [...statuses].filter(([st]) => ![400, 401, 403, 415].includes(st)).reduce((n, [, c]) => n + c, 0);
     expect(past / calls).toBeGreaterThan(0.1);
