@@ -100,7 +100,7 @@ describe('exchange governance in the browser', () => {
     // Reinstate (today): only the actions that change the status are offered.
     await page.goto(`/brands/${brand.id}`);
     await statusForm.getByLabel('Action').waitFor();
-    const offered = await statusForm.getByLabel('Action').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const offered = await statusForm.getByLabel('Action').locator('option').evaluateAll((os) => os.map((o) => o.getAttribute('value')));
     expect(offered).toEqual(['listed', 'delisted']);
     await statusForm.getByLabel('Action').selectOption('listed');
     await statusForm.getByLabel('Reason').fill('Re-tested casts conform; suspension lifted');
