@@ -128,6 +128,35 @@ describe('exchange governance in the browser', () => {
     expect(audit.records.brand).toBeGreaterThanOrEqual(1);
   });
 
+  it('publishes a new, effective-dated version of a contract specification, numbered and logged; the audit then finds nothing', async () => {
+    const before = (await server.app.inject({ method: 'GET', url: '/api/v1/metals/AH/specs' })).json<Json>().items as Json[];
+    const latest = before.at(-1)!;
+    const { page, close } = await signIn(exchange);
+    await page.goto('/brands');
+    await page.getByRole('link', { name: 'Contract specifications' }).click();
+    await page.getByRole('heading', { name: 'Contract specifications' }).waitFor();
+    await page.getByTestId('spec-versions').locator('tbody tr').first().waitFor();
+    expect(await page.getByTestId('spec-versions').locator('tbody tr').count()).toBe(before.length);
+    const form = page.getByTestId('spec-form');
+    const body = form.getByLabel('Specification (JSON)');
+    // The form starts from the latest version; the exchange changes one thing and dates it.
+    const edited = JSON.parse(await body.inputValue()) as Json;
+    expect(edited.qualityStandard).toBe(latest.qualityStandard);
+    edited.qualityStandard = `${latest.qualityStandard} (governance test)`;
+    await body.fill(JSON.stringify(edited, null, 2));
+    const from = new Date().toISOString().slice(0, 10);
+    await form.getByLabel('In force from').fill(from);
+    await form.getByRole('button', { name: 'Publish the version' }).click();
+    await form.getByTestId('spec-done').filter({ hasText: `Published: version ${latest.version + 1} of AH` }).waitFor();
+    await page.getByTestId('spec-versions').locator('tr', { hasText: `${latest.qualityStandard} (governance test)` }).waitFor();
+    await close();
+
+    const after = (await server.app.inject({ method: 'GET', url: '/api/v1/metals/AH/specs' })).json<Json>().items as Json[];
+    expect(after.at(-1)).toMatchObject({ version: latest.version + 1, effectiveFrom: from, qualityStandard: `${latest.qualityStandard} (governance test)` });
+    const audit = await runAudit(server.ctx);
+    expect(audit.findings.map((f) => `${f.code} ${f.record}`)).toEqual([]);
+  });
+
   it('shows a refused field in plain words in Traditional Chinese, with its code for support, and nothing is recorded', async () => {
     const { page, close } = await signIn(exchange);
     await page.goto(`/brands/${brand.id}`);

@@ -21,6 +21,9 @@ export function BrandsPage() {
     <Stack>
       <Title order={1}>{t('brands.title')}</Title>
       <Text c="dimmed">{t('brands.intro')}</Text>
+      <Anchor component={Link} to="/specs" size="sm" w="fit-content">
+        {t('governance.specs.link')}
+      </Anchor>
       <Group align="flex-end" wrap="wrap">
         <TextInput label={t('brands.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
         <NativeSelect
