@@ -94,7 +94,8 @@ function PublishForm({ metal, latest }: { metal: Metal; latest: ContractSpec }) 
   const [jsonError, setJsonError] = useState<string | null>(null);
   const [done, setDone] = useState<ContractSpec | null>(null);
   // Another metal, or a newer latest version: start again from it.
-  useEffect(() => setBody(editable(latest)), [latest]);
+  const latestKey = `${latest.metal}:${latest.version}`;
+  useEffect(() => setBody(editable(latest)), [latestKey]);
   const publish = useMutation({
     mutationFn: (spec: Record<string, unknown>) => api<ContractSpec>(`/api/v1/metals/${metal}/specs`, { body: spec }),
     onSuccess: async (s) => {
