@@ -142,7 +142,8 @@ export function QueryState({ query, children }: { query: { error: unknown; isLoa
 
 /**
  * The API's complaints about a form's fields (`byField`, `other`, as `fieldErrors` gives them) and
- * `fieldError(name)`, an input's error: the server's message, which is in English, or undefined.
+ * `fieldError(name)`, an input's error: each problem in the reader's language from its code, with
+ * the code for support (a code without a message of ours keeps the server's English), or undefined.
  */
 export function formErrors(error: unknown) {
   const { byField, other, detailsByField } = fieldErrors(error);
@@ -156,6 +157,9 @@ export function formErrors(error: unknown) {
           </span>
         ))}
       </>
+    ) : byField[k] ? (
+      // A message a page placed itself (e.g. a conflict beside the field it concerns): the server's words.
+      <span lang="en">{byField[k]}</span>
     ) : undefined;
   return { byField, other, fieldError };
 }
