@@ -108,7 +108,9 @@ describe('prompt calendar', () => {
       // A price that is not a plain decimal is refused beside its field.
       await page.getByLabel('Far price (US$/t)').fill('15120,25');
       await page.getByRole('button', { name: 'Price the carry' }).click();
-      await page.getByText(/must match pattern/).waitFor();
+      // In plain words from the rule's code, the code itself in small print for support.
+      await page.getByText('This is not in the expected format.').waitFor();
+      await page.getByText('code: invalid_format').waitFor();
       expectRefusals(400, 1);
     } finally {
       await context.close();

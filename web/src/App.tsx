@@ -35,6 +35,7 @@ import { ProducerPage } from './pages/ProducerPage.tsx';
 import { PublicVerifyPage } from './pages/PublicVerifyPage.tsx';
 import { RentPage } from './pages/RentPage.tsx';
 import { RentStatementPage } from './pages/RentStatementPage.tsx';
+import { SpecsPage } from './pages/SpecsPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { VerifyUploadPage } from './pages/VerifyUploadPage.tsx';
 
@@ -49,6 +50,7 @@ export function App() {
         <Route path="certificates/:id" element={<CertificatePage />} />
         <Route path="certificates/:id/amend" element={<AmendPage />} />
         <Route path="brands" element={<BrandsPage />} />
+        <Route path="specs" element={<SpecsPage />} />
         <Route path="brands/:brand" element={<BrandPage />} />
         <Route path="brands/:brand/cbam" element={<CbamPage />} />
         <Route path="disclosures" element={<DisclosuresPage />} />

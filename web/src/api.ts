@@ -22,17 +22,22 @@ export class ApiError extends Error {
  * Splits a 400's details into messages per field (paths such as `body.installation`) and the rest,
  * so forms can show each problem beside its field.
  */
-export function fieldErrors(error: unknown, prefix = 'body.'): { byField: Record<string, string>; other: ErrorDetail[] } {
+export function fieldErrors(
+  error: unknown,
+  prefix = 'body.',
+): { byField: Record<string, string>; other: ErrorDetail[]; detailsByField: Record<string, ErrorDetail[]> } {
   const byField: Record<string, string> = {};
+  const detailsByField: Record<string, ErrorDetail[]> = {};
   const other: ErrorDetail[] = [];
-  if (!(error instanceof ApiError)) return { byField, other };
+  if (!(error instanceof ApiError)) return { byField, other, detailsByField };
   for (const d of error.details) {
     if (d.path?.startsWith(prefix)) {
       const field = d.path.slice(prefix.length).split('.')[0]!;
       byField[field] = byField[field] ? `${byField[field]}; ${d.message}` : d.message;
+      (detailsByField[field] ??= []).push(d);
     } else other.push(d);
   }
-  return { byField, other };
+  return { byField, other, detailsByField };
 }
 
 type Query = Record<string, string | number | boolean | undefined | null>;

@@ -1,4 +1,5 @@
 // English: the reference catalogue. zh-Hant and zh-Hans must have exactly these keys (typed).
+import { governanceEn, noticesEn, validationEn } from './governance.ts';
 import { rentEn } from './rent.ts';
 
 export const en = {
@@ -907,6 +908,9 @@ export const en = {
     },
   },
   rent: rentEn,
+  governance: governanceEn,
+  validation: validationEn,
+  notices: noticesEn,
   pledges: {
     title: 'Pledges',
     partiesOnlyTitle: 'For holders and lenders',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { governanceZhHans, noticesZhHans, validationZhHans } from './governance.ts';
 import { rentZhHans } from './rent.ts';
 
 // 简体中文
@@ -896,6 +897,9 @@ export const zhHans: Messages = {
     },
   },
   rent: rentZhHans,
+  governance: governanceZhHans,
+  validation: validationZhHans,
+  notices: noticesZhHans,
   pledges: {
     title: '质押',
     partiesOnlyTitle: '仅供持有人和贷款方',

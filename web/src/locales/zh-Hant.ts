@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { governanceZhHant, noticesZhHant, validationZhHant } from './governance.ts';
 import { rentZhHant } from './rent.ts';
 
 // 繁體中文
@@ -896,6 +897,9 @@ export const zhHant: Messages = {
     },
   },
   rent: rentZhHant,
+  governance: governanceZhHant,
+  validation: validationZhHant,
+  notices: noticesZhHant,
   pledges: {
     title: '質押',
     partiesOnlyTitle: '僅供持有人及貸款人',

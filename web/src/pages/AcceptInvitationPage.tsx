@@ -4,7 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { api, ApiError, fieldErrors } from '../api.ts';
-import { ErrorAlert } from '../components/common.tsx';
+import { ErrorAlert, formErrors } from '../components/common.tsx';
 import { tokenFromLocation } from '../organisations.ts';
 
 // Where an invitation link leads (no sign-in needed): the invitee chooses a password and, if they
@@ -37,7 +37,7 @@ export function AcceptInvitationPage() {
       }),
   });
   const { byField, other } = fieldErrors(accept.error);
-  const fieldError = (k: string) => (byField[k] ? <span lang="en">{byField[k]}</span> : undefined);
+  const { fieldError } = formErrors(accept.error);
   // Why the password was refused, in the reader's language when the server gave a known reason.
   const problem = accept.error instanceof ApiError ? accept.error.details.find((d) => d.path === 'body.password')?.code : undefined;
   const passwordError = isPasswordProblem(problem) ? t(`invitation.passwordProblems.${problem}`, { min: MIN_PASSWORD_LENGTH }) : fieldError('password');

@@ -25,9 +25,11 @@ export function AmendPage() {
         initial={formFromSubmission(c.content, c.brand.code)}
         submit={(s, reason) => api<CertificateView>(`/api/v1/certificates/${id}/amendments`, { body: { reason, certificate: s } })}
         onIssued={(r) => {
-          void qc.invalidateQueries({ queryKey: ['certificate', id] });
+          // The amended version is superseded: every view of it (detail, verification, lists) is stale.
+          void qc.invalidateQueries({ queryKey: ['certificate'] });
+          void qc.invalidateQueries({ queryKey: ['verification'] });
           void qc.invalidateQueries({ queryKey: ['certificates'] });
-          navigate(`/certificates/${r.id}`);
+          navigate(`/certificates/${r.id}`, { state: { notice: 'amended' } });
         }}
       />
     </Stack>

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api, type Brand, type Sourcing } from '../api.ts';
 import { BrandCbamSection } from '../components/Cbam.tsx';
 import { Field } from '../components/Field.tsx';
+import { BrandGovernance, BrandStatusHistory, governs } from '../components/Governance.tsx';
 import { PremiumSection } from '../components/Premium.tsx';
 import { ErrorAlert, Loading, StatusBadge } from '../components/common.tsx';
 import { useFormat } from '../format.ts';
@@ -176,6 +177,10 @@ export function BrandPage() {
           </Stack>
         ) : null}
       </section>
+
+      <BrandStatusHistory brandRef={ref} />
+
+      {governs(me) && <BrandGovernance brand={b} brandRef={ref} />}
 
       <PremiumSection brandId={b.id} brandCode={b.code} producerId={b.producer.id} />
 

@@ -12,14 +12,18 @@ export function BrandsPage() {
   const metalName = useMetalName();
   const [metal, setMetal] = useState('');
   const [q, setQ] = useState('');
+  const [status, setStatus] = useState('');
   const brands = useQuery({
-    queryKey: ['brands', metal, q],
-    queryFn: () => api<ResponseOf<'/api/v1/brands'>>('/api/v1/brands', { query: { metal, q } }),
+    queryKey: ['brands', metal, q, status],
+    queryFn: () => api<ResponseOf<'/api/v1/brands'>>('/api/v1/brands', { query: { metal, q, status } }),
   });
   return (
     <Stack>
       <Title order={1}>{t('brands.title')}</Title>
       <Text c="dimmed">{t('brands.intro')}</Text>
+      <Anchor component={Link} to="/specs" size="sm" w="fit-content">
+        {t('governance.specs.link')}
+      </Anchor>
       <Group align="flex-end" wrap="wrap">
         <TextInput label={t('brands.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
         <NativeSelect
@@ -27,6 +31,17 @@ export function BrandsPage() {
           value={metal}
           onChange={(e) => setMetal(e.currentTarget.value)}
           data={[{ value: '', label: t('filters.any') }, ...METALS.map((m) => ({ value: m, label: `${m} — ${metalName(m)}` }))]}
+        />
+        <NativeSelect
+          label={t('governance.statusFilter')}
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value)}
+          data={[
+            { value: '', label: t('filters.any') },
+            { value: 'listed', label: t('brandStatus.listed') },
+            { value: 'suspended', label: t('brandStatus.suspended') },
+            { value: 'delisted', label: t('brandStatus.delisted') },
+          ]}
         />
       </Group>
       {brands.error && <ErrorAlert error={brands.error} />}

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { api, type CertificateView } from '../api.ts';
 import { useCertificateWithVerification } from '../certificate-queries.ts';
 import { CertificateCarbonSection } from '../components/Cbam.tsx';
@@ -15,6 +15,13 @@ import { useFormat } from '../format.ts';
 import { useMetalName } from '../metals.ts';
 import { isProducerMember, useSession } from '../session.ts';
 
+type Notice = 'issued' | 'amended' | 'revoked';
+const NOTICES: readonly Notice[] = ['issued', 'amended', 'revoked'];
+function noticeOf(state: unknown): Notice | null {
+  const n = (state as { notice?: unknown } | null)?.notice;
+  return NOTICES.includes(n as Notice) ? (n as Notice) : null;
+}
+
 export function CertificatePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -24,12 +31,18 @@ export function CertificatePage() {
   const { cert, verification } = useCertificateWithVerification(id);
   const qc = useQueryClient();
   const [revoking, setRevoking] = useState(false);
+  // What the action that led here did (issue, amend — via navigation state — or revoke on this page).
+  const location = useLocation();
+  const [notice, setNotice] = useState<Notice | null>(noticeOf(location.state));
+  useEffect(() => setNotice(noticeOf(location.state)), [location.key, location.state]);
   const revoke = useMutation({
     mutationFn: (reason: string) => api<CertificateView>(`/api/v1/certificates/${id}/revocation`, { body: { reason } }),
     onSuccess: async (c) => {
       setRevoking(false);
+      setNotice('revoked');
       qc.setQueryData(['certificate', id], c);
-      await qc.invalidateQueries({ queryKey: ['verification', id] });
+      // The verification is keyed by the resolved id (the page may be opened by number): refresh them all.
+      await qc.invalidateQueries({ queryKey: ['verification'] });
       await qc.invalidateQueries({ queryKey: ['certificates'] });
     },
   });
@@ -96,6 +109,12 @@ export function CertificatePage() {
         error={revoke.error}
         onConfirm={(reason) => revoke.mutate(reason)}
       />
+
+      {notice && (
+        <Alert color="green" role="status" data-testid="action-notice" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setNotice(null)}>
+          {t(`notices.${notice}`)}
+        </Alert>
+      )}
 
       {c.statusReason && (
         <Alert color={c.status === 'issued' ? 'blue' : 'red'} title={t('certificate.statusReason')}>

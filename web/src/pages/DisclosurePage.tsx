@@ -3,10 +3,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, fieldErrors, type Disclosure, type ResponseOf } from '../api.ts';
+import { api, type Disclosure, type ResponseOf } from '../api.ts';
 import { ExpiryBadge, useKindName, useLevelName } from '../components/Disclosures.tsx';
 import { Field } from '../components/Field.tsx';
-import { ErrorAlert, Loading } from '../components/common.tsx';
+import { ErrorAlert, Loading, formErrors } from '../components/common.tsx';
 import { useFormat } from '../format.ts';
 import { useSession } from '../session.ts';
 
@@ -174,7 +174,7 @@ function AttestForm({ disclosure }: { disclosure: Disclosure }) {
       await qc.invalidateQueries({ queryKey: ['attestation-requests'] });
     },
   });
-  const { byField } = fieldErrors(attest.error);
+  const { byField, fieldError } = formErrors(attest.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     attest.mutate();
@@ -197,7 +197,7 @@ function AttestForm({ disclosure }: { disclosure: Disclosure }) {
             maxLength={2000}
             value={statement}
             onChange={(e) => setStatement(e.currentTarget.value)}
-            error={byField.statement ? <span lang="en">{byField.statement}</span> : undefined}
+            error={fieldError('statement')}
           />
           {attest.error != null && !byField.statement && <ErrorAlert error={attest.error} />}
           <Button type="submit" w="fit-content" loading={attest.isPending} disabled={statement.trim().length < 3}>

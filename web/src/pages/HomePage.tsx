@@ -119,8 +119,9 @@ function ProducerHome({ s }: { s: Session }) {
     queryFn: () => api<CertificatePage>('/api/v1/certificates', { query: { mine: true, limit: 10 } }),
   });
   const rejected = useQuery({
-    queryKey: ['certificates', 'mine', 'rejected'],
-    queryFn: () => api<CertificatePage>('/api/v1/certificates', { query: { mine: true, status: 'rejected', limit: 10 } }),
+    // Only rejections not yet dealt with (certified since, or attempted again): the list clears as they are.
+    queryKey: ['certificates', 'mine', 'needs-attention'],
+    queryFn: () => api<CertificatePage>('/api/v1/certificates', { query: { mine: true, needsAttention: true, limit: 10 } }),
   });
   return (
     <Stack gap="xl">
@@ -322,8 +323,8 @@ function ExchangeQueues() {
   const { t } = useTranslation();
   const f = useFormat();
   const rejected = useQuery({
-    queryKey: ['certificates', 'rejected', 'queue'],
-    queryFn: () => api<CertificatePage>('/api/v1/certificates', { query: { status: 'rejected', limit: QUEUE_LIMIT } }),
+    queryKey: ['certificates', 'needs-attention', 'queue'],
+    queryFn: () => api<CertificatePage>('/api/v1/certificates', { query: { needsAttention: true, limit: QUEUE_LIMIT } }),
   });
   const brands = useQuery({ queryKey: ['brands', 'all'], queryFn: () => api<ResponseOf<'/api/v1/brands'>>('/api/v1/brands') });
   const nonCompliant = useQuery({

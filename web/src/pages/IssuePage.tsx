@@ -30,7 +30,7 @@ export function IssuePage() {
         submit={(s) => api<CertificateView>('/api/v1/certificates', { body: s })}
         onIssued={(c) => {
           void qc.invalidateQueries({ queryKey: ['certificates'] });
-          navigate(`/certificates/${c.id}`);
+          navigate(`/certificates/${c.id}`, { state: c.status === 'issued' ? { notice: 'issued' } : null });
         }}
       />
     </Stack>

@@ -3,8 +3,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { api, fieldErrors } from '../api.ts';
-import { ErrorAlert, Loading } from '../components/common.tsx';
+import { api } from '../api.ts';
+import { ErrorAlert, Loading, formErrors } from '../components/common.tsx';
 import { useFormat } from '../format.ts';
 import {
   addDays,
@@ -270,7 +270,7 @@ function CarryCalculator({ answer, reasonText }: { answer: PromptsAnswer; reason
         },
       }),
   });
-  const { byField } = fieldErrors(quote.error);
+  const { byField, fieldError } = formErrors(quote.error);
   const options = answer.prompts.map((p) => ({ value: p.date, label: `${f.date(p.date)} · ${reasonText(p)}` }));
   const q = quote.data;
   const side = (s: 'buy' | 'sell') => t(`market.carry.${s}`);
@@ -291,12 +291,12 @@ function CarryCalculator({ answer, reasonText }: { answer: PromptsAnswer; reason
         >
           <Stack>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect label={t('market.carry.near')} value={near} onChange={(e) => setNear(e.currentTarget.value)} data={options} error={byField.near} />
-              <NativeSelect label={t('market.carry.far')} value={far} onChange={(e) => setFar(e.currentTarget.value)} data={options} error={byField.far} />
-              <TextInput label={t('market.carry.nearPrice')} inputMode="decimal" value={nearPrice} onChange={(e) => setNearPrice(e.currentTarget.value)} error={byField.nearPrice} />
-              <TextInput label={t('market.carry.farPrice')} inputMode="decimal" value={farPrice} onChange={(e) => setFarPrice(e.currentTarget.value)} error={byField.farPrice} />
-              <TextInput label={t('market.carry.lots')} inputMode="numeric" value={lots} onChange={(e) => setLots(e.currentTarget.value)} error={byField.lots} />
-              <Radio.Group label={t('market.carry.direction')} value={direction} onChange={(v) => setDirection(v as 'borrow' | 'lend')} error={byField.direction}>
+              <NativeSelect label={t('market.carry.near')} value={near} onChange={(e) => setNear(e.currentTarget.value)} data={options} error={fieldError('near')} />
+              <NativeSelect label={t('market.carry.far')} value={far} onChange={(e) => setFar(e.currentTarget.value)} data={options} error={fieldError('far')} />
+              <TextInput label={t('market.carry.nearPrice')} inputMode="decimal" value={nearPrice} onChange={(e) => setNearPrice(e.currentTarget.value)} error={fieldError('nearPrice')} />
+              <TextInput label={t('market.carry.farPrice')} inputMode="decimal" value={farPrice} onChange={(e) => setFarPrice(e.currentTarget.value)} error={fieldError('farPrice')} />
+              <TextInput label={t('market.carry.lots')} inputMode="numeric" value={lots} onChange={(e) => setLots(e.currentTarget.value)} error={fieldError('lots')} />
+              <Radio.Group label={t('market.carry.direction')} value={direction} onChange={(v) => setDirection(v as 'borrow' | 'lend')} error={fieldError('direction')}>
                 <Group mt={4}>
                   <Radio value="borrow" label={t('market.carry.borrow')} />
                   <Radio value="lend" label={t('market.carry.lend')} />

@@ -64,6 +64,10 @@ export function SignInPage() {
             <Alert color="red" role="alert" title={t('errors.tooMany')} data-testid="sign-in-throttled">
               {t(`signIn.throttled.${wait.code}`, { minutes: wait.minutes })}
             </Alert>
+          ) : signIn.error instanceof ApiError && signIn.error.status === 401 ? (
+            <Alert color="red" role="alert" title={t('errors.unauthenticated')} data-testid="sign-in-failed">
+              {t('validation.signInFailed')}
+            </Alert>
           ) : (
             signIn.error && <ErrorAlert error={signIn.error} />
           )}
