@@ -600,11 +600,11 @@ export function CertificateForm(props: {
             {t('form.liveChecks')}
           </Title>
           {liveIssues.length === 0 ? (
-            <Text size="sm" c="green.8">
+            <Text size="sm" c="green">
               {missing.length === 0 ? t('form.allGood') : t('form.noProblemsYet')}
             </Text>
           ) : (
-            <List size="sm" c="red.8" data-testid="live-problems">
+            <List size="sm" c="red" data-testid="live-problems">
               {liveIssues.map((m) => (
                 <List.Item key={m}>{m}</List.Item>
               ))}
@@ -639,7 +639,7 @@ export function CertificateForm(props: {
             {props.mode === 'issue' ? t('form.submitIssue') : t('form.submitAmend')}
           </Button>
           {liveIssues.length > 0 && (
-            <Text size="sm" c="red.8">
+            <Text size="sm" c="red">
               {t('form.willBeRejected')}
             </Text>
           )}
