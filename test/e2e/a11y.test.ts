@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoLogins, seedDemoWorld } from '../../src/app/demo-world.ts';
@@ -155,13 +155,13 @@ const SIGNED_IN: Record<string, () => string[]> = {
 /** Waits until the page has rendered its heading and no query is still loading. */
 async function settle(page: Page): Promise<void> {
   await page.locator('main h1, main h2').first().waitFor({ timeout: 15_000 });
-  await page.waitForFunction(() => !document.querySelector('.mantine-Loader-root, [aria-busy="true"]'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(`!document.querySelector('.mantine-Loader-root, [aria-busy="true"]')`, undefined, { timeout: 15_000 });
 }
 
 async function signIn(context: BrowserContext, email: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto('/sign-in');
-  await page.evaluate(() => localStorage.setItem('assay.lang', 'en'));
+  await page.evaluate("localStorage.setItem('assay.lang', 'en')");
   await page.reload();
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
@@ -190,12 +190,12 @@ async function audit(page: Page, who: string, paths: string[], findings: Finding
     await settle(page);
     for (const lang of LANGS) {
       await page.getByTestId('language').selectOption(lang);
-      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(lang)}`);
       await settle(page);
       const result = await new AxeBuilder({ page }).analyze();
       for (const v of result.violations) {
         if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-        findings.push({ who, lang, path, rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`) });
+        findings.push({ who, lang, path, rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n: { target: unknown[]; any: { message: string }[] }) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`) });
       }
       visited++;
     }
@@ -237,11 +237,42 @@ describe('WCAG 2.2 AA: axe on every page in English, 繁體中文 and 简体中�
   }
 });
 
+describe('visible focus', () => {
+  it('rings every control a keyboard reaches on sign-in and the certificate list', async () => {
+    const context = await browser.newContext({ baseURL: server.baseUrl });
+    try {
+      const page = await context.newPage();
+      const seen: { path: string; element: string; outline: string }[] = [];
+      for (const path of ['/sign-in', '/certificates']) {
+        await page.goto(path);
+        await settle(page);
+        for (let i = 0; i < 14; i++) {
+          await page.keyboard.press('Tab');
+          seen.push({
+            path,
+            ...(await page.evaluate<{ element: string; outline: string }>(`(() => {
+              const el = document.activeElement;
+              const cs = getComputedStyle(el);
+              const label = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? '';
+              return { element: el.tagName.toLowerCase() + ' ' + label, outline: cs.outlineStyle + ' ' + cs.outlineWidth };
+            })()`)),
+          });
+        }
+      }
+      // Tab reached the page's controls (links, buttons and fields), and each showed a 2 px outline.
+      expect(seen.filter((s) => s.element.startsWith('input')).length).toBeGreaterThan(0);
+      expect(seen.filter((s) => !/^(solid|auto) 2px$/.test(s.outline))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
+
 describe('phones: 360 px wide with no sideways scrolling', () => {
   const overflow = async (page: Page, path: string): Promise<{ path: string; scrollWidth: number }> => {
     await page.goto(path);
     await settle(page);
-    return { path, scrollWidth: await page.evaluate(() => document.documentElement.scrollWidth) };
+    return { path, scrollWidth: await page.evaluate<number>('document.documentElement.scrollWidth') };
   };
 
   it('fits the verification page, sign-in and the certificate list, signed out and as a producer, in every language', async () => {
@@ -253,12 +284,12 @@ describe('phones: 360 px wide with no sideways scrolling', () => {
       const results: { path: string; scrollWidth: number }[] = [];
       const publicPaths = pages(['/sign-in', '/certificates', `/v/${ids.issued}`, ids.revoked && `/v/${ids.revoked}`]);
       for (const lang of LANGS) {
-        await page.evaluate((l) => localStorage.setItem('assay.lang', l), lang);
+        await page.evaluate(`localStorage.setItem('assay.lang', ${JSON.stringify(lang)})`);
         for (const p of publicPaths) results.push({ ...(await overflow(page, p)), path: `${lang} ${p}` });
       }
       const signedIn = await signIn(context, emails.producer!);
       for (const lang of LANGS) {
-        await signedIn.evaluate((l) => localStorage.setItem('assay.lang', l), lang);
+        await signedIn.evaluate(`localStorage.setItem('assay.lang', ${JSON.stringify(lang)})`);
         results.push({ ...(await overflow(signedIn, '/certificates')), path: `producer ${lang} /certificates` });
       }
       expect(results.length).toBe(publicPaths.length * 3 + 3);

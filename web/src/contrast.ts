@@ -1,4 +1,3 @@
-import type { CSSVariablesResolver, MantineColorsTuple } from '@mantine/core';
 
 // WCAG 2.2 AA asks 4.5:1 for text. Mantine's light theme draws coloured text (light badges, outline
 // buttons, Text c="green", links) in shade 6 of each colour, which measures 2–3.6:1 on white or on the
@@ -9,6 +8,13 @@ import type { CSSVariablesResolver, MantineColorsTuple } from '@mantine/core';
 export const TARGET_CONTRAST = 4.7; // a little above 4.5, so anti-aliasing and rounding never fall below it
 
 type Rgb = [number, number, number];
+type Shades = readonly string[];
+
+/** The part of Mantine's theme this reads (kept structural, so the server-side type check needs no DOM types). */
+export interface ThemeColors {
+  colors: Record<string, Shades>;
+  primaryColor: string;
+}
 
 export function parseHex(hex: string): Rgb {
   const h = hex.replace('#', '');
@@ -38,7 +44,7 @@ export const over = (fg: Rgb, alpha: number, bg: Rgb): Rgb => fg.map((v, i) => v
 const WHITE: Rgb = [255, 255, 255];
 
 /** The lightest of shades 6–9 readable on every background, else shade 9 darkened until it is. */
-export function readableOn(shades: MantineColorsTuple, backgrounds: Rgb[], from = 6): string {
+export function readableOn(shades: Shades, backgrounds: Rgb[], from = 6): string {
   for (let i = from; i <= 9; i++) {
     const c = parseHex(shades[i]!);
     if (backgrounds.every((bg) => contrast(c, bg) >= TARGET_CONTRAST)) return shades[i]!;
@@ -50,12 +56,13 @@ export function readableOn(shades: MantineColorsTuple, backgrounds: Rgb[], from 
 
 const isHex = (s: string | undefined): s is string => typeof s === 'string' && /^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(s);
 
-export const accessibleColors: CSSVariablesResolver = (theme) => {
+/** A Mantine `cssVariablesResolver`: the light scheme's text, fill and link colours, each readable. */
+export const accessibleColors = (theme: ThemeColors): { variables: Record<string, string>; light: Record<string, string>; dark: Record<string, string> } => {
   const light: Record<string, string> = {};
   for (const [name, shades] of Object.entries(theme.colors)) {
     if (!shades.every(isHex)) continue;
     // The tint of a light badge or button: shade 6 at 10 % over white (Mantine's default, kept).
-    const tint = over(parseHex(shades[6]), 0.12, WHITE);
+    const tint = over(parseHex(shades[6]!), 0.12, WHITE);
     const text = readableOn(shades, [WHITE, tint]);
     light[`--mantine-color-${name}-light-color`] = text;
     light[`--mantine-color-${name}-text`] = text;
@@ -65,9 +72,9 @@ export const accessibleColors: CSSVariablesResolver = (theme) => {
     light[`--mantine-color-${name}-filled`] = fill;
     light[`--mantine-color-${name}-filled-hover`] = readableOn(shades, [WHITE], Math.min(9, shades.indexOf(fill) + 1 || 9));
   }
-  light['--mantine-color-dimmed'] = readableOn(theme.colors.gray, [WHITE, parseHex(theme.colors.gray[0])]);
+  light['--mantine-color-dimmed'] = readableOn(theme.colors.gray!, [WHITE, parseHex(theme.colors.gray![0]!)]);
   light['--mantine-color-anchor'] = readableOn(theme.colors[theme.primaryColor]!, [WHITE]);
-  light['--mantine-color-error'] = readableOn(theme.colors.red, [WHITE]);
-  light['--mantine-color-placeholder'] = readableOn(theme.colors.gray, [WHITE], 5);
+  light['--mantine-color-error'] = readableOn(theme.colors.red!, [WHITE]);
+  light['--mantine-color-placeholder'] = readableOn(theme.colors.gray!, [WHITE], 5);
   return { variables: {}, light, dark: {} };
 };
