@@ -261,7 +261,8 @@ describe('visible focus', () => {
       }
       // Tab reached the page's controls (links, buttons and fields), and each showed a 2 px outline.
       expect(seen.filter((s) => s.element.startsWith('input')).length).toBeGreaterThan(0);
-      expect(seen.filter((s) => !/^(solid|auto) 2px$/.test(s.outline))).toEqual([]);
+      // (Past the last control Tab leaves the page and focus falls back to <body>, which draws nothing.)
+      expect(seen.filter((s) => !s.element.startsWith('body') && !/^(solid|auto) 2px$/.test(s.outline))).toEqual([]);
     } finally {
       await context.close();
     }

@@ -535,7 +535,7 @@ export function CertificateForm(props: {
                       </Table.Td>
                       <Table.Td>
                         {res && (
-                          <Text size="sm" fw={600} c={res.status === 'ok' ? 'green.8' : res.status === 'exceeds' ? 'red.8' : 'dimmed'}>
+                          <Text size="sm" fw={600} c={res.status === 'ok' ? 'green' : res.status === 'exceeds' ? 'red' : 'dimmed'}>
                             {res.status === 'ok' ? t('chemistry.conforms') : res.status === 'exceeds' ? t('chemistry.exceeds') : t('chemistry.noLimit')}
                           </Text>
                         )}
@@ -565,7 +565,7 @@ export function CertificateForm(props: {
             {t('form.addElement')}
           </Button>
           {chemResult && (
-            <Text size="sm" mt="sm" fw={600} c={chemResult.verdict === 'conforming' ? 'green.8' : 'red.8'} data-testid="chem-verdict">
+            <Text size="sm" mt="sm" fw={600} c={chemResult.verdict === 'conforming' ? 'green' : 'red'} data-testid="chem-verdict">
               {chemResult.verdict === 'conforming' ? t('form.chemOk') : t('form.chemBad')}
             </Text>
           )}
