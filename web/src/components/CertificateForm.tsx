@@ -535,7 +535,7 @@ export function CertificateForm(props: {
                       </Table.Td>
                       <Table.Td>
                         {res && (
-                          <Text size="sm" fw={600} c={res.status === 'ok' ? 'green.8' : res.status === 'exceeds' ? 'red.8' : 'dimmed'}>
+                          <Text size="sm" fw={600} c={res.status === 'ok' ? 'green' : res.status === 'exceeds' ? 'red' : 'dimmed'}>
                             {res.status === 'ok' ? t('chemistry.conforms') : res.status === 'exceeds' ? t('chemistry.exceeds') : t('chemistry.noLimit')}
                           </Text>
                         )}
@@ -565,7 +565,7 @@ export function CertificateForm(props: {
             {t('form.addElement')}
           </Button>
           {chemResult && (
-            <Text size="sm" mt="sm" fw={600} c={chemResult.verdict === 'conforming' ? 'green.8' : 'red.8'} data-testid="chem-verdict">
+            <Text size="sm" mt="sm" fw={600} c={chemResult.verdict === 'conforming' ? 'green' : 'red'} data-testid="chem-verdict">
               {chemResult.verdict === 'conforming' ? t('form.chemOk') : t('form.chemBad')}
             </Text>
           )}
@@ -600,11 +600,11 @@ export function CertificateForm(props: {
             {t('form.liveChecks')}
           </Title>
           {liveIssues.length === 0 ? (
-            <Text size="sm" c="green.8">
+            <Text size="sm" c="green">
               {missing.length === 0 ? t('form.allGood') : t('form.noProblemsYet')}
             </Text>
           ) : (
-            <List size="sm" c="red.8" data-testid="live-problems">
+            <List size="sm" c="red" data-testid="live-problems">
               {liveIssues.map((m) => (
                 <List.Item key={m}>{m}</List.Item>
               ))}
@@ -639,7 +639,7 @@ export function CertificateForm(props: {
             {props.mode === 'issue' ? t('form.submitIssue') : t('form.submitAmend')}
           </Button>
           {liveIssues.length > 0 && (
-            <Text size="sm" c="red.8">
+            <Text size="sm" c="red">
               {t('form.willBeRejected')}
             </Text>
           )}

@@ -174,7 +174,7 @@ export function FormErrorSummary({ error, byField, fieldsMessage }: { error: unk
     <>
       {error != null && !blamed && <ErrorAlert error={error} />}
       {blamed && (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="red" role="alert">
           {fieldsMessage}
         </Text>
       )}

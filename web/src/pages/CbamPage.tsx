@@ -524,7 +524,7 @@ function GrantForm({ brand, existing }: { brand: Brand; existing: CbamGrant[] })
           {grant.error != null && Object.keys(byField).length === 0 && <ErrorAlert error={grant.error} />}
           {other.length > 0 && Object.keys(byField).length > 0 && <ErrorAlert error={grant.error} />}
           {grant.isSuccess && (
-            <Text size="sm" role="status" c="green.8">
+            <Text size="sm" role="status" c="green">
               {t('cbamManage.granted', { name: grant.data.grantee.name })}
             </Text>
           )}

@@ -330,7 +330,7 @@ export function MarketReportVerifyPage() {
       {v.isLoading && <Loading />}
       {r && (
         <Paper withBorder p="md" data-testid="report-verdict" data-ok={String(r.ok)}>
-          <Text fw={700} c={r.ok ? 'green.8' : 'red.8'} role={r.ok ? undefined : 'alert'}>
+          <Text fw={700} c={r.ok ? 'green' : 'red'} role={r.ok ? undefined : 'alert'}>
             {r.ok ? t('marketData.verifyOk') : t('marketData.verifyFail')}
           </Text>
         </Paper>

@@ -211,7 +211,7 @@ function RentCapForm({ locations }: { locations: DeliveryLocation[] }) {
           </SimpleGrid>
           <FormErrorSummary error={add.error} byField={byField} fieldsMessage={t('network.notSaved')} />
           {add.isSuccess && (
-            <Text size="sm" c="green.8" role="status" data-testid="cap-added">
+            <Text size="sm" c="green" role="status" data-testid="cap-added">
               {t('network.capAdded', { metal: add.data.metal, location: add.data.location })}
             </Text>
           )}

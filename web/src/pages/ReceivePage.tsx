@@ -392,7 +392,7 @@ function ReceiveForm({ s }: { s: Session }) {
                             ×
                           </ActionIcon>
                           {whole.length > 0 && (
-                            <Text size="xs" c="red.8" lang="en">
+                            <Text size="xs" c="red" lang="en">
                               {whole.map((x) => x.message).join(' ')}
                             </Text>
                           )}
@@ -474,12 +474,12 @@ function ReceiveForm({ s }: { s: Session }) {
               </Button>
             </Group>
             {fileTried && !file && (
-              <Text size="sm" c="red.8" mt="xs" role="alert">
+              <Text size="sm" c="red" mt="xs" role="alert">
                 {t('receive.fileMissing')}
               </Text>
             )}
             {fileTried && file && headerMissing.length > 0 && (
-              <Text size="sm" c="red.8" mt="xs" role="alert">
+              <Text size="sm" c="red" mt="xs" role="alert">
                 {t('receive.missing', { fields: headerMissing.join(t('common.listSeparator')) })}
               </Text>
             )}

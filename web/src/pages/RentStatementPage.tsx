@@ -98,7 +98,7 @@ export function RentStatementPage() {
                       .map((x) => `${f.decimal(x.amount)} ${x.currency}`)
                       .join(' · ')}
                   </Text>
-                  <Text size="sm" c={w.endorsed ? 'green.8' : 'dimmed'}>
+                  <Text size="sm" c={w.endorsed ? 'green' : 'dimmed'}>
                     {w.endorsed ? t('rent.statement.endorsedOn', { date: f.date(w.endorsed.on) }) : t('rent.statement.notEndorsed')}
                   </Text>
                 </Group>

@@ -317,7 +317,7 @@ function ProposeForm({ orgId }: { orgId: string }) {
             </>
           )}
           {propose.isSuccess && (
-            <Text size="sm" c="green.8" role="status" data-testid="swap-proposed">
+            <Text size="sm" c="green" role="status" data-testid="swap-proposed">
               {t('swaps.proposed', { name: propose.data.counterparty.name ?? '' })}
             </Text>
           )}

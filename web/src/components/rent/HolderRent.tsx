@@ -100,7 +100,7 @@ export function OutstandingRent({ scope }: { scope: 'held' | 'stored' }) {
                     <Table.Td data-testid="owed-year">
                       {f.decimal(i.rent.toRateYearEnd.amount)} {i.rent.currency}
                       {i.rent.missingRateYears.length > 0 && (
-                        <Text size="xs" c="orange.8">
+                        <Text size="xs" c="orange">
                           {t('rent.mine.unpriced', { years: i.rent.missingRateYears.join(', ') })}
                         </Text>
                       )}
