@@ -19,7 +19,7 @@ describe('API-key scopes by organisation kind', () => {
   it('names the scopes a key may not carry for its kind', () => {
     expect(unfitScopes('warehouse', ['read', 'certificates:write', 'brands:write'])).toEqual(['certificates:write', 'brands:write']);
     expect(unfitScopes('producer', ['read', 'certificates:write', 'cbam:write'])).toEqual([]);
-    expect(unfitScopes('auditor', [...SCOPES])).toEqual(['certificates:write', 'cbam:write', 'warehouse:write', 'warrants:write', 'pledges:write', 'brands:write', 'specs:write']);
+    expect(unfitScopes('auditor', [...SCOPES])).toEqual(['certificates:write', 'cbam:write', 'warehouse:write', 'pledges:write', 'brands:write', 'specs:write']);
   });
 });
 

@@ -30,7 +30,8 @@ export const SCOPES_BY_KIND: Readonly<Record<OrgKind, readonly Scope[]>> = {
   trader: ['read', 'warrants:write', 'pledges:write', 'admin'],
   lender: ['read', 'warrants:write', 'pledges:write', 'admin'],
   end_user: ['read', 'warrants:write', 'pledges:write', 'admin'],
-  auditor: ['read', 'sustainability:write', 'admin'],
+  // Any organisation may hold warrants (and so transfer them and pay their rent), an auditor too.
+  auditor: ['read', 'sustainability:write', 'warrants:write', 'admin'],
   // The exchange's clearing house: takes warrants and receipts as margin collateral, like a lender.
   clearing_house: ['read', 'warrants:write', 'pledges:write', 'admin'],
 };
