@@ -7,7 +7,7 @@ import { inclusionProofLength } from './merkle.ts';
 import { decodeUtf8Strict, verifierFromKey, type NoteSignature, type NoteVerifier } from './note.ts';
 import { ProofFormatError, parseProof, verifyProofBundle, type TlogProof } from './proof-bundle.ts';
 import { digestBytes, entryLeafHash, type LogEntry, type TrustBundle } from './trust.ts';
-import type { Check } from './verify.ts';
+import type { Check } from './checks.ts';
 
 type Outcome = Pick<Check, 'status' | 'reason'>;
 

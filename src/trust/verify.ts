@@ -25,35 +25,8 @@ import {
 import { checkLogInclusion, checkWitnesses, type LogInclusionResult } from './verify-log.ts';
 import { compileSubjectSchema, describeSchemaErrors } from './verify-schema.ts';
 
-export type CheckName =
-  | 'format'
-  | 'signature'
-  | 'issuer'
-  | 'key_validity'
-  | 'schema'
-  | 'status'
-  | 'log_inclusion'
-  | 'witnesses'
-  | 'current';
-
-export const CHECK_NAMES: readonly CheckName[] = [
-  'format',
-  'signature',
-  'issuer',
-  'key_validity',
-  'schema',
-  'status',
-  'log_inclusion',
-  'witnesses',
-  'current',
-];
-
-export interface Check {
-  name: CheckName;
-  status: 'pass' | 'fail' | 'skip';
-  /** Plain English, specific. */
-  reason: string;
-}
+export { CHECK_NAMES, type Check, type CheckName } from './checks.ts';
+import { CHECK_NAMES, type Check, type CheckName } from './checks.ts';
 
 export type VerificationReport = {
   ok: boolean;
