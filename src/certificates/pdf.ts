@@ -13,6 +13,20 @@ export type PdfLanguage = (typeof PDF_LANGUAGES)[number];
 export const CREDENTIAL_ATTACHMENT = 'credential.jwt';
 export const PROOF_ATTACHMENT = 'proof.txt';
 
+/** Attaches a signed credential and, when given, its log proof to a PDF, as offline verifiers expect them. */
+export function attachCredential(doc: PDFKit.PDFDocument, credential: string, proof: string | undefined | null, description: string, at: Date): void {
+  doc.file(Buffer.from(credential, 'utf8'), { name: CREDENTIAL_ATTACHMENT, type: 'application/vc+jwt', description, creationDate: at, modifiedDate: at });
+  if (proof) {
+    doc.file(Buffer.from(proof, 'utf8'), {
+      name: PROOF_ATTACHMENT,
+      type: 'text/plain',
+      description: 'C2SP tlog-proof of the credential in the Assay transparency log',
+      creationDate: at,
+      modifiedDate: at,
+    });
+  }
+}
+
 interface ChemistryElement {
   element: string;
   reported: string;
@@ -216,22 +230,7 @@ export async function renderCertificatePdf(input: PdfInput): Promise<Buffer> {
   doc.registerFont('body', font(FONT_FILES[lang].regular));
   doc.registerFont('bold', font(FONT_FILES[lang].bold));
 
-  doc.file(Buffer.from(input.credential, 'utf8'), {
-    name: CREDENTIAL_ATTACHMENT,
-    type: 'application/vc+jwt',
-    description: 'Signed W3C Verifiable Credential of this certificate (vc+jwt)',
-    creationDate: issued,
-    modifiedDate: issued,
-  });
-  if (input.proof) {
-    doc.file(Buffer.from(input.proof, 'utf8'), {
-      name: PROOF_ATTACHMENT,
-      type: 'text/plain',
-      description: 'C2SP tlog-proof of the credential in the Assay transparency log',
-      creationDate: issued,
-      modifiedDate: issued,
-    });
-  }
+  attachCredential(doc, input.credential, input.proof, 'Signed W3C Verifiable Credential of this certificate (vc+jwt)', issued);
 
   const left = PAGE.margin;
   const right = PAGE.width - PAGE.margin;

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { CREDENTIAL_ATTACHMENT, pdfFont, PROOF_ATTACHMENT, type PdfLanguage } from '../certificates/pdf.ts';
+import { attachCredential, pdfFont, type PdfLanguage } from '../certificates/pdf.ts';
 import type { AppContext } from '../platform/context.ts';
 import { parseProof } from '../trust/proof-bundle.ts';
 import { digestBytes } from '../trust/trust.ts';
@@ -122,22 +122,7 @@ export async function renderWarrantPdf(input: WarrantPdfInput): Promise<Buffer> 
   });
   doc.registerFont('body', pdfFont(lang, 'regular'));
   doc.registerFont('bold', pdfFont(lang, 'bold'));
-  doc.file(Buffer.from(input.credential, 'utf8'), {
-    name: CREDENTIAL_ATTACHMENT,
-    type: 'application/vc+jwt',
-    description: "The warehouse's signed WarrantCredential of this warrant (vc+jwt)",
-    creationDate: warranted,
-    modifiedDate: warranted,
-  });
-  if (input.proof) {
-    doc.file(Buffer.from(input.proof, 'utf8'), {
-      name: PROOF_ATTACHMENT,
-      type: 'text/plain',
-      description: 'C2SP tlog-proof of the credential in the Assay transparency log',
-      creationDate: warranted,
-      modifiedDate: warranted,
-    });
-  }
+  attachCredential(doc, input.credential, input.proof, "The warehouse's signed WarrantCredential of this warrant (vc+jwt)", warranted);
 
   const left = PAGE.margin;
   const right = PAGE.width - PAGE.margin;
