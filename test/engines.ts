@@ -10,7 +10,8 @@ export function availableEngines(): Engine[] {
   return inject('pgAdminUrl') ? ['pglite', 'postgres'] : ['pglite'];
 }
 
-export async function freshDatabase(engine: Engine): Promise<Db> {
+/** A fresh database; on PostgreSQL also its URL, so a test can open a second pool as another process would. */
+export async function freshDatabase(engine: Engine): Promise<Db & { url?: string }> {
   if (engine === 'pglite') {
     const snapshot = fs.readFileSync(inject('pgliteSnapshot'));
     return openPglite(undefined, new Blob([snapshot]));
@@ -21,10 +22,12 @@ export async function freshDatabase(engine: Engine): Promise<Db> {
   const admin = openPostgres(adminUrl, { max: 1 });
   await admin.exec(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
   await admin.close();
-  const db = openPostgres(withDatabase(adminUrl, name), { max: 20 });
+  const url = withDatabase(adminUrl, name);
+  const db = openPostgres(url, { max: 20 });
   const close = db.close;
   return {
     ...db,
+    url,
     close: async () => {
       await close();
       const a = openPostgres(adminUrl, { max: 1 });
@@ -35,10 +38,10 @@ export async function freshDatabase(engine: Engine): Promise<Db> {
 }
 
 /** Declares the same tests once per engine, each with its own fresh database. */
-export function describeEngines(name: string, body: (db: () => Db, engine: Engine) => void): void {
+export function describeEngines(name: string, body: (db: () => Db & { url?: string }, engine: Engine) => void): void {
   for (const engine of availableEngines()) {
     describe(`${name} [${engine}]`, () => {
-      let db: Db | undefined;
+      let db: (Db & { url?: string }) | undefined;
       beforeAll(async () => {
         db = await freshDatabase(engine);
       });

@@ -76,6 +76,89 @@ const copySql = (table: string, columns: readonly string[]): string => `COPY ${t
 
 export type Engine = 'postgres' | 'pglite';
 
+// ---------------------------------------------------------------- work deferred to COMMIT
+
+/**
+ * Work a transaction defers to its very end (the transparency log's append, log-service.ts): SQL
+ * without parameters sent together with COMMIT, in one round trip, so a row lock it takes is held
+ * only while the server runs that SQL and commits, never while this process is busy elsewhere.
+ */
+export interface CommitStep {
+  /** The SQL to run just before COMMIT ('' for none). Throwing `retryable()` reruns the transaction. */
+  sql(): Promise<string>;
+  /** Called once, when the transaction has committed (true) or rolled back (false). */
+  settled(committed: boolean): void;
+}
+
+/** SQLSTATE serialization_failure: the transaction lost a race and is safe to run again. */
+export const RETRYABLE = '40001';
+
+/** An error that makes `transaction` roll back and run its function again (see CommitStep). */
+export function retryable(message: string): Error {
+  return Object.assign(new Error(message), { code: RETRYABLE });
+}
+
+/** Attempts of one transaction that keeps losing races before the error reaches the caller. */
+const MAX_ATTEMPTS = 20;
+
+const STEPS = Symbol('commit steps');
+const SCOPE = Symbol('transaction scope');
+const ATTEMPT = Symbol('attempt');
+type TxState = { [STEPS]: CommitStep[]; [SCOPE]: object; [ATTEMPT]: number };
+
+/**
+ * Defers a step to this transaction's COMMIT. False when `q` is not a transaction's queryable (the
+ * caller then does the work at once).
+ */
+export function deferToCommit(q: Queryable, step: CommitStep): boolean {
+  const steps = (q as Partial<TxState>)[STEPS];
+  if (!steps) return false;
+  steps.push(step);
+  return true;
+}
+
+/** The database a transaction's queryable belongs to (one object per opened Db), for per-database state. */
+export const scopeOf = (q: Queryable): object | undefined => (q as Partial<TxState>)[SCOPE];
+
+/** Which run of its transaction this is: 1, or more after losing races (a rerun may choose to lock instead of racing). */
+export const attemptOf = (q: Queryable): number => (q as Partial<TxState>)[ATTEMPT] ?? 1;
+
+/** The queryable of one attempt, deferring into that attempt's list of steps. */
+const withSteps = (q: Queryable, scope: object, steps: CommitStep[], attempt: number): Queryable =>
+  Object.assign(q, { [STEPS]: steps, [SCOPE]: scope, [ATTEMPT]: attempt });
+
+/** The SQL of every deferred step, in order ('' when none has any). */
+async function stepsSql(steps: readonly CommitStep[]): Promise<string> {
+  const parts: string[] = [];
+  for (const s of steps) {
+    const sql = await s.sql();
+    if (sql) parts.push(sql);
+  }
+  return parts.join(';\n');
+}
+
+const settleAll = (steps: readonly CommitStep[], committed: boolean): void => {
+  for (const s of steps) s.settled(committed);
+};
+
+/** Transactions rerun after losing a race, since the process started (benchmarks and tests read it). */
+export const transactionStats = { retries: 0 };
+
+/** Runs one attempt of a transaction again while it fails with a retryable error after deferring a step. */
+async function withRetries<T>(attempt: (steps: CommitStep[], n: number) => Promise<T>): Promise<T> {
+  for (let n = 1; ; n++) {
+    const steps: CommitStep[] = [];
+    try {
+      return await attempt(steps, n);
+    } catch (e) {
+      if (n >= MAX_ATTEMPTS || steps.length === 0 || (e as { code?: unknown }).code !== RETRYABLE) throw e;
+      transactionStats.retries++;
+      // Give the winner of the race a moment to commit before trying again.
+      await new Promise((r) => setTimeout(r, Math.min(n - 1, 5)));
+    }
+  }
+}
+
 export interface Db extends Queryable {
   readonly engine: Engine;
   /** Runs fn inside BEGIN … COMMIT; rolls back when fn throws. */
@@ -133,22 +216,30 @@ export function openPostgres(url: string, opts: { max?: number } = {}): Db {
   // An idle client error must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   const base = wrapPgClient(pool);
+  const scope = {};
   return {
     engine: 'postgres',
     ...base,
-    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await fn(wrapPgClient(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw e;
-      } finally {
-        client.release();
-      }
+    transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      return withRetries(async (steps, n) => {
+        const client = await pool.connect();
+        let committed = false;
+        try {
+          await client.query('BEGIN');
+          const result = await fn(withSteps(wrapPgClient(client), scope, steps, n));
+          const last = await stepsSql(steps);
+          // One simple-protocol message: the deferred SQL and COMMIT run back to back in the server.
+          await client.query(last ? `${last};\nCOMMIT` : 'COMMIT');
+          committed = true;
+          return result;
+        } catch (e) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw e;
+        } finally {
+          client.release();
+          settleAll(steps, committed);
+        }
+      });
     },
     close: () => pool.end(),
   };
@@ -220,12 +311,28 @@ export async function openPglite(dataDir: string | undefined, loadFrom?: Blob): 
   // Collected from the next turn on: until then create()'s own frames still reach them.
   await new Promise((resolve) => setImmediate(resolve));
   collectGarbage();
+  const scope = {};
   return {
     engine: 'pglite',
     raw: db,
     ...wrapPglite(db),
     // PGlite has one connection; its transaction() queues callers, which is what serialises writers.
-    transaction: <T>(fn: (tx: Queryable) => Promise<T>) => db.transaction((tx) => fn(wrapPglite(tx))),
+    transaction: <T>(fn: (tx: Queryable) => Promise<T>) =>
+      withRetries(async (steps, n) => {
+        let committed = false;
+        try {
+          const result = await db.transaction(async (raw) => {
+            const r = await fn(withSteps(wrapPglite(raw), scope, steps, n));
+            const last = await stepsSql(steps);
+            if (last) await raw.exec(last);
+            return r;
+          });
+          committed = true;
+          return result;
+        } finally {
+          settleAll(steps, committed);
+        }
+      }),
     close: () => db.close(),
   };
 }

@@ -58,7 +58,13 @@ export async function insertEntries(q: Queryable, rows: EntryRow[]): Promise<voi
   );
 }
 
-export async function insertNodes(q: Queryable, nodes: { level: number; idx: number; hash: Buffer }[]): Promise<void> {
+export interface NodeRow {
+  level: number;
+  idx: number;
+  hash: Buffer;
+}
+
+export async function insertNodes(q: Queryable, nodes: NodeRow[]): Promise<void> {
   if (nodes.length === 0) return;
   await q.query(
     `INSERT INTO log_nodes (level, idx, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])`,
@@ -180,4 +186,47 @@ export async function replaceCosignature(q: Queryable, c: { size: number; witnes
     c.witness,
     c.line,
   ]);
+}
+
+// ---------------------------------------------------------------- the append sent with COMMIT
+
+/** A bytea literal (standard_conforming_strings, the default since PostgreSQL 9.1). */
+const bytes = (b: Buffer): string => `'\\x${b.toString('hex')}'::bytea`;
+/** A text literal: quotes doubled; our text never holds NUL, which PostgreSQL text cannot. */
+const text = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+const int = (n: number): string => {
+  if (!Number.isSafeInteger(n)) throw new Error(`not an integer: ${n}`);
+  return String(n);
+};
+
+/**
+ * One statement, without parameters so it travels in the same message as COMMIT: if the head is
+ * still exactly `from` (size and frontier), it becomes `to` and the entries and nodes are inserted;
+ * otherwise nothing is written and `assay_log_raced()` raises serialization_failure, so the
+ * transaction rolls back and reruns. Taking the head's row lock here, at the very end, is what
+ * keeps it held for no longer than this statement and the commit.
+ */
+export function conditionalAppendSql(from: HeadRow, to: HeadRow, rows: readonly EntryRow[], nodes: readonly NodeRow[]): string {
+  const entryValues = rows
+    .map(
+      (r) =>
+        `(${int(r.idx)}::bigint, ${text(r.kind)}, ${text(r.subject_type)}, ${text(r.subject_id)}, ${r.version === null ? 'NULL' : int(r.version)}::integer, ` +
+        `${text(r.payload_digest)}, ${bytes(r.entry)}, ${bytes(r.leaf_hash)}, ${text(r.recorded_at.toISOString())}::timestamptz)`,
+    )
+    .join(',\n');
+  const nodeValues = nodes.map((n) => `(${int(n.level)}::smallint, ${int(n.idx)}::bigint, ${bytes(n.hash)})`).join(',\n');
+  return `WITH head AS (
+  UPDATE log_head SET size = ${int(to.size)}, frontier = ${bytes(to.frontier)}
+   WHERE id = 1 AND size = ${int(from.size)} AND frontier = ${bytes(from.frontier)} RETURNING 1
+), entries AS (
+  INSERT INTO log_entries (idx, kind, subject_type, subject_id, version, payload_digest, entry, leaf_hash, recorded_at)
+  SELECT v.* FROM (VALUES ${entryValues}) AS v, head
+)${
+    nodes.length > 0
+      ? `, nodes AS (
+  INSERT INTO log_nodes (level, idx, hash) SELECT v.* FROM (VALUES ${nodeValues}) AS v, head
+)`
+      : ''
+  }
+SELECT assay_log_raced() FROM (SELECT 1) AS one WHERE NOT EXISTS (SELECT 1 FROM head)`;
 }

@@ -1,5 +1,5 @@
 import type { AppContext } from '../platform/context.ts';
-import type { Queryable } from '../platform/db.ts';
+import { attemptOf, deferToCommit, retryable, scopeOf, type Queryable } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
 import {
   appendFrontier,
@@ -17,7 +17,7 @@ import { entryBytes, type LogEntry } from './trust.ts';
 
 // The transparency log: one append-only RFC 6962 Merkle tree of every state change. Appends run
 // inside the caller's transaction, so a record and its log entry commit together or not at all;
-// the locked head row sequences appends across requests and processes.
+// the head row sequences appends across requests and processes (see Sequencer).
 
 const splitFrontier = (size: number, bytes: Buffer): Frontier => {
   const hashes: Buffer[] = [];
@@ -31,29 +31,87 @@ export type NewEntry = Omit<LogEntry, 'time'>;
 export type LogClock = Pick<AppContext, 'now'>;
 
 /**
- * Locks the log head for the rest of the transaction, before an append. Appends lock it anyway; a
- * change that must be sequenced with the log from its first read (an authenticated map update,
- * map-service.ts) takes it first, so every such transaction locks the head before anything else
- * it shares with other appenders and two of them can never wait on each other.
+ * Transactions that locked the head themselves (lockLog): their appends are written at once under
+ * that lock, like bulk appends.
+ */
+const lockedBy = new WeakSet<Queryable>();
+
+/**
+ * Locks the log head for the rest of the transaction, before an append. A change that must be
+ * sequenced with the log from its first read (an authenticated map update, map-service.ts) takes
+ * it first, so every such transaction locks the head before anything else it shares with other
+ * appenders and two of them can never wait on each other.
  */
 export async function lockLog(tx: Queryable): Promise<void> {
   await repo.lockHead(tx);
+  lockedBy.add(tx);
 }
 
-/** Appends entries in order; returns their indices. Call inside the transaction making the change. */
-export async function appendEntries(ctx: LogClock, tx: Queryable, entries: NewEntry[]): Promise<number[]> {
-  if (entries.length === 0) return [];
-  const head = await repo.lockHead(tx);
-  let frontier = splitFrontier(head.size, head.frontier);
-  const time = ctx.now().toISOString();
+/** From this many entries in one transaction, the append locks the head and writes at once (bulk). */
+const SPECULATIVE_MAX_ENTRIES = 64;
+
+/**
+ * How long a transaction waits for the one before it in this process to commit before trying its
+ * own append anyway. The wait is what keeps one process's appends in order; the bound keeps a
+ * transaction that waits on a row this one holds from waiting for ever (it loses and reruns).
+ */
+const PREDECESSOR_WAIT_MS = 2000;
+
+/**
+ * After losing a race to another process, how long this one appends under the head lock (as
+ * before speculation): with several busy processes, speculating would mostly lose and rerun.
+ */
+const CONTENDED_LOCK_MS = 1000;
+
+/** Where this process believes the log will stand once the appends it has handed out commit. */
+interface Tip {
+  size: number;
+  frontier: Frontier;
+  /** Time of the last entry in it (entries are never dated before the one they follow). */
+  time: string;
+  /** Whether the transaction that makes this tip committed; absent for a head read as committed. */
+  outcome?: Promise<boolean>;
+}
+
+/**
+ * One per database: the chain of appends this process has handed out. An append takes the next
+ * indices from the tip at once, in the middle of its transaction, and the head row is touched only
+ * at COMMIT (one statement that checks the head is still the tip it built on), so the lock that
+ * sequences appenders across processes is held for one server-side statement and the commit, not
+ * from the append to the end of the request. If the head moved (another process appended, or a
+ * transaction before this one rolled back), the statement fails and the transaction reruns.
+ */
+interface Sequencer {
+  tail: Promise<Tip> | null;
+  /** Until then (ms since epoch) appends lock the head instead: another process appended under this one recently. */
+  lockUntil: number;
+}
+const sequencers = new WeakMap<object, Sequencer>();
+
+const sequencerOf = (scope: object): Sequencer => {
+  let s = sequencers.get(scope);
+  if (!s) sequencers.set(scope, (s = { tail: null, lockUntil: 0 }));
+  return s;
+};
+
+interface Built {
+  rows: repo.EntryRow[];
+  nodes: repo.NodeRow[];
+  frontier: Frontier;
+  time: string;
+}
+
+/** The rows, tile-level nodes and new frontier of `entries` appended after `frontier`. */
+function build(frontier: Frontier, entries: readonly NewEntry[], time: string): Built {
   const rows: repo.EntryRow[] = [];
-  const nodes: { level: number; idx: number; hash: Buffer }[] = [];
+  const nodes: repo.NodeRow[] = [];
+  let f = frontier;
   for (const e of entries) {
     const entry: LogEntry = { ...e, time };
     const bytes = entryBytes(entry);
-    const idx = frontier.size;
-    const r = appendFrontier(frontier, leafOf(bytes));
-    frontier = r.frontier;
+    const idx = f.size;
+    const r = appendFrontier(f, leafOf(bytes));
+    f = r.frontier;
     for (const n of r.nodes) if (n.level > 0 && n.level % TILE_HEIGHT === 0) nodes.push({ level: n.level, idx: n.index, hash: n.hash });
     rows.push({
       idx,
@@ -67,10 +125,89 @@ export async function appendEntries(ctx: LogClock, tx: Queryable, entries: NewEn
       recorded_at: new Date(time),
     });
   }
-  await repo.insertEntries(tx, rows);
-  await repo.insertNodes(tx, nodes);
-  await repo.writeHead(tx, frontier.size, Buffer.concat(frontier.hashes));
-  return rows.map((r) => r.idx);
+  return { rows, nodes, frontier: f, time };
+}
+
+const later = (a: string, b: string): string => (a > b ? a : b);
+
+/** Appends entries in order; returns their indices. Call inside the transaction making the change. */
+export async function appendEntries(ctx: LogClock, tx: Queryable, entries: NewEntry[]): Promise<number[]> {
+  if (entries.length === 0) return [];
+  const scope = scopeOf(tx);
+  // A rerun after a lost race locks the head, so it cannot lose again (and the loser of a race
+  // between processes is not starved by a busier one).
+  if (!scope || lockedBy.has(tx) || entries.length >= SPECULATIVE_MAX_ENTRIES || attemptOf(tx) > 1) return appendLocked(ctx, tx, entries, scope);
+  const seq = sequencerOf(scope);
+  if (Date.now() < seq.lockUntil) return appendLocked(ctx, tx, entries, scope);
+  return appendSpeculative(ctx, tx, entries, seq);
+}
+
+/** Locks the head and writes at once; the process's chain starts again from the database afterwards. */
+async function appendLocked(ctx: LogClock, tx: Queryable, entries: NewEntry[], scope: object | undefined): Promise<number[]> {
+  const head = await repo.lockHead(tx);
+  const b = build(splitFrontier(head.size, head.frontier), entries, ctx.now().toISOString());
+  await repo.insertEntries(tx, b.rows);
+  await repo.insertNodes(tx, b.nodes);
+  await repo.writeHead(tx, b.frontier.size, Buffer.concat(b.frontier.hashes));
+  if (scope) {
+    const seq = sequencerOf(scope);
+    deferToCommit(tx, { sql: async () => '', settled: () => void (seq.tail = null) });
+  }
+  return b.rows.map((r) => r.idx);
+}
+
+async function appendSpeculative(ctx: LogClock, tx: Queryable, entries: NewEntry[], seq: Sequencer): Promise<number[]> {
+  let settle!: (committed: boolean) => void;
+  let inOrder = false;
+  const outcome = new Promise<boolean>((r) => (settle = r));
+  const fresh = (): Promise<Tip> => repo.readHead(tx).then((h) => ({ size: h.size, frontier: splitFrontier(h.size, h.frontier), time: '' }));
+  const prev = seq.tail ? seq.tail.catch(fresh) : fresh();
+  // Taken synchronously from the tail, so concurrent appends of this process chain in call order.
+  const step = prev.then((base) => ({ base, built: build(base.frontier, entries, later(ctx.now().toISOString(), base.time)) }));
+  const tail = step.then(({ built }) => ({ size: built.frontier.size, frontier: built.frontier, time: built.time, outcome }) satisfies Tip);
+  seq.tail = tail;
+  // Whatever happens, this transaction reports its outcome, and a failure restarts the chain.
+  const registered = deferToCommit(tx, {
+    sql: async () => {
+      const { base, built } = await step;
+      if (base.outcome && !(await waitFor(base.outcome, PREDECESSOR_WAIT_MS))) {
+        throw retryable('The append before this one in the log did not commit');
+      }
+      // Sent only when everything before it in this process has committed: if the head is not
+      // what it was built on now, another process appended, and this process backs off.
+      inOrder = true;
+      return repo.conditionalAppendSql(
+        { size: base.size, frontier: Buffer.concat(base.frontier.hashes) },
+        { size: built.frontier.size, frontier: Buffer.concat(built.frontier.hashes) },
+        built.rows,
+        built.nodes,
+      );
+    },
+    settled: (committed) => {
+      settle(committed);
+      if (committed) return;
+      seq.tail = null;
+      if (inOrder) seq.lockUntil = Date.now() + CONTENDED_LOCK_MS;
+    },
+  });
+  if (!registered) throw new Error('appendSpeculative needs a transaction');
+  try {
+    return (await step).built.rows.map((r) => r.idx);
+  } catch (e) {
+    seq.tail = null;
+    throw e;
+  }
+}
+
+/** True when `p` resolves true within `ms`; false when it resolves false or the time runs out. */
+function waitFor(p: Promise<boolean>, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    void p.then((v) => {
+      clearTimeout(timer);
+      resolve(v);
+    });
+  });
 }
 
 // ---------------------------------------------------------------- tiles and proofs
