@@ -52,7 +52,8 @@ async function main(): Promise<void> {
   } else if (mode === 'app' && (engine === 'pglite' || engine === 'postgres') && location) {
     db = await openAt(engine as Engine, location);
     await prepareDatabase(db);
-    const ctx = benchContext(db);
+    // The per-address rate limit is off: the benchmark is one client address on purpose.
+    const ctx = benchContext(db, 'http://127.0.0.1:3000', { ASSAY_RATE_LIMIT_MAX: '0' });
     const producer = await seedProducer(ctx);
     const pcr = 'SEED-0001';
     const cert = (await issueCertificate(ctx, producer.principal, submission(producer.brand, pcr))) as {

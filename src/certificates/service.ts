@@ -9,7 +9,7 @@ import { recordSignedChange } from '../trust/signed-change.ts';
 import * as brandsRepo from '../brands/lookup.ts';
 import { digestOf } from '../trust/canonical.ts';
 import { ensureIssuerKey, orgDid, type SigningKey } from '../trust/keys-service.ts';
-import { allocateIndex, locate, revokeIndex } from '../trust/status-service.ts';
+import { reserveIndex, locate, revokeIndex } from '../trust/status-service.ts';
 import { digestBytes, type LogKind } from '../trust/trust.ts';
 import { signCredentialJwt } from '../trust/vc.ts';
 import type { Queryable } from '../platform/db.ts';
@@ -164,7 +164,7 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
   const key = status === 'issued' ? await ensureIssuerKey(ctx, brand.producer.id) : null;
   // Reserved outside the transaction so no per-producer lock is held while it runs; an index left
   // unused by a failed insert is just a bit that never gets set.
-  const statusIndex = status === 'issued' ? await allocateIndex(ctx.db, brand.producer.id) : null;
+  const statusIndex = status === 'issued' ? await reserveIndex(ctx.db, brand.producer.id) : null;
   const issuedBy = await personBehind(ctx, actor);
   try {
     const id = await ctx.db.transaction(async (tx) => {
@@ -223,7 +223,7 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
   const { evaluation, spec } = await evaluate(ctx, s, brand);
   const key = evaluation.verdict === 'conforming' ? await ensureIssuerKey(ctx, current.producer_org_id) : null;
   // A rejected certificate becoming issued needs its first status index (reserved outside the transaction).
-  const reserved = key && current.status_index === null ? await allocateIndex(ctx.db, current.producer_org_id) : null;
+  const reserved = key && current.status_index === null ? await reserveIndex(ctx.db, current.producer_org_id) : null;
   const issuedBy = await personBehind(ctx, actor);
   try {
     await ctx.db.transaction(async (tx) => {

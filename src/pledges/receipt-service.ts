@@ -9,7 +9,7 @@ import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/er
 import { digestOf } from '../trust/canonical.ts';
 import { ensureIssuerKey, orgDid, type SigningKey } from '../trust/keys-service.ts';
 import { recordSignedChanges, type SignedChange } from '../trust/signed-change.ts';
-import { allocateIndex, locate, revokeIndex, statusListUrl } from '../trust/status-service.ts';
+import { reserveIndex, locate, revokeIndex, statusListUrl } from '../trust/status-service.ts';
 import { digestBytes } from '../trust/trust.ts';
 import { signCredentialJwt } from '../trust/vc.ts';
 import { castsOnLiveWarrants, lotFacts } from '../warehouse/assets.ts';
@@ -166,7 +166,7 @@ export async function issueReceipt(ctx: AppContext, p: Authenticated, input: { l
   if (!holder) throw new AppError('bad_request', 'Unknown holder', [{ path: 'body.holderOrgId', message: 'no such organisation' }]);
   const brand = (await findBrand(ctx.db, pre.receipt.brandId))!;
   const key = await ensureIssuerKey(ctx, p.orgId);
-  const statusIndex = await allocateIndex(ctx.db, p.orgId);
+  const statusIndex = await reserveIndex(ctx.db, p.orgId);
   const id = randomUUID();
   const issuedOn = today(ctx);
   try {

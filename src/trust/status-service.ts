@@ -1,5 +1,5 @@
 import type { AppContext } from '../platform/context.ts';
-import type { Queryable } from '../platform/db.ts';
+import type { Db, Queryable } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
 import { digestOf } from './canonical.ts';
 import { ensureIssuerKey, orgDid } from './keys-service.ts';
@@ -21,15 +21,35 @@ export const locate = (index: number): { listNo: number; bit: number } => ({
   bit: index % LIST_SIZE,
 });
 
-/** Next free index for an issuer; the row lock serialises one issuer's allocations only. */
-export async function allocateIndex(tx: Queryable, orgId: string): Promise<number> {
-  const r = await tx.query<{ idx: number }>(
-    `INSERT INTO status_allocations (org_id, next_index) VALUES ($1, 1)
-     ON CONFLICT (org_id) DO UPDATE SET next_index = status_allocations.next_index + 1
-     RETURNING next_index - 1 AS idx`,
-    [orgId],
-  );
-  return r.rows[0]!.idx;
+/**
+ * Indices one process takes from an issuer's allocation at a time. Each block is one short
+ * committed statement, so issuing no longer waits on the issuer's allocation row once per
+ * credential; indices of a block left unused when the process stops are bits never set, which
+ * verifiers read as "not revoked" for credentials that do not exist.
+ */
+const INDEX_BLOCK = 32;
+
+/** Per database (one object per opened Db) and issuer: the indices this process has reserved and not used. */
+const blocks = new WeakMap<object, Map<string, Promise<{ next: number; end: number }>>>();
+
+/**
+ * The next status-list index for an issuer, from this process's block (a fresh block when it is
+ * used up). Takes the database, never a transaction: a block reserved inside a transaction that
+ * rolled back would be handed out again.
+ */
+export async function reserveIndex(db: Db, orgId: string): Promise<number> {
+  let perOrg = blocks.get(db);
+  if (!perOrg) blocks.set(db, (perOrg = new Map()));
+  for (;;) {
+    const pending = perOrg.get(orgId);
+    const block = pending ? await pending : undefined;
+    if (block && block.next < block.end) return block.next++;
+    // Only the first caller to find the block used up fetches the next; the others wait for it.
+    if (perOrg.get(orgId) !== pending) continue;
+    const next = allocateIndices(db, orgId, INDEX_BLOCK).then((first) => ({ next: first, end: first + INDEX_BLOCK }));
+    perOrg.set(orgId, next);
+    next.catch(() => perOrg.get(orgId) === next && perOrg.delete(orgId));
+  }
 }
 
 /** `n` consecutive status-list indices for an issuer, in one statement; returns the first. */

@@ -13,7 +13,7 @@ import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/er
 import { digestOf } from '../trust/canonical.ts';
 import { ensureIssuerKey, orgDid, type SigningKey } from '../trust/keys-service.ts';
 import { recordSignedChanges, type SignedChange } from '../trust/signed-change.ts';
-import { allocateIndex, revokeIndex, statusListUrl, locate } from '../trust/status-service.ts';
+import { reserveIndex, revokeIndex, statusListUrl, locate } from '../trust/status-service.ts';
 import { digestBytes } from '../trust/trust.ts';
 import { signCredentialJwt } from '../trust/vc.ts';
 import { warrantCredential, warrantStatement, type WarrantRecord, type WarrantSubject } from './credential.ts';
@@ -107,7 +107,7 @@ export async function issueWarrant(ctx: AppContext, p: Authenticated, input: { l
   const location = (await repo.getLocation(ctx.db, facility.location_code))!;
   const brand = (await findBrand(ctx.db, receiptPre.brand_id))!;
   const key = await ensureIssuerKey(ctx, p.orgId);
-  const statusIndex = await allocateIndex(ctx.db, p.orgId);
+  const statusIndex = await reserveIndex(ctx.db, p.orgId);
   const id = randomUUID();
   const warrantedOn = today(ctx);
   const cap = await capInForce(ctx.db, location.code, receiptPre.metal, warrantedOn);
