@@ -203,6 +203,14 @@ async function runEngine(engine: Engine): Promise<void> {
       const result = await m.run();
       const selectLimit = await rawSelect(CONNECTIONS);
       rows.push({ operation: m.operation, engine, result, bare: bareResult, selectLimit });
+      if (m.op === 'issue') {
+        // Issue #20's write-path limit: durable single-row inserts from 8 clients, right after.
+        const insert = (await child.ask({ type: 'raw-insert', ms: RAW_SELECT_MS, clients: 8 }, 'raw-insert')).perSecond;
+        notes.push(
+          `${engine}: issuing ${fmtInt(result.requests.average)} req/s against durable single-row INSERTs from 8 clients ${fmtInt(insert)}/s = ` +
+            `${fmtRatio(result.requests.average / insert)} (goal ≥ 0.2 on PostgreSQL at 32 connections)`,
+        );
+      }
     }
     notes.push(
       `${engine}: raw PK SELECT with a single loop (no concurrency): ${fmtInt(await rawSelect(1))} q/s`,

@@ -10,12 +10,15 @@ import { prepareDatabase } from '../../src/app/database.ts';
 import { buildServer } from '../../src/app/server.ts';
 import { issueCertificate } from '../../src/certificates/service.ts';
 import type { Db, Engine } from '../../src/platform/db.ts';
-import { openAt } from './engines.ts';
+import { openAt, rawInsertRate } from './engines.ts';
 import { timedLoop } from './measure.ts';
 import { benchContext, seedProducer, submission, submissionTemplate } from './world.ts';
 
 export type ChildMessage =
-  { type: 'raw-select'; ms: number; max: number; concurrency: number } | { type: 'count' } | { type: 'stop' };
+  | { type: 'raw-select'; ms: number; max: number; concurrency: number }
+  | { type: 'raw-insert'; ms: number; clients: number }
+  | { type: 'count' }
+  | { type: 'stop' };
 
 export type ParentMessage =
   | {
@@ -24,6 +27,7 @@ export type ParentMessage =
       seed?: { apiKey: string; brandCode: string; certificateId: string; pcr: string; template: string[] };
     }
   | { type: 'raw-select'; n: number; perSecond: number }
+  | { type: 'raw-insert'; perSecond: number }
   | { type: 'count'; byStatus: Record<string, number> }
   | { type: 'error'; message: string };
 
@@ -98,6 +102,8 @@ async function main(): Promise<void> {
             },
           );
           send({ type: 'raw-select', n: r.n, perSecond: r.perSecond });
+        } else if (m.type === 'raw-insert' && db) {
+          send({ type: 'raw-insert', perSecond: await rawInsertRate(db, { clients: m.clients, ms: m.ms }) });
         } else if (m.type === 'count' && db) {
           const r = await db.query<{ status: string; n: number }>(
             `SELECT status, count(*)::int AS n FROM certificates GROUP BY status`,
