@@ -130,31 +130,55 @@ function build(frontier: Frontier, entries: readonly NewEntry[], time: string): 
 
 const later = (a: string, b: string): string => (a > b ? a : b);
 
+/** `more` built after `first`, as one append. */
+const joined = (first: Built, more: Built): Built => ({
+  rows: [...first.rows, ...more.rows],
+  nodes: [...first.nodes, ...more.nodes],
+  frontier: more.frontier,
+  time: more.time,
+});
+
+/** A transaction's speculative append: what it was built on and everything it appends so far. */
+interface Pending {
+  step: Promise<{ base: Tip; built: Built }>;
+  /** The tip this transaction leaves (the process's tail while nothing chained after it). */
+  tip: Promise<Tip>;
+  outcome: Promise<boolean>;
+}
+const pendingOf = new WeakMap<Queryable, Pending>();
+
 /** Appends entries in order; returns their indices. Call inside the transaction making the change. */
 export async function appendEntries(ctx: LogClock, tx: Queryable, entries: NewEntry[]): Promise<number[]> {
   if (entries.length === 0) return [];
   const scope = scopeOf(tx);
+  if (!scope) return appendLocked(ctx, tx, entries, undefined);
+  const seq = sequencerOf(scope);
+  const pending = pendingOf.get(tx);
+  if (pending) return appendMore(ctx, tx, entries, seq, pending);
   // A rerun after a lost race locks the head, so it cannot lose again (and the loser of a race
   // between processes is not starved by a busier one).
-  if (!scope || lockedBy.has(tx) || entries.length >= SPECULATIVE_MAX_ENTRIES || attemptOf(tx) > 1) return appendLocked(ctx, tx, entries, scope);
-  const seq = sequencerOf(scope);
-  if (Date.now() < seq.lockUntil) return appendLocked(ctx, tx, entries, scope);
+  if (lockedBy.has(tx) || entries.length >= SPECULATIVE_MAX_ENTRIES || attemptOf(tx) > 1 || Date.now() < seq.lockUntil) {
+    return appendLocked(ctx, tx, entries, seq);
+  }
   return appendSpeculative(ctx, tx, entries, seq);
 }
 
 /** Locks the head and writes at once; the process's chain starts again from the database afterwards. */
-async function appendLocked(ctx: LogClock, tx: Queryable, entries: NewEntry[], scope: object | undefined): Promise<number[]> {
+async function appendLocked(ctx: LogClock, tx: Queryable, entries: NewEntry[], seq: Sequencer | undefined): Promise<number[]> {
   const head = await repo.lockHead(tx);
+  lockedBy.add(tx);
   const b = build(splitFrontier(head.size, head.frontier), entries, ctx.now().toISOString());
   await repo.insertEntries(tx, b.rows);
   await repo.insertNodes(tx, b.nodes);
   await repo.writeHead(tx, b.frontier.size, Buffer.concat(b.frontier.hashes));
-  if (scope) {
-    const seq = sequencerOf(scope);
+  if (seq) {
+    seq.tail = null;
     deferToCommit(tx, { sql: async () => '', settled: () => void (seq.tail = null) });
   }
   return b.rows.map((r) => r.idx);
 }
+
+const tipOf = (built: Built, outcome: Promise<boolean>): Tip => ({ size: built.frontier.size, frontier: built.frontier, time: built.time, outcome });
 
 async function appendSpeculative(ctx: LogClock, tx: Queryable, entries: NewEntry[], seq: Sequencer): Promise<number[]> {
   let settle!: (committed: boolean) => void;
@@ -164,12 +188,14 @@ async function appendSpeculative(ctx: LogClock, tx: Queryable, entries: NewEntry
   const prev = seq.tail ? seq.tail.catch(fresh) : fresh();
   // Taken synchronously from the tail, so concurrent appends of this process chain in call order.
   const step = prev.then((base) => ({ base, built: build(base.frontier, entries, later(ctx.now().toISOString(), base.time)) }));
-  const tail = step.then(({ built }) => ({ size: built.frontier.size, frontier: built.frontier, time: built.time, outcome }) satisfies Tip);
-  seq.tail = tail;
+  const pending: Pending = { step, tip: step.then(({ built }) => tipOf(built, outcome)), outcome };
+  pendingOf.set(tx, pending);
+  seq.tail = pending.tip;
   // Whatever happens, this transaction reports its outcome, and a failure restarts the chain.
   const registered = deferToCommit(tx, {
     sql: async () => {
-      const { base, built } = await step;
+      // Everything this transaction appended, built on the tip before its first append.
+      const { base, built } = await pending.step;
       if (base.outcome && !(await waitFor(base.outcome, PREDECESSOR_WAIT_MS))) {
         throw retryable('The append before this one in the log did not commit');
       }
@@ -197,6 +223,24 @@ async function appendSpeculative(ctx: LogClock, tx: Queryable, entries: NewEntry
     seq.tail = null;
     throw e;
   }
+}
+
+/**
+ * A second append in a transaction that already appended speculatively: it extends that append
+ * when nothing of another transaction chained after it; otherwise its entries would have to go
+ * after the other's, whose commit waits for this one, so the transaction reruns (locking).
+ */
+async function appendMore(ctx: LogClock, tx: Queryable, entries: NewEntry[], seq: Sequencer, pending: Pending): Promise<number[]> {
+  if (seq.tail !== pending.tip) throw retryable('Another append chained after this transaction’s first one');
+  const before = pending.step;
+  pending.step = before.then(({ base, built }) => ({
+    base,
+    built: joined(built, build(built.frontier, entries, later(ctx.now().toISOString(), built.time))),
+  }));
+  pending.tip = pending.step.then(({ built }) => tipOf(built, pending.outcome));
+  seq.tail = pending.tip;
+  const { built } = await pending.step;
+  return built.rows.slice(-entries.length).map((r) => r.idx);
 }
 
 /** True when `p` resolves true within `ms`; false when it resolves false or the time runs out. */

@@ -124,6 +124,36 @@ describeEngines('transparency log under concurrent writers', (db) => {
     for (const id of ['a', 'b', 'c']) expect(runs.get(id)).toBeGreaterThanOrEqual(1);
   });
 
+  it('a transaction that appends twice, with another transaction appending in between, lands whole and in order', async () => {
+    const ctx = testContext(db());
+    const before = (await currentRoot(db())).size;
+    let between!: () => void;
+    const gap = new Promise<void>((r) => (between = r));
+    const twice = ctx.db.transaction(async (tx) => {
+      const first = await appendEntries(ctx, tx, [entry('twice-1')]);
+      await gap;
+      const second = await appendEntries(ctx, tx, [entry('twice-2'), entry('twice-3')]);
+      return [...first, ...second];
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    const other = ctx.db.transaction((tx) => appendEntries(ctx, tx, [entry('between')]));
+    await new Promise((r) => setTimeout(r, 20));
+    between();
+    const [mine, theirs] = await Promise.all([twice, other]);
+    // One transaction's entries are consecutive, and each index is where its entry is.
+    expect(mine[1]! - mine[0]!).toBe(1);
+    expect(mine[2]! - mine[1]!).toBe(1);
+    const rows = await db().query<{ idx: number; subject_id: string }>(`SELECT idx, subject_id FROM log_entries WHERE subject_id IN ('twice-1', 'twice-2', 'twice-3', 'between') ORDER BY idx`);
+    expect(Object.fromEntries(rows.rows.map((r) => [r.subject_id, r.idx]))).toEqual({ 'twice-1': mine[0], 'twice-2': mine[1], 'twice-3': mine[2], between: theirs[0] });
+    expect(await expectWholeLog()).toBe(before + 4);
+    // And a transaction that appends twice with nothing in between extends its own append.
+    const started = Date.now();
+    const alone = await ctx.db.transaction(async (tx) => [...(await appendEntries(ctx, tx, [entry('alone-1')])), ...(await appendEntries(ctx, tx, [entry('alone-2')]))]);
+    expect(alone[1]! - alone[0]!).toBe(1);
+    expect(Date.now() - started).toBeLessThan(1500); // no wait for a predecessor that is itself
+    await expectWholeLog();
+  });
+
   it('two processes appending to one PostgreSQL (two pools, two sequencers): every entry once, in one tree, audit clean', async (t) => {
     const url = db().url;
     if (!url) return t.skip(); // PGlite is one process by construction
