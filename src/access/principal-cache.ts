@@ -5,7 +5,7 @@ import type { Authenticated } from './principal.ts';
 // Verified principals (sessions and API keys), kept briefly in the process's read-cache budget
 // (platform/cache.ts) so a request does not look its credential up again. Correct across processes
 // that share one database: every entry is filed under the principal epoch read in the same request
-// (migrations/0014_principal_epoch.sql), which any revocation, sign-out, user disable or change of
+// (migrations/0014_cache_versions.sql), which any revocation, sign-out, user disable or change of
 // role, scopes or organisation kind bumps by trigger in its own transaction. A request reads the
 // epoch first and looks only under it, so after such a commit, in whatever process or tool, the
 // next request anywhere misses and reads the database. Entries under older epochs are never read

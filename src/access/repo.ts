@@ -228,7 +228,7 @@ export async function findSessionUser(q: Queryable, tokenHash: string, now: Date
 }
 
 /**
- * The principal epoch (migrations/0014_principal_epoch.sql): bumped by trigger with every change
+ * The principal epoch (migrations/0014_cache_versions.sql): bumped by trigger with every change
  * that ends or narrows a session or API key, so a cached principal is trusted only under it.
  */
 export async function principalEpoch(q: Queryable): Promise<number> {

@@ -1,3 +1,5 @@
+-- Cache versions that every process checks per request (issue #20): the principal epoch and status-list versions.
+--
 -- Who may act (issue #20): each `assay serve` process caches the principals it has verified
 -- (sessions and API keys, access/principal-cache.ts) and checks one number per request before it
 -- trusts its cache: the epoch below. Every change that could end or narrow a principal (a session
@@ -43,3 +45,18 @@ CREATE TRIGGER organisations_epoch AFTER UPDATE OF kind ON organisations FOR EAC
   WHEN (OLD.kind IS DISTINCT FROM NEW.kind)
   EXECUTE FUNCTION bump_principal_epoch();
 CREATE TRIGGER organisations_epoch_delete AFTER DELETE ON organisations FOR EACH ROW EXECUTE FUNCTION bump_principal_epoch();
+
+-- Status-list versions (trust/read-cache.ts): every process caches a list's encoding under its
+-- updated_at, read on every request. `updated_at = now()` is the writing transaction's start, so two
+-- revocations on one list whose transactions began in the same microsecond (in two processes)
+-- would leave two different lists under one version, and a process that cached the first would
+-- serve it after the second. Writers hold the row lock, so setting the version here, after the
+-- lock and never below the previous one's successor, makes each committed list's version unique
+-- and increasing, whatever the writer or the clock does.
+CREATE FUNCTION status_list_next_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.updated_at := greatest(clock_timestamp(), OLD.updated_at + interval '1 microsecond');
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER status_lists_version BEFORE UPDATE ON status_lists FOR EACH ROW EXECUTE FUNCTION status_list_next_version();
