@@ -205,6 +205,7 @@ describe.skipIf(!adminUrl)('two `assay serve` processes on one PostgreSQL databa
 
       // Someone else holds the signer's lock: neither process signs, though entries arrive.
       const holder = new pg.Client({ connectionString: dbUrl });
+      holder.on('error', () => undefined);
       await holder.connect();
       try {
         await holder.query('BEGIN');
@@ -215,9 +216,10 @@ describe.skipIf(!adminUrl)('two `assay serve` processes on one PostgreSQL databa
         await new Promise((r) => setTimeout(r, 1000)); // five intervals of both processes
         expect(await newestCheckpoint()).toBe(held);
         expect(await treeSize()).toBeGreaterThan(held);
-        await holder.query('COMMIT');
+        // The holder dies mid-transaction (its connection drops, as a killed process's does): the lock goes with it.
+        (holder as unknown as { connection: { stream: { destroy: () => void } } }).connection.stream.destroy();
       } finally {
-        await holder.end();
+        await Promise.race([holder.end().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
       }
       expect(await until(async () => (await newestCheckpoint()) === (await treeSize()), 3000)).toBe(true);
 
