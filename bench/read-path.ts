@@ -3,7 +3,8 @@
 // Fastify route serving a pre-serialised 1.5 KB JSON body measured the same way in the same run
 // (its own process, so load from others moves both together). Prints req/s, p99 and the ratio.
 // Run: npm run bench:read-path   (BENCH_ENGINES=postgres,pglite BENCH_DURATION_S=5
-// BENCH_CERTIFICATES=1500 BENCH_ROUTES=verification,proof,… BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof")
+// BENCH_CERTIFICATES=1500 BENCH_ROUTES=verification,proof,… BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"
+// ASSAY_PRINCIPAL_CACHE_MS=0 to look every API key up in the database)
 import autocannon, { type Result } from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';

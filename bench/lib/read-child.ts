@@ -45,7 +45,9 @@ async function main(): Promise<void> {
     const db = await openAt(engine as Engine, location);
     await prepareDatabase(db);
     // Per-address rate limiting is off: every request of the benchmark comes from one address.
-    const ctx = benchContext(db, 'http://127.0.0.1:3000', { ASSAY_RATE_LIMIT_MAX: '0' });
+    // ASSAY_PRINCIPAL_CACHE_MS=0 in the environment measures the API-key routes without the principal cache.
+    const principalTtl = process.env.ASSAY_PRINCIPAL_CACHE_MS;
+    const ctx = benchContext(db, 'http://127.0.0.1:3000', { ASSAY_RATE_LIMIT_MAX: '0', ...(principalTtl ? { ASSAY_PRINCIPAL_CACHE_MS: principalTtl } : {}) });
     const producer = await seedProducer(ctx);
     const n = Number(count ?? 1000);
     let first = '';

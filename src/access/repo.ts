@@ -215,16 +215,24 @@ export async function insertSession(q: Queryable, s: { tokenHash: string; userId
   ]);
 }
 
-export async function findSessionUser(q: Queryable, tokenHash: string, now: Date): Promise<UserWithOrg | undefined> {
-  const r = await q.query<UserRow & { kind: OrgKind }>(
-    `SELECT u.*, o.kind FROM sessions s
+export async function findSessionUser(q: Queryable, tokenHash: string, now: Date): Promise<(UserWithOrg & { sessionExpiresAt: Date }) | undefined> {
+  const r = await q.query<UserRow & { kind: OrgKind; session_expires_at: Date }>(
+    `SELECT u.*, o.kind, s.expires_at AS session_expires_at FROM sessions s
        JOIN users u ON u.id = s.user_id
        JOIN organisations o ON o.id = u.org_id
      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL`,
     [tokenHash, now],
   );
   const row = r.rows[0];
-  return row && { ...toUser(row), passwordHash: null, orgKind: row.kind };
+  return row && { ...toUser(row), passwordHash: null, orgKind: row.kind, sessionExpiresAt: row.session_expires_at };
+}
+
+/**
+ * The principal epoch (migrations/0014_cache_versions.sql): bumped by trigger with every change
+ * that ends or narrows a session or API key, so a cached principal is trusted only under it.
+ */
+export async function principalEpoch(q: Queryable): Promise<number> {
+  return (await q.query<{ n: number }>(`SELECT n FROM principal_epoch`)).rows[0]!.n;
 }
 
 export async function revokeSession(q: Queryable, tokenHash: string): Promise<void> {
@@ -360,6 +368,20 @@ export async function readThrottle(q: Queryable, keys: readonly ThrottleKey[]): 
     params,
   );
   return r.rows.map(toThrottle);
+}
+
+/** readThrottle and principalEpoch in one round trip (the API-key path reads both on every request). */
+export async function readThrottleAndEpoch(q: Queryable, keys: readonly ThrottleKey[]): Promise<{ epoch: number; rows: ThrottleRow[] }> {
+  const params: unknown[] = [];
+  const r = await q.query<{ epoch: number; scope: ThrottleScope | null; subject: string; failures: number; last_failure_at: Date }>(
+    `SELECT e.n AS epoch, t.scope, t.subject, t.failures, t.last_failure_at
+       FROM principal_epoch e LEFT JOIN auth_throttle t ON ${keys.length ? `(t.scope, t.subject) IN (${keyList(keys, params)})` : 'false'}`,
+    params,
+  );
+  return {
+    epoch: r.rows[0]!.epoch,
+    rows: r.rows.filter((x) => x.scope !== null).map((x) => toThrottle({ ...x, scope: x.scope! })),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/er
 import { recordEvent, type TrailEvent } from '../trail/events.ts';
 import { passwordProblem } from './password-policy.ts';
 import * as repo from './repo.ts';
+import { cachedPrincipal, dueForTouch, keepPrincipal, principalCacheOn } from './principal-cache.ts';
 import {
   actorOf,
   SCOPES_BY_KIND,
@@ -197,24 +198,48 @@ export async function signOut(ctx: AppContext, token: string): Promise<void> {
   await repo.revokeSession(ctx.db, tokenHash(token));
 }
 
+/**
+ * The principal of a live session, or null. With the principal cache on (access/principal-cache.ts)
+ * a request reads one number, the principal epoch, and looks the session up only on a miss.
+ */
 export async function principalFromSession(ctx: AppContext, token: string): Promise<Principal | null> {
+  const cacheOn = principalCacheOn(ctx);
+  const credential = `s:${tokenHash(token)}`;
+  const epoch = cacheOn ? await repo.principalEpoch(ctx.db) : 0;
+  if (cacheOn) {
+    const hit = cachedPrincipal(ctx, epoch, credential);
+    if (hit) return hit;
+  }
   const u = await repo.findSessionUser(ctx.db, tokenHash(token), ctx.now());
   if (!u) return null;
-  return { type: 'user', userId: u.id, orgId: u.orgId, orgKind: u.orgKind, role: u.role, email: u.email, name: u.name };
+  const p: Authenticated = { type: 'user', userId: u.id, orgId: u.orgId, orgKind: u.orgKind, role: u.role, email: u.email, name: u.name };
+  if (cacheOn) keepPrincipal(ctx, epoch, credential, p, u.sessionExpiresAt.getTime());
+  return p;
 }
 
 /**
  * The principal of an API key, or null when it is malformed, unknown, revoked or wrong. Keys are
  * 256-bit random, so guessing one is hopeless; the throttle stops floods of wrong keys and locks a
- * prefix under attack. It reads before and writes only on failure, so a good key costs one read.
+ * prefix under attack. It reads before and writes only on failure, so a good key costs one read:
+ * the throttle rows and the principal epoch together, the key itself too on a principal-cache miss
+ * (a hit is filed under the whole key's hash, so only the real secret finds it). A locked prefix
+ * or address refuses even a cached key, as before.
  */
 export async function principalFromApiKey(ctx: AppContext, key: string, address: string): Promise<Principal | null> {
   const now = ctx.now();
   const parsed = parseApiKey(key);
   const keys = parsed ? [apiKeyKey(parsed.prefix), clientKey(address)] : [clientKey(address)];
-  const rows = await repo.readThrottle(ctx.db, keys);
+  const cacheOn = principalCacheOn(ctx);
+  const { epoch, rows } = cacheOn ? await repo.readThrottleAndEpoch(ctx.db, keys) : { epoch: 0, rows: await repo.readThrottle(ctx.db, keys) };
   const refused = refusal(ctx, rows, now);
   if (refused) throw refused;
+  const credential = `k:${tokenHash(key)}`;
+  const hit = cacheOn && parsed ? cachedPrincipal(ctx, epoch, credential) : undefined;
+  if (hit && hit.type === 'api_key') {
+    if (rows.some((r) => r.scope === 'api_key' && r.failures > 0)) await repo.clearThrottle(ctx.db, keys[0]!);
+    if (dueForTouch(ctx, hit.keyId)) await repo.touchApiKey(ctx.db, hit.keyId);
+    return hit;
+  }
   const row = parsed ? await repo.findApiKeyByPrefix(ctx.db, parsed.prefix) : undefined;
   if (!parsed || !row || row.revokedAt || !sameHash(row.secretHash, tokenHash(parsed.secret))) {
     const locking = await countFailure(ctx, keys, now);
@@ -233,8 +258,10 @@ export async function principalFromApiKey(ctx: AppContext, key: string, address:
       [{ path: 'headers.authorization', message: `scopes not available to a ${row.orgKind}: ${unfit.join(', ')}` }],
     );
   }
-  await repo.touchApiKey(ctx.db, row.id);
-  return { type: 'api_key', keyId: row.id, orgId: row.orgId, orgKind: row.orgKind, scopes: row.scopes };
+  if (!cacheOn || dueForTouch(ctx, row.id)) await repo.touchApiKey(ctx.db, row.id);
+  const p: Authenticated = { type: 'api_key', keyId: row.id, orgId: row.orgId, orgKind: row.orgKind, scopes: row.scopes };
+  if (cacheOn) keepPrincipal(ctx, epoch, credential, p);
+  return p;
 }
 
 /** The person behind an action, named on what they issue (certificate versions). */

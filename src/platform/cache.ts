@@ -8,7 +8,7 @@ import type { Db } from './db.ts';
 // is what operators get when they scale out, so nothing here may be trusted across a write that
 // another process could make unless its key changes with that write (see trust/read-cache.ts).
 
-export type CacheName = 'tile' | 'checkpoint' | 'proof' | 'status_list' | 'verification';
+export type CacheName = 'tile' | 'checkpoint' | 'proof' | 'status_list' | 'verification' | 'principal';
 
 interface Slot {
   value: unknown;

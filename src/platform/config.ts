@@ -53,6 +53,12 @@ export interface Config {
     checkpointTtlMs: number;
     /** Seconds a partial tile may be cached by clients and proxies (full tiles are immutable: one year). */
     partialTileMaxAgeS: number;
+    /**
+     * How long a process keeps a verified session or API key (access/principal-cache.ts). A
+     * revocation is obeyed on the next request regardless (the principal epoch, checked on every
+     * request); this only bounds how long a cached principal lives at all. 0 looks up every request.
+     */
+    principalTtlMs: number;
   };
   /** GET /metrics (Prometheus text format) is served to anyone when on; off answers 404. */
   metrics: boolean;
@@ -202,6 +208,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       maxBytes: int('ASSAY_CACHE_MAX_MB', 64, 0, 1024 * 1024) * 1024 * 1024,
       checkpointTtlMs: Math.min(int('ASSAY_CHECKPOINT_CACHE_MS', 1000, 0, 3_600_000), checkpointIntervalMs),
       partialTileMaxAgeS: int('ASSAY_PARTIAL_TILE_MAX_AGE_S', 1, 0, 3600),
+      principalTtlMs: int('ASSAY_PRINCIPAL_CACHE_MS', 60_000, 0, 3_600_000),
     },
     metrics: oneOf('ASSAY_METRICS', ['on', 'off'] as const, 'on') === 'on',
     imports: {

@@ -18,20 +18,47 @@ import { formatProof } from './proof-bundle.ts';
  * note carries one extension line per authenticated map (`encumbrance <base64 root>`, map-service.ts)
  * with the map's root after the log's first `size` entries: the log head and the map heads are read
  * in one statement, and every map change is a log entry committed with it, so the two agree.
+ *
+ * One signer at a time across every process on the database: the reading, signing and storing
+ * happen in one transaction holding the advisory lock CHECKPOINT_LOCK, and the newest checkpoint is
+ * read under it, so a process that waited finds its predecessor's checkpoint and signs only what
+ * that one does not cover. There is no leader to elect or lose: the lock is a transaction's, so it
+ * goes with the transaction when its process dies (its connection closes) or stalls (the server
+ * ends a session idle in its transaction after SIGNER_IDLE_LIMIT), and the next tick of any
+ * process signs.
  */
 export async function publishCheckpoint(ctx: AppContext): Promise<repo.CheckpointRow> {
-  const key = await ensureLogKey(ctx);
-  const heads = await logAndMapHeads(ctx.db);
-  const size = heads.size;
-  const root = headRoot(size, heads.frontier);
-  const latest = await repo.latestCheckpoint(ctx.db);
-  if (latest && latest.size >= size) return latest;
-  const extensions = heads.maps.map((m) => mapRootLine(m.name, m.root));
-  const note = signNote(formatCheckpoint({ origin: key.name, size, rootHash: root, extensions }), [
-    ed25519Signer(key.name, key.privateKey),
-  ]).toString('utf8');
-  await repo.insertCheckpoint(ctx.db, { size, root, note });
-  return (await repo.latestCheckpoint(ctx.db))!;
+  return (await signUnderLock(ctx, 'wait'))!;
+}
+
+/** publishCheckpoint, unless another process is signing right now (then undefined: it will cover this tick). */
+export const publishCheckpointIfFree = (ctx: AppContext): Promise<repo.CheckpointRow | undefined> => signUnderLock(ctx, 'skip');
+
+/** The advisory lock every checkpoint signer holds (one bigint key, named so it is found in pg_locks). */
+export const CHECKPOINT_LOCK_SQL = `hashtext('assay.checkpoint-signer')`;
+const SIGNER_IDLE_LIMIT = '10s';
+const WAIT_LIMIT = '15s';
+
+async function signUnderLock(ctx: AppContext, mode: 'wait' | 'skip'): Promise<repo.CheckpointRow | undefined> {
+  const key = await ensureLogKey(ctx); // before the transaction: it may read or write with ctx.db
+  return ctx.db.transaction(async (tx) => {
+    if (ctx.db.engine === 'postgres') {
+      await tx.exec(`SET LOCAL idle_in_transaction_session_timeout = '${SIGNER_IDLE_LIMIT}'; SET LOCAL lock_timeout = '${WAIT_LIMIT}'`);
+    }
+    if (mode === 'wait') await tx.query(`SELECT pg_advisory_xact_lock(${CHECKPOINT_LOCK_SQL})`);
+    else if (!(await tx.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(${CHECKPOINT_LOCK_SQL}) AS ok`)).rows[0]!.ok) return undefined;
+    const heads = await logAndMapHeads(tx);
+    const size = heads.size;
+    const latest = await repo.latestCheckpoint(tx);
+    if (latest && latest.size >= size) return latest;
+    const root = headRoot(size, heads.frontier);
+    const extensions = heads.maps.map((m) => mapRootLine(m.name, m.root));
+    const note = signNote(formatCheckpoint({ origin: key.name, size, rootHash: root, extensions }), [
+      ed25519Signer(key.name, key.privateKey),
+    ]).toString('utf8');
+    await repo.insertCheckpoint(tx, { size, root, note });
+    return (await repo.latestCheckpoint(tx))!;
+  });
 }
 
 /**
@@ -67,7 +94,7 @@ export function startCheckpointer(ctx: AppContext, everyMs: number, onError: (e:
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    publishCheckpoint(ctx)
+    publishCheckpointIfFree(ctx)
       .catch(onError)
       .finally(() => {
         running = false;

@@ -23,7 +23,9 @@ import { TILE_WIDTH, tileReader, tileWidthAt, type ParsedTilePath, type TileId }
 //     had been signed one interval later. This process forgets it at once when it signs one itself;
 //   - proof bundles are keyed by (entry, checkpoint note), so they change when the checkpoint does;
 //   - a status list is encoded once per list version (its updated_at, read from the database on
-//     every request: one indexed look-up), so a revocation anywhere is seen on the next request.
+//     every request: one indexed look-up), so a revocation anywhere is seen on the next request;
+//     the version is set by trigger after the writer's row lock, unique per committed change
+//     (migrations/0014_cache_versions.sql), not the writing transaction's start time.
 
 const tileKey = (t: TileId): string => `${t.level}/${t.index}/${t.width}`;
 

@@ -134,6 +134,58 @@ describeEngines('read path caches', (db, engine) => {
     for (const on of [app, other]) expect((await asKey(on)).statusCode).toBe(401);
   });
 
+  it('a cached session or key is refused on the next request after sign-out, user removal or revocation by hand, in either instance', async () => {
+    const principalHits = async (on: App) => sample(await metrics(on), 'assay_cache_requests_total', { cache: 'principal', result: 'hit' }) ?? 0;
+    const me = (on: App, headers: Record<string, string>) => on.inject({ method: 'GET', url: '/api/v1/me', headers });
+    const warm = async (headers: Record<string, string>) => {
+      for (const on of [app, other]) {
+        expect((await me(on, headers)).statusCode).toBe(200);
+        const hits = await principalHits(on);
+        expect((await me(on, headers)).statusCode).toBe(200);
+        expect(await principalHits(on)).toBe(hits + 1); // the second request was answered from the cache
+      }
+    };
+
+    // Sign out in one instance: the session is refused in both on the next request.
+    const leaving = await makeUser(ctx, producer.orgId, 'member');
+    await warm({ cookie: leaving.cookie });
+    const out = await app.inject({ method: 'DELETE', url: '/api/v1/sessions/current', headers: { cookie: leaving.cookie } });
+    expect(out.statusCode).toBe(204);
+    for (const on of [other, app]) expect((await me(on, { cookie: leaving.cookie })).statusCode).toBe(401);
+
+    // An administrator removes a user through the other instance: both refuse the user's session at once.
+    const removed = await makeUser(ctx, producer.orgId, 'viewer');
+    await warm({ cookie: removed.cookie });
+    const del = await other.inject({ method: 'DELETE', url: `/api/v1/organisations/${producer.orgId}/users/${removed.id}`, headers: { cookie: producerAdmin.cookie } });
+    expect(del.statusCode).toBe(200);
+    for (const on of [app, other]) expect((await me(on, { cookie: removed.cookie })).statusCode).toBe(401);
+
+    // A role changed by SQL (as an operator might): the trigger bumps the epoch, the cached role is not used again.
+    const demoted = await makeUser(ctx, producer.orgId, 'admin');
+    await warm({ cookie: demoted.cookie });
+    await db().query(`UPDATE users SET role = 'viewer' WHERE id = $1`, [demoted.id]);
+    for (const on of [app, other]) expect((await me(on, { cookie: demoted.cookie })).json<Json>().role).toBe('viewer');
+
+    // An API key revoked by SQL (the operator's path, no route involved) is refused on the next request.
+    const key = await makeApiKey(db(), producer.orgId, ['read']);
+    await warm({ authorization: `Bearer ${key}` });
+    // A cached key's use is not a write per request: last_used_at is written at most once a minute.
+    const prefix = key.split('_')[1]!;
+    await db().query(`UPDATE api_keys SET last_used_at = '2000-01-01T00:00:00Z' WHERE prefix = $1`, [prefix]);
+    expect((await me(app, { authorization: `Bearer ${key}` })).statusCode).toBe(200);
+    const used = await db().query<{ t: Date }>(`SELECT last_used_at AS t FROM api_keys WHERE prefix = $1`, [prefix]);
+    expect(used.rows[0]!.t.toISOString()).toBe('2000-01-01T00:00:00.000Z');
+    await db().query(`UPDATE api_keys SET revoked_at = now() WHERE prefix = $1`, [prefix]);
+    for (const on of [other, app]) expect((await me(on, { authorization: `Bearer ${key}` })).statusCode).toBe(401);
+
+    // Signing out with an unknown token changes nothing, so it does not empty anyone's cache.
+    const epoch = async () => (await db().query<{ n: number }>(`SELECT n FROM principal_epoch`)).rows[0]!.n;
+    const before = await epoch();
+    await app.inject({ method: 'DELETE', url: '/api/v1/sessions/current', headers: { cookie: `${leaving.cookie}x` } });
+    await app.inject({ method: 'DELETE', url: '/api/v1/sessions/current', headers: { cookie: leaving.cookie } }); // already ended
+    expect(await epoch()).toBe(before);
+  });
+
   it('serves tiles from memory with C2SP cache headers, and proofs from cached tiles match the uncached service', async () => {
     for (let i = 0; i < 3; i++) await issue();
     const cp = await app.inject({ method: 'GET', url: '/log/checkpoint' });
