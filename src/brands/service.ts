@@ -72,7 +72,7 @@ export async function listBrand(ctx: AppContext, p: Authenticated, input: ListBr
   if (!producer) problems.push({ path: 'body.producerOrgId', message: 'no such organisation' });
   else if (producer.kind !== 'producer') problems.push({ path: 'body.producerOrgId', message: `is a ${producer.kind}, not a producer` });
   if (isMetal(input.metal)) problems.push(...(await checkShapes(ctx, input.metal, input.shapes, 'body.shapes')));
-  if (input.listedFrom && input.listedFrom > today(ctx)) problems.push({ path: 'body.listedFrom', message: 'is in the future' });
+  if (input.listedFrom && input.listedFrom > today(ctx)) problems.push({ path: 'body.listedFrom', message: 'is in the future', code: 'future_date' });
   if (problems.length) throw new AppError('bad_request', 'The brand cannot be listed', problems);
 
   try {
@@ -156,7 +156,7 @@ export async function changeStatus(
   const effectiveDate = input.effectiveDate ?? today(ctx);
   if (effectiveDate > today(ctx)) {
     throw new AppError('bad_request', 'A status change is recorded when it happens', [
-      { path: 'body.effectiveDate', message: 'must not be in the future' },
+      { path: 'body.effectiveDate', message: 'must not be in the future', code: 'future_date' },
     ]);
   }
   return ctx.db.transaction(async (tx) => {

@@ -26,6 +26,7 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useMutation({
+    meta: { toast: 'signedIn' },
     mutationFn: () => api('/api/v1/sessions', { body: { email, password } }),
     onSuccess: async () => {
       qc.clear();
