@@ -1,7 +1,7 @@
 // English: the reference catalogue. zh-Hant and zh-Hans must have exactly these keys (typed).
 import { governanceEn, noticesEn, validationEn } from './governance.ts';
 import { rentEn } from './rent.ts';
-import { credentialContentsEn, publicCertEn, toastEn } from './ux.ts';
+import { credentialContentsEn, publicCertEn, rulesEn, toastEn } from './ux.ts';
 
 export const en = {
   app: {
@@ -913,6 +913,7 @@ export const en = {
   validation: validationEn,
   notices: noticesEn,
   toast: toastEn,
+  ruleCodes: rulesEn,
   publicCert: publicCertEn,
   credentialContents: credentialContentsEn,
   pledges: {

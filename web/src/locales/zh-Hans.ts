@@ -1,7 +1,7 @@
 import type { Messages } from './en.ts';
 import { governanceZhHans, noticesZhHans, validationZhHans } from './governance.ts';
 import { rentZhHans } from './rent.ts';
-import { credentialContentsZhHans, publicCertZhHans, toastZhHans } from './ux.ts';
+import { credentialContentsZhHans, publicCertZhHans, rulesZhHans, toastZhHans } from './ux.ts';
 
 // 简体中文
 export const zhHans: Messages = {
@@ -902,6 +902,7 @@ export const zhHans: Messages = {
   validation: validationZhHans,
   notices: noticesZhHans,
   toast: toastZhHans,
+  ruleCodes: rulesZhHans,
   publicCert: publicCertZhHans,
   credentialContents: credentialContentsZhHans,
   pledges: {

@@ -1,7 +1,7 @@
 import type { Messages } from './en.ts';
 import { governanceZhHant, noticesZhHant, validationZhHant } from './governance.ts';
 import { rentZhHant } from './rent.ts';
-import { credentialContentsZhHant, publicCertZhHant, toastZhHant } from './ux.ts';
+import { credentialContentsZhHant, publicCertZhHant, rulesZhHant, toastZhHant } from './ux.ts';
 
 // 繁體中文
 export const zhHant: Messages = {
@@ -902,6 +902,7 @@ export const zhHant: Messages = {
   validation: validationZhHant,
   notices: noticesZhHant,
   toast: toastZhHant,
+  ruleCodes: rulesZhHant,
   publicCert: publicCertZhHant,
   credentialContents: credentialContentsZhHant,
   pledges: {
