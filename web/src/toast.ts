@@ -23,7 +23,7 @@ export function confirmDone(message: string): void {
     title: i18n.t('toast.title'),
     message,
     role: 'status',
-    autoClose: 8000,
+    autoClose: 6000,
     withCloseButton: true,
     closeButtonProps: { 'aria-label': i18n.t('common.close') },
     'data-testid': 'toast',
