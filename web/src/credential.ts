@@ -1,5 +1,3 @@
-import type { CertificateContent } from './api.ts';
-
 // What a certificate credential (vc+jwt) says, read in the browser from the credential itself: the
 // payload's credentialSubject is the certificate's signed content. Only shown once the server's
 // checks found the signature valid; this reads, it does not verify.
@@ -10,15 +8,18 @@ function base64UrlDecode(s: string): string {
   return new TextDecoder().decode(bytes);
 }
 
+/** A certificate credential's subject: its signed content (api.ts CertificateContent; no import here, so the server's type check can test this without DOM types). */
+export type CertificateSubject = { pcr: string; chemistry: Record<string, unknown> } & Record<string, unknown>;
+
 /** The certificate content a compact JWS carries, or null when it is not a certificate credential. */
-export function certificateSubjectOf(jwt: string | undefined): CertificateContent | null {
+export function certificateSubjectOf(jwt: string | undefined): CertificateSubject | null {
   const payload = jwt?.trim().split('.')[1];
   if (!payload) return null;
   try {
     const vc = JSON.parse(base64UrlDecode(payload)) as { credentialSubject?: unknown; vc?: { credentialSubject?: unknown } };
-    const s = (vc.credentialSubject ?? vc.vc?.credentialSubject) as Partial<CertificateContent> | undefined;
+    const s = (vc.credentialSubject ?? vc.vc?.credentialSubject) as Partial<CertificateSubject> | undefined;
     if (!s || typeof s !== 'object' || typeof s.pcr !== 'string' || !s.chemistry || typeof s.chemistry !== 'object') return null;
-    return s as CertificateContent;
+    return s as CertificateSubject;
   } catch {
     return null;
   }

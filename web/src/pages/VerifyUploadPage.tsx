@@ -182,7 +182,7 @@ function CredentialContents({ jwt, signatureOk }: { jwt: string | undefined; sig
       </Text>
     );
   }
-  return <ContentsTable c={subject} />;
+  return <ContentsTable c={subject as unknown as CertificateContent} />;
 }
 
 function ContentsTable({ c }: { c: CertificateContent }) {
