@@ -73,7 +73,6 @@ export const toastEn = {
   users: 'Users updated.',
   apiKey: 'API key updated.',
   organisation: 'Organisation saved.',
-  signedIn: 'Signed in.',
   signedOut: 'Signed out.',
   invitation: 'Invitation accepted. Welcome.',
 };
@@ -99,7 +98,6 @@ export const toastZhHant: typeof toastEn = {
   users: '使用者已更新。',
   apiKey: 'API 金鑰已更新。',
   organisation: '已儲存機構資料。',
-  signedIn: '已登入。',
   signedOut: '已登出。',
   invitation: '已接受邀請，歡迎。',
 };
@@ -125,7 +123,6 @@ export const toastZhHans: typeof toastEn = {
   users: '用户已更新。',
   apiKey: 'API 密钥已更新。',
   organisation: '已保存机构资料。',
-  signedIn: '已登录。',
   signedOut: '已退出登录。',
   invitation: '已接受邀请，欢迎。',
 };
