@@ -71,7 +71,7 @@ export async function recordReceipt(ctx: AppContext, p: Authenticated, input: Re
   if (input.receivedOn < facility.approved_from) problems.push({ path: 'body.receivedOn', message: `the facility was approved only from ${facility.approved_from}`, code: 'facility_not_yet_approved', date: facility.approved_from });
   const depositorId = input.depositorOrgId ?? p.orgId;
   const depositor = await findOrganisation(ctx.db, depositorId);
-  if (!depositor) problems.push({ path: 'body.depositorOrgId', message: 'no such organisation' });
+  if (!depositor) problems.push({ path: 'body.depositorOrgId', message: 'no such organisation', code: 'unknown_organisation' });
   if (problems.length || !brand || !depositor) throw bad('The receipt cannot be recorded', problems);
 
   const spec = selectSpec(await listSpecs(ctx.db, brand.metal as MetalCode), brand.metal as MetalCode, input.receivedOn);

@@ -167,6 +167,9 @@ export const rulesEn = {
   track_c_published: 'Track C needs the date the Red Flag Assessment was published.',
   track_d_declaration: 'Track D needs a secondary-materials declaration.',
   track_public: '{{metal}} responsible-sourcing tracks are public by exchange rule.',
+  unknown_organisation: 'No such organisation.',
+  is_you: 'This is your own organisation; choose another.',
+  already_taken: 'Already taken; choose another.',
 };
 export const rulesZhHant: typeof rulesEn = {
   future_date: '此日期在未來；請於事情發生當日或之後記錄。',
@@ -203,6 +206,9 @@ export const rulesZhHant: typeof rulesEn = {
   track_c_published: '途徑 C 須填寫紅旗評估的公布日期。',
   track_d_declaration: '途徑 D 須提供再生材料聲明。',
   track_public: '按交易所規則，{{metal}} 的負責任採購途徑須公開。',
+  unknown_organisation: '沒有此機構。',
+  is_you: '這是您自己的機構；請選擇其他機構。',
+  already_taken: '已被使用；請另選一個。',
 };
 export const rulesZhHans: typeof rulesEn = {
   future_date: '此日期在未来；请于事情发生当日或之后记录。',
@@ -239,4 +245,7 @@ export const rulesZhHans: typeof rulesEn = {
   track_c_published: '途径 C 须填写红旗评估的公布日期。',
   track_d_declaration: '途径 D 须提供再生材料声明。',
   track_public: '按交易所规则，{{metal}} 的负责任采购途径须公开。',
+  unknown_organisation: '没有此机构。',
+  is_you: '这是您自己的机构；请选择其他机构。',
+  already_taken: '已被使用；请另选一个。',
 };
