@@ -18,7 +18,7 @@ import {
   type SustainabilityReference,
 } from '../api.ts';
 import { BrandCbamSection } from '../components/Cbam.tsx';
-import { ErrorAlert, formErrors, Loading } from '../components/common.tsx';
+import { DetailMessage, ErrorAlert, formErrors, Loading } from '../components/common.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { FilePickButton } from '../components/FilePickButton.tsx';
 import { ReasonModal } from '../components/ReasonModal.tsx';
@@ -318,7 +318,9 @@ function CbamExcel({ brand }: { brand: Brand }) {
           <Table.Tr key={`${p.path}|${i}`} data-cell={p.cell ?? ''}>
             <Table.Td className="mono">{p.cell ? `${p.sheet ?? ''}!${p.cell}` : p.path}</Table.Td>
             <Table.Td>{p.field ? label(p.field) : '—'}</Table.Td>
-            <Table.Td lang="en">{p.message}</Table.Td>
+            <Table.Td>
+              <DetailMessage detail={p} />
+            </Table.Td>
           </Table.Tr>
         )}
       />
