@@ -370,7 +370,7 @@ export async function createUser(
 export async function removeUser(ctx: AppContext, p: Authenticated, orgId: string, userId: string): Promise<repo.User> {
   if (!canAdminOrg(p, orgId)) throw forbidden('Only administrators of this organisation can remove its users');
   if (p.type === 'user' && p.userId === userId) {
-    throw new AppError('bad_request', 'You cannot remove yourself; ask another administrator', [{ path: 'params.userId', message: 'is you' }]);
+    throw new AppError('bad_request', 'You cannot remove yourself; ask another administrator', [{ path: 'params.userId', message: 'is you', code: 'is_you' }]);
   }
   return ctx.db.transaction(async (tx) => {
     const user = await repo.disableUser(tx, orgId, userId, ctx.now());

@@ -69,10 +69,10 @@ export async function listBrand(ctx: AppContext, p: Authenticated, input: ListBr
     problems.push({ path: 'body.plant.country', message: `${input.plant.country} is not an ISO 3166-1 alpha-2 country code` });
   }
   const producer = await findOrganisation(ctx.db, input.producerOrgId);
-  if (!producer) problems.push({ path: 'body.producerOrgId', message: 'no such organisation' });
+  if (!producer) problems.push({ path: 'body.producerOrgId', message: 'no such organisation', code: 'unknown_organisation' });
   else if (producer.kind !== 'producer') problems.push({ path: 'body.producerOrgId', message: `is a ${producer.kind}, not a producer` });
   if (isMetal(input.metal)) problems.push(...(await checkShapes(ctx, input.metal, input.shapes, 'body.shapes')));
-  if (input.listedFrom && input.listedFrom > today(ctx)) problems.push({ path: 'body.listedFrom', message: 'is in the future' });
+  if (input.listedFrom && input.listedFrom > today(ctx)) problems.push({ path: 'body.listedFrom', message: 'is in the future', code: 'future_date' });
   if (problems.length) throw new AppError('bad_request', 'The brand cannot be listed', problems);
 
   try {
@@ -104,7 +104,7 @@ export async function listBrand(ctx: AppContext, p: Authenticated, input: ListBr
     });
   } catch (e) {
     if (isUniqueViolation(e, 'brands_code_key')) {
-      throw new AppError('conflict', `Brand code ${input.code} is already taken`, [{ path: 'body.code', message: 'already taken' }]);
+      throw new AppError('conflict', `Brand code ${input.code} is already taken`, [{ path: 'body.code', message: 'already taken', code: 'already_taken' }]);
     }
     if (isUniqueViolation(e, 'brands_plant_metal_key')) {
       throw new AppError('conflict', `${input.plant.name} already has a ${input.metal} brand (one brand per plant)`, [
@@ -156,7 +156,7 @@ export async function changeStatus(
   const effectiveDate = input.effectiveDate ?? today(ctx);
   if (effectiveDate > today(ctx)) {
     throw new AppError('bad_request', 'A status change is recorded when it happens', [
-      { path: 'body.effectiveDate', message: 'must not be in the future' },
+      { path: 'body.effectiveDate', message: 'must not be in the future', code: 'future_date' },
     ]);
   }
   return ctx.db.transaction(async (tx) => {

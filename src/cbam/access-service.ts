@@ -121,7 +121,7 @@ export async function listGrants(ctx: AppContext, p: Principal, brandRef: string
 export async function createGrant(ctx: AppContext, p: Authenticated, brandRef: string, input: { organisationId: string; reason: string }) {
   const brand = await grantorBrand(ctx, p, brandRef);
   const grantee = await findOrganisation(ctx.db, input.organisationId);
-  if (!grantee) throw new AppError('bad_request', 'No such organisation', [{ path: 'body.organisationId', message: 'no such organisation' }]);
+  if (!grantee) throw new AppError('bad_request', 'No such organisation', [{ path: 'body.organisationId', message: 'no such organisation', code: 'unknown_organisation' }]);
   if (grantee.id === brand.producer.id || grantee.kind === 'exchange') {
     throw new AppError('bad_request', `${grantee.name} already sees this data`, [{ path: 'body.organisationId', message: 'the producer and the exchange need no grant' }]);
   }

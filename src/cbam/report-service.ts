@@ -5,7 +5,7 @@ import { requireCertificate } from '../certificates/access.ts';
 import { formatDecimal, fromUnits, parseDecimal, toUnits } from '../metals/fixed.ts';
 import type { AppContext } from '../platform/context.ts';
 import { AppError, type ErrorDetail } from '../platform/errors.ts';
-import type { FieldProblem } from '../sustainability/fields.ts';
+import { fieldDetail, type FieldProblem } from '../sustainability/fields.ts';
 import { getReference } from '../sustainability/reference-service.ts';
 import { actorIds, brandOr404, orgCredential, ownBrand, today } from '../sustainability/service-common.ts';
 import { digestOf } from '../trust/canonical.ts';
@@ -51,8 +51,9 @@ const reportKey = (r: repo.CbamRow) => `${r.brand_id}|${r.period_kind}|${r.perio
 // ---------------------------------------------------------------- submission
 
 type ProblemMapper = (p: FieldProblem) => ErrorDetail;
-export const jsonProblem: ProblemMapper = (p) => ({ path: `body.${p.field}`, message: p.message });
-export const excelProblem: ProblemMapper = (p) => cellProblem(p.field, p.message);
+export const jsonProblem: ProblemMapper = (p) => fieldDetail(p);
+/** The cell's address as the path; the code and its values as for JSON. */
+export const excelProblem = (p: FieldProblem): CellProblem => ({ ...fieldDetail(p), ...cellProblem(p.field, p.message) });
 
 async function record(
   ctx: AppContext,
@@ -141,7 +142,7 @@ export async function submitCbamExcel(ctx: AppContext, p: Authenticated, brandRe
   if (!form.brandCode) problems.push(cellProblem('brandCode', 'is required'));
   else if (form.brandCode !== brand.code) problems.push(cellProblem('brandCode', `the form is for ${form.brandCode}, but it was uploaded for ${brand.code}`));
   const checked = validateCbam(form.raw, { metal: brand.metal, today: today(ctx), reference: await getReference(ctx) });
-  if (!checked.ok) problems.push(...checked.problems.map((x) => cellProblem(x.field, x.message)));
+  if (!checked.ok) problems.push(...checked.problems.map(excelProblem));
   if (problems.length || !checked.ok) {
     throw new AppError('bad_request', `The form has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was recorded`, problems);
   }

@@ -56,12 +56,24 @@ describe('CBAM submission rules', () => {
         verifier: 'is required when the verification status is verified',
         carbonPriceCurrency: 'is required when a carbon price is given',
       });
+      // Each with a stable code (and the values its message names) for the web app to translate.
+      expect(Object.fromEntries(r.problems.map((p) => [p.field, [p.code, p.params]]))).toEqual({
+        installation: ['required', undefined],
+        directEmissions: ['negative_number', { found: '-1.2' }],
+        electricityConsumption: ['not_decimal', { found: '1,5' }],
+        cnCode: ['not_cn_code', { found: '76' }],
+        methodology: ['methodology', { metal: 'AH', methodology: 'IAI-CF (IAI Aluminium Carbon Footprint Technical Support Document)', found: 'GHG' }],
+        verifier: ['verifier_required', { status: 'verified' }],
+        carbonPriceCurrency: ['currency_required', undefined],
+      });
     }
   });
 
   it('daily updates start on the reference date and cover one day', () => {
     const early = validateCbam({ ...good, periodKind: 'daily', periodStart: '2026-04-14', periodEnd: '' }, ctx);
-    expect(!early.ok && early.problems).toEqual([{ field: 'periodStart', message: 'daily updates start on 2026-04-15' }]);
+    expect(!early.ok && early.problems).toEqual([
+      { field: 'periodStart', message: 'daily updates start on 2026-04-15', code: 'daily_before_start', params: { date: '2026-04-15' } },
+    ]);
     const ok = validateCbam({ ...good, periodKind: 'daily', periodStart: '2026-04-15', periodEnd: '' }, ctx);
     expect(ok.ok && ok.figures.periodEnd).toBe('2026-04-15');
   });

@@ -1,5 +1,5 @@
 import { isIsoCountry } from '../platform/countries.ts';
-import { daysBetween, decimalProblem, isIsoDate, type FieldProblem } from '../sustainability/fields.ts';
+import { daysBetween, decimalIssue, isIsoDate, type FieldProblem } from '../sustainability/fields.ts';
 import type { Reference } from '../sustainability/reference.ts';
 
 // Pure rules of CBAM carbon reports: the checks every submission passes whether it came as JSON or
@@ -72,16 +72,17 @@ export function validateCbam(
   ctx: { metal: string; today: string; reference: Reference },
 ): { ok: true; figures: CbamFigures } | { ok: false; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  const add = (field: CbamField, message: string) => problems.push({ field, message });
+  const add = (field: CbamField, message: string, code: string, params?: Record<string, string | number>) =>
+    problems.push({ field, message, code, ...(params ? { params } : {}) });
   const v: CbamRaw = {};
   for (const f of CBAM_FIELDS) {
     const text = raw[f]?.trim() ?? '';
     if (text === '') {
-      if (!OPTIONAL.includes(f)) add(f, 'is required');
+      if (!OPTIONAL.includes(f)) add(f, 'is required', 'required');
       continue;
     }
     if (text.length > MAX_TEXT) {
-      add(f, `is longer than ${MAX_TEXT} characters`);
+      add(f, `is longer than ${MAX_TEXT} characters`, 'too_long', { limit: MAX_TEXT });
       continue;
     }
     v[f] = text;
@@ -89,53 +90,57 @@ export function validateCbam(
   for (const f of DECIMAL_FIELDS) {
     const text = v[f];
     if (text === undefined) continue;
-    const why = decimalProblem(text);
+    const why = decimalIssue(text);
     if (why) {
-      add(f, why);
+      add(f, why.message, why.code!, why.params);
       delete v[f];
     }
   }
-  if (v.periodKind !== undefined && !oneOf(v.periodKind, PERIOD_KINDS)) add('periodKind', `must be one of ${PERIOD_KINDS.join(', ')} (found "${v.periodKind}")`);
+  if (v.periodKind !== undefined && !oneOf(v.periodKind, PERIOD_KINDS)) add('periodKind', `must be one of ${PERIOD_KINDS.join(', ')} (found "${v.periodKind}")`, 'one_of', { allowed: PERIOD_KINDS.join(', '), found: v.periodKind });
   for (const f of ['periodStart', 'periodEnd'] as const) {
     if (v[f] !== undefined && !isIsoDate(v[f])) {
-      add(f, `is not a date (YYYY-MM-DD), found "${v[f]}"`);
+      add(f, `is not a date (YYYY-MM-DD), found "${v[f]}"`, 'not_date', { found: v[f] });
       delete v[f];
     }
   }
   const { periodKind, periodStart } = v;
   const periodEnd = v.periodEnd ?? (periodKind === 'daily' ? periodStart : undefined);
   if (periodKind === 'annual' && periodStart && !v.periodEnd && !problems.some((p) => p.field === 'periodEnd')) {
-    add('periodEnd', 'is required for an annual report');
+    add('periodEnd', 'is required for an annual report', 'annual_needs_end');
   }
   if (periodStart && periodEnd) {
-    if (periodEnd < periodStart) add('periodEnd', 'must not be before the period start');
-    else if (periodKind === 'annual' && daysBetween(periodStart, periodEnd) > 365) add('periodEnd', 'an annual report covers at most one year');
-    else if (periodKind === 'daily' && periodEnd !== periodStart) add('periodEnd', 'a daily update covers one day: leave it empty or equal to the period start');
-    if (periodStart > ctx.today) add('periodStart', 'must not be in the future');
+    if (periodEnd < periodStart) add('periodEnd', 'must not be before the period start', 'end_before_start');
+    else if (periodKind === 'annual' && daysBetween(periodStart, periodEnd) > 365) add('periodEnd', 'an annual report covers at most one year', 'annual_too_long');
+    else if (periodKind === 'daily' && periodEnd !== periodStart) add('periodEnd', 'a daily update covers one day: leave it empty or equal to the period start', 'daily_one_day');
+    if (periodStart > ctx.today) add('periodStart', 'must not be in the future', 'future_date');
     if (periodKind === 'daily' && periodStart < ctx.reference.settings.cbamDailyFrom) {
-      add('periodStart', `daily updates start on ${ctx.reference.settings.cbamDailyFrom}`);
+      add('periodStart', `daily updates start on ${ctx.reference.settings.cbamDailyFrom}`, 'daily_before_start', { date: ctx.reference.settings.cbamDailyFrom });
     }
   }
   if (v.installationCountry !== undefined && !(/^[A-Z]{2}$/.test(v.installationCountry) && isIsoCountry(v.installationCountry))) {
-    add('installationCountry', `is not an ISO 3166-1 alpha-2 country code (found "${v.installationCountry}")`);
+    add('installationCountry', `is not an ISO 3166-1 alpha-2 country code (found "${v.installationCountry}")`, 'not_country', { found: v.installationCountry });
   }
   if (v.productionRoute !== undefined && !oneOf(v.productionRoute, PRODUCTION_ROUTES)) {
-    add('productionRoute', `must be one of ${PRODUCTION_ROUTES.join(', ')} (found "${v.productionRoute}")`);
+    add('productionRoute', `must be one of ${PRODUCTION_ROUTES.join(', ')} (found "${v.productionRoute}")`, 'one_of', { allowed: PRODUCTION_ROUTES.join(', '), found: v.productionRoute });
   }
-  if (v.cnCode !== undefined && !/^\d{4}(\d{2}){0,2}$/.test(v.cnCode)) add('cnCode', `must be a CN code of 4, 6 or 8 digits, e.g. 7601 (found "${v.cnCode}")`);
-  if (v.valueType !== undefined && !oneOf(v.valueType, VALUE_TYPES)) add('valueType', `must be one of ${VALUE_TYPES.join(', ')} (found "${v.valueType}")`);
+  if (v.cnCode !== undefined && !/^\d{4}(\d{2}){0,2}$/.test(v.cnCode)) add('cnCode', `must be a CN code of 4, 6 or 8 digits, e.g. 7601 (found "${v.cnCode}")`, 'not_cn_code', { found: v.cnCode });
+  if (v.valueType !== undefined && !oneOf(v.valueType, VALUE_TYPES)) add('valueType', `must be one of ${VALUE_TYPES.join(', ')} (found "${v.valueType}")`, 'one_of', { allowed: VALUE_TYPES.join(', '), found: v.valueType });
   if (v.verificationStatus !== undefined && !oneOf(v.verificationStatus, VERIFICATION_STATUSES)) {
-    add('verificationStatus', `must be one of ${VERIFICATION_STATUSES.join(', ')} (found "${v.verificationStatus}")`);
+    add('verificationStatus', `must be one of ${VERIFICATION_STATUSES.join(', ')} (found "${v.verificationStatus}")`, 'one_of', { allowed: VERIFICATION_STATUSES.join(', '), found: v.verificationStatus });
   } else if (v.verificationStatus && v.verificationStatus !== 'unverified' && !v.verifier) {
-    add('verifier', `is required when the verification status is ${v.verificationStatus}`);
+    add('verifier', `is required when the verification status is ${v.verificationStatus}`, 'verifier_required', { status: v.verificationStatus });
   }
   const approved = ctx.reference.methodologies.find((m) => m.metal === ctx.metal);
   if (v.methodology !== undefined && approved && v.methodology !== approved.code) {
-    add('methodology', `${ctx.metal} reports use the approved methodology ${approved.code} (${approved.name}); found "${v.methodology}"`);
+    add('methodology', `${ctx.metal} reports use the approved methodology ${approved.code} (${approved.name}); found "${v.methodology}"`, 'methodology', {
+      metal: ctx.metal,
+      methodology: `${approved.code} (${approved.name})`,
+      found: v.methodology,
+    });
   }
-  if (v.carbonPricePaid !== undefined && !v.carbonPriceCurrency) add('carbonPriceCurrency', 'is required when a carbon price is given');
+  if (v.carbonPricePaid !== undefined && !v.carbonPriceCurrency) add('carbonPriceCurrency', 'is required when a carbon price is given', 'currency_required');
   if (v.carbonPriceCurrency !== undefined && !/^[A-Z]{3}$/.test(v.carbonPriceCurrency)) {
-    add('carbonPriceCurrency', `must be an ISO 4217 currency code (found "${v.carbonPriceCurrency}")`);
+    add('carbonPriceCurrency', `must be an ISO 4217 currency code (found "${v.carbonPriceCurrency}")`, 'not_currency', { found: v.carbonPriceCurrency });
   }
   if (problems.length) return { ok: false, problems };
   return {
@@ -182,9 +187,11 @@ export function periodOverlap(candidate: Period, existing: Period[]): FieldProbl
   );
   if (!clash) return [];
   const message = `overlaps the ${clash.periodKind} report for ${clash.periodStart} to ${clash.periodEnd}; re-file that exact period to supersede it`;
+  const code = 'period_overlap';
+  const params = { kind: clash.periodKind, start: clash.periodStart, end: clash.periodEnd };
   return [
-    { field: 'periodStart', message },
-    { field: 'periodEnd', message },
+    { field: 'periodStart', message, code, params },
+    { field: 'periodEnd', message, code, params },
   ];
 }
 

@@ -21,6 +21,9 @@ import { PdfReadPool } from './pdf-read-pool.ts';
 const Report = Type.Object({
   ...certificateReportFields,
   attachments: Type.Array(Type.String(), { description: 'Names of the files found attached to the PDF' }),
+  credential: Type.Optional(
+    Type.String({ description: 'The credential attached to the PDF (vc+jwt), so that whoever holds the PDF can read what it signs' }),
+  ),
 });
 
 /** Room for the multipart framing around the file: boundaries, part headers, a few small fields. */
@@ -149,7 +152,7 @@ export function registerCertificatePdfRoutes(app: App, ctx: AppContext): void {
       }
       const proof = files.get(PROOF_ATTACHMENT)?.toString('utf8');
       const report = await verification.verifySubmittedCertificate(ctx, jwt, proof);
-      return { ...report, attachments };
+      return { ...report, attachments, credential: jwt };
     },
   );
 }

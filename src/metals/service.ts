@@ -49,13 +49,14 @@ export async function createSpecVersion(
       path: 'effectiveFrom',
       code: 'before_latest',
       message: `must be on or after ${latest.effectiveFrom}, when version ${latest.version} took effect`,
+      params: { date: latest.effectiveFrom, version: latest.version },
     });
   }
   if (issues.length > 0) {
     throw new AppError(
       'bad_request',
       'The contract specification is invalid',
-      issues.map((i) => ({ path: `body.${i.path}`, message: i.message, code: i.code })),
+      issues.map((i) => ({ path: `body.${i.path}`, message: i.message, code: i.code, ...i.params })),
     );
   }
   try {

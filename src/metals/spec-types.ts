@@ -229,4 +229,6 @@ export interface Issue {
   path: string;
   code: string;
   message: string;
+  /** Values the message names, sent beside the code for translation (e.g. `date`, `version`). */
+  params?: Record<string, string | number>;
 }

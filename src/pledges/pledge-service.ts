@@ -121,11 +121,11 @@ async function alreadyPledged(q: Queryable, assets: readonly Asset[], action: As
 
 export async function proposePledge(ctx: AppContext, p: Authenticated, input: ProposalInput) {
   const lender = await findOrganisation(ctx.db, input.lenderOrgId);
-  if (!lender) throw new AppError('bad_request', 'Unknown lender', [{ path: 'body.lenderOrgId', message: 'no such organisation' }]);
+  if (!lender) throw new AppError('bad_request', 'Unknown lender', [{ path: 'body.lenderOrgId', message: 'no such organisation', code: 'unknown_organisation' }]);
   if (!(TAKERS as readonly string[]).includes(lender.kind)) {
     throw new AppError('bad_request', `${lender.name} is not a lender: a pledge is taken by a lender or the clearing house`, [{ path: 'body.lenderOrgId', message: `is a ${lender.kind.replace('_', ' ')}` }]);
   }
-  if (lender.id === p.orgId) throw new AppError('bad_request', 'A pledge is made to another organisation', [{ path: 'body.lenderOrgId', message: 'is you' }]);
+  if (lender.id === p.orgId) throw new AppError('bad_request', 'A pledge is made to another organisation', [{ path: 'body.lenderOrgId', message: 'is you', code: 'is_you' }]);
   if (input.maturity < today(ctx)) throw new AppError('bad_request', 'The maturity has passed', [{ path: 'body.maturity', message: `is before today (${today(ctx)})` }]);
   const refs = [...new Set(input.assets.map((a) => a.trim()))];
   const assets: Asset[] = [];
@@ -257,7 +257,7 @@ export const withdrawPledge = (ctx: AppContext, p: Authenticated, ref: string, i
 
 /** The lender allows one transfer (optionally to a named organisation) or one cancellation of one asset. */
 export async function consentToAction(ctx: AppContext, p: Authenticated, ref: string, input: { assetId: string; action: 'transfer' | 'cancel'; toOrgId?: string; reason?: string }) {
-  if (input.toOrgId && !(await findOrganisation(ctx.db, input.toOrgId))) throw new AppError('bad_request', 'Unknown recipient', [{ path: 'body.toOrgId', message: 'no such organisation' }]);
+  if (input.toOrgId && !(await findOrganisation(ctx.db, input.toOrgId))) throw new AppError('bad_request', 'Unknown recipient', [{ path: 'body.toOrgId', message: 'no such organisation', code: 'unknown_organisation' }]);
   if (input.toOrgId && input.action !== 'transfer') throw new AppError('bad_request', 'Only a transfer names a recipient', [{ path: 'body.toOrgId', message: 'only with action transfer' }]);
   return step(ctx, p, ref, 'consent', async (_tx, row, assets) => {
     const asset = await resolveAsset(_tx, input.assetId);
@@ -289,7 +289,7 @@ export const releasePledge = (ctx: AppContext, p: Authenticated, ref: string, in
  */
 export async function enforcePledge(ctx: AppContext, p: Authenticated, ref: string, input: { toOrgId?: string; reason: string }) {
   const to = input.toOrgId ? await findOrganisation(ctx.db, input.toOrgId) : await findOrganisation(ctx.db, p.orgId);
-  if (!to) throw new AppError('bad_request', 'Unknown buyer', [{ path: 'body.toOrgId', message: 'no such organisation' }]);
+  if (!to) throw new AppError('bad_request', 'Unknown buyer', [{ path: 'body.toOrgId', message: 'no such organisation', code: 'unknown_organisation' }]);
   return step(ctx, p, ref, 'enforce', async (tx, row, assets, key) => {
     await repo.setAssetsActive(tx, row.id, false);
     return {

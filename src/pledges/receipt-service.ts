@@ -163,7 +163,7 @@ export async function issueReceipt(ctx: AppContext, p: Authenticated, input: { l
     ]);
   if (pre.warrant) throw onWarrant(pre.warrant);
   const holder = await findOrganisation(ctx.db, input.holderOrgId ?? pre.receipt.depositorOrgId);
-  if (!holder) throw new AppError('bad_request', 'Unknown holder', [{ path: 'body.holderOrgId', message: 'no such organisation' }]);
+  if (!holder) throw new AppError('bad_request', 'Unknown holder', [{ path: 'body.holderOrgId', message: 'no such organisation', code: 'unknown_organisation' }]);
   const brand = (await findBrand(ctx.db, pre.receipt.brandId))!;
   const key = await ensureIssuerKey(ctx, p.orgId);
   const statusIndex = await reserveIndex(ctx.db, p.orgId);
@@ -284,8 +284,8 @@ export async function issueReceipt(ctx: AppContext, p: Authenticated, input: { l
 export async function transferReceipts(ctx: AppContext, p: Authenticated, input: { eReceiptIds: string[]; toOrgId: string }) {
   const ids = [...new Set(input.eReceiptIds.map(normaliseReceiptNumber))];
   const to = await findOrganisation(ctx.db, input.toOrgId);
-  if (!to) throw new AppError('bad_request', 'Unknown recipient', [{ path: 'body.toOrgId', message: 'no such organisation' }]);
-  if (to.id === p.orgId) throw new AppError('bad_request', 'A receipt is transferred to another organisation', [{ path: 'body.toOrgId', message: 'is you' }]);
+  if (!to) throw new AppError('bad_request', 'Unknown recipient', [{ path: 'body.toOrgId', message: 'no such organisation', code: 'unknown_organisation' }]);
+  if (to.id === p.orgId) throw new AppError('bad_request', 'A receipt is transferred to another organisation', [{ path: 'body.toOrgId', message: 'is you', code: 'is_you' }]);
   const resolved = await Promise.all(ids.map(async (ref) => (await repo.getReceipt(ctx.db, ref))?.id ?? ref));
   const key = await ensureIssuerKey(ctx, p.orgId);
   await ctx.db.transaction(async (tx) => {

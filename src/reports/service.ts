@@ -283,7 +283,7 @@ export async function declareOffWarrant(ctx: AppContext, p: Authenticated, input
   } catch {
     throw new AppError('bad_request', 'Invalid month', [{ path: 'body.month', message: `${JSON.stringify(input.month)} is not a month (YYYY-MM)` }]);
   }
-  if (input.month > thisMonth) throw new AppError('bad_request', `${input.month} has not begun`, [{ path: 'body.month', message: 'is in the future' }]);
+  if (input.month > thisMonth) throw new AppError('bad_request', `${input.month} has not begun`, [{ path: 'body.month', message: 'is in the future', code: 'future_date' }]);
   const params = await paramsFor(ctx, 'off_warrant', input.month, 'body.month');
   const until = (params as Extract<ReportParams, { kind: 'off_warrant' }>).declarationsUntil;
   if (now.toISOString() >= until) {

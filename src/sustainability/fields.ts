@@ -5,7 +5,24 @@
 export interface FieldProblem {
   field: string;
   message: string;
+  /**
+   * A stable code the web app translates (error.details[].code), and the values its message names
+   * (sent beside it in the detail, e.g. `found`, `limit`).
+   */
+  code?: string;
+  params?: Record<string, string | number>;
 }
+
+/** A problem with its code and values, for rules that `add(field, message, code, params)`. */
+export type Problem = Omit<FieldProblem, 'field'>;
+
+/** A field problem as an error detail: path under `body`, its code and values beside the message. */
+export const fieldDetail = (p: FieldProblem, path = `body.${p.field}`) => ({
+  path,
+  message: p.message,
+  ...(p.code ? { code: p.code } : {}),
+  ...p.params,
+});
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isIsoDate(s: string): boolean {
@@ -17,13 +34,16 @@ export function isIsoDate(s: string): boolean {
 const DECIMAL = /^\d+(\.\d+)?$/;
 const MAX_DECIMAL = 32;
 
-/** A non-negative plain decimal written as text; returns why not, or null. */
-export function decimalProblem(text: string): string | null {
-  if (text.length > MAX_DECIMAL) return `is longer than ${MAX_DECIMAL} characters`;
-  if (text.startsWith('-') && DECIMAL.test(text.slice(1))) return `must not be negative (found ${text})`;
-  if (!DECIMAL.test(text)) return `is not a plain decimal number (found "${text}")`;
+/** A non-negative plain decimal written as text; returns why not (with its code), or null. */
+export function decimalIssue(text: string): Problem | null {
+  if (text.length > MAX_DECIMAL) return { message: `is longer than ${MAX_DECIMAL} characters`, code: 'too_long', params: { limit: MAX_DECIMAL } };
+  if (text.startsWith('-') && DECIMAL.test(text.slice(1))) return { message: `must not be negative (found ${text})`, code: 'negative_number', params: { found: text } };
+  if (!DECIMAL.test(text)) return { message: `is not a plain decimal number (found "${text}")`, code: 'not_decimal', params: { found: text } };
   return null;
 }
+
+/** A non-negative plain decimal written as text; returns why not, or null. */
+export const decimalProblem = (text: string): string | null => decimalIssue(text)?.message ?? null;
 
 export const daysBetween = (from: string, to: string): number =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

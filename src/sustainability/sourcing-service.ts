@@ -13,6 +13,7 @@ import { KIND, rulingCredentialId, SUBJECT, trackCredentialId, VC_TYPE } from '.
 import { actorIds, bad, brandOr404, orgCredential, ownBrand, today } from './service-common.ts';
 import * as repo from './sourcing-repo.ts';
 import { trackProblems, type TrackInput } from './sourcing-rules.ts';
+import { fieldDetail } from './fields.ts';
 import { canSeeRestricted } from './visibility.ts';
 
 // Responsible sourcing: the producer records each brand's track (A–D) from a date with its
@@ -21,7 +22,7 @@ import { canSeeRestricted } from './visibility.ts';
 export async function recordTrack(ctx: AppContext, p: Authenticated, brandRef: string, input: TrackInput) {
   const brand = await ownBrand(ctx, p, brandRef);
   const reference = await getReference(ctx);
-  const problems: ErrorDetail[] = trackProblems(input, brand.metal, reference, today(ctx)).map((x) => ({ path: `body.${x.field}`, message: x.message }));
+  const problems: ErrorDetail[] = trackProblems(input, brand.metal, reference, today(ctx)).map((x) => fieldDetail(x));
   const evidenceIds = [...new Set(input.evidenceFileIds ?? [])];
   const ev = await checkEvidence(ctx, p.orgId, evidenceIds, 'body.evidenceFileIds');
   problems.push(...ev.problems);
@@ -87,7 +88,7 @@ export async function setCompliance(ctx: AppContext, p: Authenticated, brandRef:
   if (p.orgKind !== 'exchange') throw forbidden('Only the exchange rules on responsible-sourcing compliance');
   const brand = await brandOr404(ctx.db, brandRef);
   const effectiveDate = input.effectiveDate ?? today(ctx);
-  if (effectiveDate > today(ctx)) throw bad('A compliance ruling is recorded when it is made', [{ path: 'body.effectiveDate', message: 'must not be in the future' }]);
+  if (effectiveDate > today(ctx)) throw bad('A compliance ruling is recorded when it is made', [{ path: 'body.effectiveDate', message: 'must not be in the future', code: 'future_date' }]);
   const key = await ensureIssuerKey(ctx, p.orgId);
   const at = ctx.now().toISOString();
   await ctx.db.transaction(async (tx) => {

@@ -187,7 +187,7 @@ export async function approveFacility(
   requireExchange(p);
   const problems: ErrorDetail[] = [];
   const org = await findOrganisation(ctx.db, input.warehouseOrgId);
-  if (!org) problems.push({ path: 'body.warehouseOrgId', message: 'no such organisation' });
+  if (!org) problems.push({ path: 'body.warehouseOrgId', message: 'no such organisation', code: 'unknown_organisation' });
   else if (org.kind !== 'warehouse') problems.push({ path: 'body.warehouseOrgId', message: `is a ${org.kind}, not a warehouse company` });
   const location = await repo.getLocation(ctx.db, input.location);
   if (!location) problems.push({ path: 'body.location', message: `no delivery location ${input.location}` });

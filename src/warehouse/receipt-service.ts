@@ -66,12 +66,12 @@ export async function recordReceipt(ctx: AppContext, p: Authenticated, input: Re
     if (!facility.metals.includes(brand.metal)) problems.push({ path: 'body.facilityId', message: `${facility.name} is not approved for ${brand.metal} (it takes ${facility.metals.join(', ')})` });
     if (!brand.shapes.includes(input.shape)) problems.push({ path: 'body.shape', message: `brand ${brand.code} is listed in ${brand.shapes.join(', ')}, not ${input.shape}` });
   }
-  if (input.receivedOn > today(ctx)) problems.push({ path: 'body.receivedOn', message: 'is in the future' });
-  if (facility.withdrawn_from && input.receivedOn >= facility.withdrawn_from) problems.push({ path: 'body.receivedOn', message: `the facility's approval ended on ${facility.withdrawn_from}` });
-  if (input.receivedOn < facility.approved_from) problems.push({ path: 'body.receivedOn', message: `the facility was approved only from ${facility.approved_from}` });
+  if (input.receivedOn > today(ctx)) problems.push({ path: 'body.receivedOn', message: 'is in the future', code: 'future_date' });
+  if (facility.withdrawn_from && input.receivedOn >= facility.withdrawn_from) problems.push({ path: 'body.receivedOn', message: `the facility's approval ended on ${facility.withdrawn_from}`, code: 'facility_withdrawn', date: facility.withdrawn_from });
+  if (input.receivedOn < facility.approved_from) problems.push({ path: 'body.receivedOn', message: `the facility was approved only from ${facility.approved_from}`, code: 'facility_not_yet_approved', date: facility.approved_from });
   const depositorId = input.depositorOrgId ?? p.orgId;
   const depositor = await findOrganisation(ctx.db, depositorId);
-  if (!depositor) problems.push({ path: 'body.depositorOrgId', message: 'no such organisation' });
+  if (!depositor) problems.push({ path: 'body.depositorOrgId', message: 'no such organisation', code: 'unknown_organisation' });
   if (problems.length || !brand || !depositor) throw bad('The receipt cannot be recorded', problems);
 
   const spec = selectSpec(await listSpecs(ctx.db, brand.metal as MetalCode), brand.metal as MetalCode, input.receivedOn);

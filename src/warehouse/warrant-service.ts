@@ -102,7 +102,7 @@ export async function issueWarrant(ctx: AppContext, p: Authenticated, input: { l
   }
   const holderId = input.holderOrgId ?? receiptPre.depositor_org_id;
   const holder = await findOrganisation(ctx.db, holderId);
-  if (!holder) throw new AppError('bad_request', 'Unknown holder', [{ path: 'body.holderOrgId', message: 'no such organisation' }]);
+  if (!holder) throw new AppError('bad_request', 'Unknown holder', [{ path: 'body.holderOrgId', message: 'no such organisation', code: 'unknown_organisation' }]);
   const facility = (await repo.getFacility(ctx.db, receiptPre.facility_id))!;
   const location = (await repo.getLocation(ctx.db, facility.location_code))!;
   const brand = (await findBrand(ctx.db, receiptPre.brand_id))!;
@@ -321,7 +321,7 @@ async function single(ctx: AppContext, p: Authenticated, id: string, action: War
     if (!r.ok) throw refuse(w, r);
     let holder = w.holder_org_id;
     if (action === 'correct' && input.holderOrgId && input.holderOrgId !== w.holder_org_id) {
-      if (!(await findOrganisation(tx, input.holderOrgId))) throw new AppError('bad_request', 'Unknown holder', [{ path: 'body.holderOrgId', message: 'no such organisation' }]);
+      if (!(await findOrganisation(tx, input.holderOrgId))) throw new AppError('bad_request', 'Unknown holder', [{ path: 'body.holderOrgId', message: 'no such organisation', code: 'unknown_organisation' }]);
       holder = input.holderOrgId;
     }
     await apply(ctx, tx, p, [
@@ -353,8 +353,8 @@ export const correctWarrant = (ctx: AppContext, p: Authenticated, id: string, in
 export async function transferWarrants(ctx: AppContext, p: Authenticated, input: { warrantIds: string[]; toOrgId: string }) {
   const ids = [...new Set(input.warrantIds)];
   const to = await findOrganisation(ctx.db, input.toOrgId);
-  if (!to) throw new AppError('bad_request', 'Unknown recipient', [{ path: 'body.toOrgId', message: 'no such organisation' }]);
-  if (to.id === p.orgId) throw new AppError('bad_request', 'A warrant is transferred to another organisation', [{ path: 'body.toOrgId', message: 'is you' }]);
+  if (!to) throw new AppError('bad_request', 'Unknown recipient', [{ path: 'body.toOrgId', message: 'no such organisation', code: 'unknown_organisation' }]);
+  if (to.id === p.orgId) throw new AppError('bad_request', 'A warrant is transferred to another organisation', [{ path: 'body.toOrgId', message: 'is you', code: 'is_you' }]);
   const keys = await keysOf(ctx, [p.orgId]);
   await ctx.db.transaction(async (tx) => {
     const locked = await repo.lockWarrants(tx, ids);
@@ -395,8 +395,8 @@ export async function transferOnEnforcement(
 
 export async function proposeSwap(ctx: AppContext, p: Authenticated, input: { counterpartyOrgId: string; give: string[]; take: string[] }) {
   const other = await findOrganisation(ctx.db, input.counterpartyOrgId);
-  if (!other) throw new AppError('bad_request', 'Unknown counterparty', [{ path: 'body.counterpartyOrgId', message: 'no such organisation' }]);
-  if (other.id === p.orgId) throw new AppError('bad_request', 'A swap is between two organisations', [{ path: 'body.counterpartyOrgId', message: 'is you' }]);
+  if (!other) throw new AppError('bad_request', 'Unknown counterparty', [{ path: 'body.counterpartyOrgId', message: 'no such organisation', code: 'unknown_organisation' }]);
+  if (other.id === p.orgId) throw new AppError('bad_request', 'A swap is between two organisations', [{ path: 'body.counterpartyOrgId', message: 'is you', code: 'is_you' }]);
   const give = await Promise.all(
     [...new Set(input.give)].map(async (id, i) => {
       const w = await repo.getWarrant(ctx.db, id);

@@ -75,6 +75,7 @@ const PUBLIC = (): string[] =>
     '/brands',
     ids.brand && `/brands/${ids.brand}`,
     ids.brand && `/brands/${ids.brand}/cbam`,
+    '/specs',
     '/compare',
     '/disclosures',
     ids.disclosure && `/disclosures/${ids.disclosure}`,
@@ -99,6 +100,8 @@ const SIGNED_IN: Record<string, () => string[]> = {
       ids.issued && `/certificates/${ids.issued}`,
       '/brands',
       ids.brand && `/brands/${ids.brand}`,
+      // The exchange's specifications page carries the form that publishes the next version.
+      '/specs',
       '/organisations',
       ids.warehouseOrg && `/organisations/${ids.warehouseOrg}`,
       '/network',
@@ -114,6 +117,8 @@ const SIGNED_IN: Record<string, () => string[]> = {
       '/certificates',
       ids.ownIssued && `/certificates/${ids.ownIssued}`,
       ids.ownIssued && `/certificates/${ids.ownIssued}/amend`,
+      // The public page as its producer sees it: the full view (PCR, chemistry, version history).
+      ids.ownIssued && `/v/${ids.ownIssued}`,
       '/certificates/new',
       '/imports',
       ids.ownBrand && `/brands/${ids.ownBrand}`,

@@ -172,7 +172,9 @@ describe('CBAM reports, visibility and grants', () => {
     expect(await country.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await country.getAttribute('aria-describedby')) ?? '';
     const errorText = await page.evaluate<string>(`${JSON.stringify(describedBy)}.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ')`);
-    expect(errorText).toContain('is not an ISO 3166-1 alpha-2 country code (found "XX")');
+    // In plain words from the server's rule code (not its English message), the code for support.
+    expect(errorText).toContain('Not an ISO 3166-1 two-letter country code (found “XX”).');
+    expect(errorText).toContain('(code: not_country)');
     expect(await page.getByTestId('cbam-current').count()).toBe(0);
     expectRefusals(400, 1);
 
@@ -218,7 +220,9 @@ describe('CBAM reports, visibility and grants', () => {
     const text = (await bad.textContent()) ?? '';
     expect(text).toContain(`CBAM report!${cellOf('directEmissions')}`);
     expect(text).toContain('Direct emissions (Scope 1, tCO2e/t)');
-    expect(text).toContain('must not be negative');
+    // In plain words from the rule's code, with the code for support.
+    expect(text).toContain('Must not be negative (found -1.7).');
+    expect(text).toContain('(code: negative_number)');
     await page.getByTestId('cbam-excel-error').filter({ hasText: 'nothing was recorded' }).waitFor();
     expectRefusals(400, 1);
 

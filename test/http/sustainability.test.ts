@@ -130,6 +130,7 @@ describeEngines('sustainability: disclosures, sourcing, CBAM', (db) => {
     const details = res.json<Json>().error.details as Json[];
     expect(details.map((d) => d.cell)).toEqual(['C6', 'C7']);
     expect(details[0]!.message).toContain('overlaps the annual report for 2026-01-01 to 2026-12-31');
+    expect(details[0]).toMatchObject({ code: 'period_overlap', kind: 'annual', start: '2026-01-01', end: '2026-12-31' });
     expect(await count()).toEqual(before);
   });
 
@@ -150,7 +151,9 @@ describeEngines('sustainability: disclosures, sourcing, CBAM', (db) => {
     const daily = await post(`/api/v1/brands/${brand.id}/cbam-reports`, producer, { ...annual, periodKind: 'daily', periodStart: '2026-10-01', periodEnd: undefined, directEmissions: '1.70' });
     expect(daily.statusCode, daily.body).toBe(201);
     const negative = await post(`/api/v1/brands/${brand.id}/cbam-reports`, producer, { ...annual, directEmissions: '-1' });
-    expect(negative.json<Json>().error.details).toEqual([{ path: 'body.directEmissions', message: 'must not be negative (found -1)' }]);
+    expect(negative.json<Json>().error.details).toEqual([
+      { path: 'body.directEmissions', message: 'must not be negative (found -1)', code: 'negative_number', found: '-1' },
+    ]);
     const list = (await get(`/api/v1/brands/${brand.code}/cbam-reports`, producer)).json<Json>();
     expect(list.access).toBe('producer');
     expect(list.reports.map((r: Json) => [r.periodKind, r.periodStart, r.version])).toEqual([

@@ -5530,6 +5530,8 @@ export interface paths {
               };
               /** @description Names of the files found attached to the PDF */
               attachments: string[];
+              /** @description The credential attached to the PDF (vc+jwt), so that whoever holds the PDF can read what it signs */
+              credential?: string;
             };
           };
         };

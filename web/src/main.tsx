@@ -1,7 +1,9 @@
 import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
 import './styles.css';
 import { Badge, MantineProvider, createTheme } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Notifications } from '@mantine/notifications';
+import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
@@ -9,6 +11,7 @@ import { ApiError } from './api.ts';
 import { App } from './App.tsx';
 import { accessibleColors } from './contrast.ts';
 import './i18n.ts';
+import { confirmMutation } from './toast.ts';
 
 const theme = createTheme({
   primaryColor: 'blue',
@@ -22,6 +25,8 @@ const theme = createTheme({
 });
 
 const queryClient = new QueryClient({
+  // Every successful mutation confirms what it did (toast.ts).
+  mutationCache: new MutationCache({ onSuccess: (data, _vars, _ctx, mutation) => confirmMutation(mutation.meta, data) }),
   defaultOptions: {
     queries: {
       staleTime: 15_000,
@@ -34,6 +39,7 @@ const queryClient = new QueryClient({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
+      <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
           <App />

@@ -18,6 +18,7 @@ export function ApiKeysPanel() {
   const [scopes, setScopes] = useState<string[]>(['read']);
   const [created, setCreated] = useState<string | null>(null);
   const create = useMutation({
+    meta: { toast: 'apiKey' },
     mutationFn: () => api<ResponseOf<'/api/v1/api-keys', 'post'>>('/api/v1/api-keys', { body: { name, scopes } }),
     onSuccess: async (r) => {
       setCreated(r.key);
@@ -26,6 +27,7 @@ export function ApiKeysPanel() {
     },
   });
   const revoke = useMutation({
+    meta: { toast: 'apiKey' },
     mutationFn: (id: string) => api<ApiKey>(`/api/v1/api-keys/${id}`, { method: 'DELETE' }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['api-keys'] }),
   });

@@ -86,7 +86,7 @@ export function ChemistryTable({ analysis, check }: { analysis: Analysis; check:
                   : []),
               ]
             : Object.entries(analysis).map(([el, r]) => (
-                <Table.Tr key={el}>
+                <Table.Tr key={el} data-element={el}>
                   <Table.Td fw={600}>{el}</Table.Td>
                   <Table.Td>
                     {f.decimal(r.value)} {r.unit}

@@ -17,6 +17,7 @@ export function CorrectModal({ warrant, onClose, onDone }: { warrant: { id: stri
   const [holder, setHolder] = useState('');
   const [touched, setTouched] = useState(false);
   const correct = useMutation({
+    meta: { toast: 'warrant' },
     mutationFn: () =>
       api<Warrant>(`/api/v1/warrants/${warrant!.id}/corrections`, { body: { reason: reason.trim(), ...(holder ? { holderOrgId: holder } : {}) } }),
     onSuccess: async (w) => {

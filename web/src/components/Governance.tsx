@@ -104,6 +104,7 @@ function StatusForm({ brand, brandRef }: { brand: Brand; brandRef: string }) {
   const [done, setDone] = useState<{ status: BrandStatus; date: string } | null>(null);
   const chosen = status && status !== brand.status ? status : actions[0]!.value;
   const change = useMutation({
+    meta: { toast: (b) => t('toast.brandStatus', { brand: brand.code, status: t(`brandStatus.${(b as Brand).status}`) }) },
     mutationFn: (body: StatusChange) => api<Brand>(`/api/v1/brands/${brand.id}/status-changes`, { body }),
     onSuccess: async (b, body) => {
       setDone({ status: b.status, date: body.effectiveDate ?? new Date().toISOString().slice(0, 10) });
@@ -183,6 +184,7 @@ function RulingForm({ brand, brandRef }: { brand: Brand; brandRef: string }) {
   const [effectiveDate, setEffectiveDate] = useState('');
   const [done, setDone] = useState<{ status: Ruling['status']; date: string } | null>(null);
   const rule = useMutation({
+    meta: { toast: () => t('toast.ruling', { brand: brand.code }) },
     mutationFn: (body: Ruling) => api<ResponseOf<'/api/v1/brands/{brand}/sourcing-compliance', 'post'>>(`/api/v1/brands/${brand.id}/sourcing-compliance`, { body }),
     onSuccess: async (s, body) => {
       setDone({ status: body.status, date: s.compliance?.effectiveDate ?? body.effectiveDate ?? new Date().toISOString().slice(0, 10) });

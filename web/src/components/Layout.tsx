@@ -14,6 +14,7 @@ export function Layout() {
   const navigate = useNavigate();
   const location = useLocation();
   const signOut = useMutation({
+    meta: { toast: 'signedOut' },
     mutationFn: () => api<void>('/api/v1/sessions/current', { method: 'DELETE' }),
     onSettled: async () => {
       qc.clear();

@@ -32,6 +32,7 @@ export function TransferModal({
   const [to, setTo] = useState('');
   const [confirming, setConfirming] = useState(false);
   const transfer = useMutation({
+    meta: { toast: 'warrant' },
     mutationFn: () => api<Transferred>('/api/v1/warrants/transfers', { body: { warrantIds: warrants.map((w) => w.id), toOrgId: to } }),
     onSuccess: async (r) => {
       await qc.invalidateQueries({ queryKey: ['warrants'] });

@@ -44,6 +44,7 @@ export function UsersPanel({ orgId, orgName }: { orgId: string; orgName: string 
   const qc = useQueryClient();
   // Lifts a lock after too many failed sign-ins (the server records who did it).
   const unlock = useMutation({
+    meta: { toast: 'users' },
     mutationFn: (u: OrgUser) => api(`/api/v1/organisations/${orgId}/users/${u.id}/sign-in-lock`, { method: 'DELETE' }),
     onSuccess: () => qc.invalidateQueries({ queryKey: usersKey(orgId) }),
   });
@@ -127,6 +128,7 @@ function InviteForm({ orgId }: { orgId: string }) {
   const [role, setRole] = useState<Role>('member');
   const [invited, setInvited] = useState<UserCreated | null>(null);
   const invite = useMutation({
+    meta: { toast: 'users' },
     mutationFn: () =>
       api<UserCreated>(`/api/v1/organisations/${orgId}/users`, {
         body: { email: email.trim(), name: name.trim(), role },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, fieldErrors, type ErrorDetail } from '../api.ts';
 import i18n from '../i18n.ts';
 import type { validationEn } from '../locales/governance.ts';
+import { rulesEn } from '../locales/ux.ts';
 
 /** The codes src/platform/http.ts gives validation problems; each has a message in `validation`. */
 const VALIDATION_CODES = [
@@ -33,10 +34,13 @@ const WITH_LIMIT = {
 } as const satisfies Partial<Record<ValidationCode, keyof typeof validationEn>>;
 
 /**
- * A validation problem in the reader's language, from its stable code (and the limit a size rule
+ * A problem in the reader's language, from its stable code (a rule's, or a validation rule's) (and the limit a size rule
  * names), or undefined when the code is not a validation rule's (then the server's own words stand).
  */
 export function translatedDetail(d: ErrorDetail): string | undefined {
+  // A rule's code (a future date, a spec before the latest, a CBAM field's rule…): its message, with
+  // the values the server sent beside the code.
+  if (d.code && Object.hasOwn(rulesEn, d.code)) return i18n.t(`ruleCodes.${d.code as keyof typeof rulesEn}`, d as Record<string, unknown>);
   const code = d.code as ValidationCode | undefined;
   if (!code || !(VALIDATION_CODES as readonly string[]).includes(code)) return undefined;
   const limit = (d as { limit?: unknown }).limit;

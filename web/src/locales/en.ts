@@ -1,6 +1,7 @@
 // English: the reference catalogue. zh-Hant and zh-Hans must have exactly these keys (typed).
 import { governanceEn, noticesEn, validationEn } from './governance.ts';
 import { rentEn } from './rent.ts';
+import { credentialContentsEn, publicCertEn, rulesEn, toastEn } from './ux.ts';
 
 export const en = {
   app: {
@@ -911,6 +912,10 @@ export const en = {
   governance: governanceEn,
   validation: validationEn,
   notices: noticesEn,
+  toast: toastEn,
+  ruleCodes: rulesEn,
+  publicCert: publicCertEn,
+  credentialContents: credentialContentsEn,
   pledges: {
     title: 'Pledges',
     partiesOnlyTitle: 'For holders and lenders',

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { governanceZhHans, noticesZhHans, validationZhHans } from './governance.ts';
 import { rentZhHans } from './rent.ts';
+import { credentialContentsZhHans, publicCertZhHans, rulesZhHans, toastZhHans } from './ux.ts';
 
 // 简体中文
 export const zhHans: Messages = {
@@ -900,6 +901,10 @@ export const zhHans: Messages = {
   governance: governanceZhHans,
   validation: validationZhHans,
   notices: noticesZhHans,
+  toast: toastZhHans,
+  ruleCodes: rulesZhHans,
+  publicCert: publicCertZhHans,
+  credentialContents: credentialContentsZhHans,
   pledges: {
     title: '质押',
     partiesOnlyTitle: '仅供持有人和贷款方',

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { governanceZhHant, noticesZhHant, validationZhHant } from './governance.ts';
 import { rentZhHant } from './rent.ts';
+import { credentialContentsZhHant, publicCertZhHant, rulesZhHant, toastZhHant } from './ux.ts';
 
 // 繁體中文
 export const zhHant: Messages = {
@@ -900,6 +901,10 @@ export const zhHant: Messages = {
   governance: governanceZhHant,
   validation: validationZhHant,
   notices: noticesZhHant,
+  toast: toastZhHant,
+  ruleCodes: rulesZhHant,
+  publicCert: publicCertZhHant,
+  credentialContents: credentialContentsZhHant,
   pledges: {
     title: '質押',
     partiesOnlyTitle: '僅供持有人及貸款人',

@@ -31,6 +31,7 @@ export function AcceptInvitationPage() {
   const [mismatch, setMismatch] = useState(false);
   const confirmRef = useRef<HTMLInputElement>(null);
   const accept = useMutation({
+    meta: { toast: 'invitation' },
     mutationFn: () =>
       api<void>('/api/v1/invitations/acceptance', {
         body: { token: token.trim(), password, ...(name.trim() ? { name: name.trim() } : {}) },

@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { api, type CertificateView } from '../api.ts';
 import { CertificateForm, formFromSubmission } from '../components/CertificateForm.tsx';
 import { ErrorAlert, Loading } from '../components/common.tsx';
+import { confirmDone } from '../toast.ts';
 
 export function AmendPage() {
   const { id = '' } = useParams();
@@ -29,6 +30,7 @@ export function AmendPage() {
           void qc.invalidateQueries({ queryKey: ['certificate'] });
           void qc.invalidateQueries({ queryKey: ['verification'] });
           void qc.invalidateQueries({ queryKey: ['certificates'] });
+          confirmDone(t('toast.amended', { number: r.number, version: r.version }));
           navigate(`/certificates/${r.id}`, { state: { notice: 'amended' } });
         }}
       />

@@ -18,7 +18,7 @@ import {
   type SustainabilityReference,
 } from '../api.ts';
 import { BrandCbamSection } from '../components/Cbam.tsx';
-import { ErrorAlert, formErrors, Loading } from '../components/common.tsx';
+import { DetailMessage, ErrorAlert, formErrors, Loading } from '../components/common.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { FilePickButton } from '../components/FilePickButton.tsx';
 import { ReasonModal } from '../components/ReasonModal.tsx';
@@ -162,6 +162,7 @@ function CbamForm({ brand }: { brand: Brand }) {
   const value = (f: CbamField): string => values[f] ?? (f === 'methodology' ? (approved?.code ?? '') : '');
   const set = (f: CbamField, v: string) => setValues((p) => ({ ...p, [f]: v }));
   const submit = useMutation({
+    meta: { toast: 'cbam' },
     mutationFn: () => {
       const body: CbamSubmission = {};
       for (const f of CBAM_FIELDS) {
@@ -271,6 +272,7 @@ function CbamExcel({ brand }: { brand: Brand }) {
   const qc = useQueryClient();
   const [chosen, setChosen] = useState<string | null>(null);
   const upload = useMutation({
+    meta: { toast: 'cbam' },
     mutationFn: async (file: File) =>
       api<CbamReport>(`/api/v1/brands/${brand.id}/cbam-reports/excel`, { body: { filename: file.name, contentBase64: await fileToBase64(file) } }),
     onSuccess: () => invalidateCbam(qc, brand.id),
@@ -316,7 +318,9 @@ function CbamExcel({ brand }: { brand: Brand }) {
           <Table.Tr key={`${p.path}|${i}`} data-cell={p.cell ?? ''}>
             <Table.Td className="mono">{p.cell ? `${p.sheet ?? ''}!${p.cell}` : p.path}</Table.Td>
             <Table.Td>{p.field ? label(p.field) : '—'}</Table.Td>
-            <Table.Td lang="en">{p.message}</Table.Td>
+            <Table.Td>
+              <DetailMessage detail={p} />
+            </Table.Td>
           </Table.Tr>
         )}
       />
@@ -337,6 +341,7 @@ function VisibilitySection({ brand }: { brand: Brand }) {
   const published = current.data?.published;
   const selected = choice ?? (published === undefined ? null : published ? 'published' : 'private');
   const save = useMutation({
+    meta: { toast: 'access' },
     mutationFn: (p: boolean) => api<ResponseOf<'/api/v1/brands/{brand}/cbam-visibility', 'put'>>(`/api/v1/brands/${brand.id}/cbam-visibility`, { method: 'PUT', body: { published: p } }),
     onSuccess: async () => {
       setChoice(null);
@@ -393,6 +398,7 @@ function GrantsSection({ brand, canAct }: { brand: Brand; canAct: boolean }) {
   const grants = useQuery({ queryKey: ['cbam-grants', brand.id], queryFn: () => api<ResponseOf<'/api/v1/brands/{brand}/cbam-grants'>>(`/api/v1/brands/${brand.id}/cbam-grants`) });
   const [revoking, setRevoking] = useState<CbamGrant | null>(null);
   const revoke = useMutation({
+    meta: { toast: 'access' },
     mutationFn: ({ grant, reason }: { grant: CbamGrant; reason: string }) =>
       api<CbamGrant>(`/api/v1/brands/${brand.id}/cbam-grants/${grant.id}/revocation`, { body: { reason } }),
     onSuccess: async () => {
@@ -479,6 +485,7 @@ function GrantForm({ brand, existing }: { brand: Brand; existing: CbamGrant[] })
   const [org, setOrg] = useState('');
   const [reason, setReason] = useState('');
   const grant = useMutation({
+    meta: { toast: 'access' },
     mutationFn: () => api<CbamGrant>(`/api/v1/brands/${brand.id}/cbam-grants`, { body: { organisationId: org, reason: reason.trim() } }),
     onSuccess: async () => {
       setOrg('');

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useCertificateWithVerification } from '../certificate-queries.ts';
 import { CertificateCarbonSection } from '../components/Cbam.tsx';
 import { ChemistryTable } from '../components/ChemistryTable.tsx';
 import { CheckStatus } from '../components/Checks.tsx';
+import { VersionHistory } from '../components/CertificateHistory.tsx';
 import { ErrorAlert, Loading, StatusBadge } from '../components/common.tsx';
 import { Field } from '../components/Field.tsx';
 import { ReasonModal } from '../components/ReasonModal.tsx';
@@ -36,6 +37,7 @@ export function CertificatePage() {
   const [notice, setNotice] = useState<Notice | null>(noticeOf(location.state));
   useEffect(() => setNotice(noticeOf(location.state)), [location.key, location.state]);
   const revoke = useMutation({
+    meta: { toast: (c) => t('toast.revoked', { number: (c as CertificateView).number }) },
     mutationFn: (reason: string) => api<CertificateView>(`/api/v1/certificates/${id}/revocation`, { body: { reason } }),
     onSuccess: async (c) => {
       setRevoking(false);
@@ -218,39 +220,7 @@ export function CertificatePage() {
         </section>
       )}
 
-      {c.versions && (
-        <section aria-labelledby="versions">
-          <Title order={2} size="h3" id="versions" mb="xs">
-            {t('certificate.versions')}
-          </Title>
-          <div className="table-scroll">
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('certificate.version')}</Table.Th>
-                  <Table.Th>{t('certificate.createdAt')}</Table.Th>
-                  <Table.Th>{t('certificate.verdict')}</Table.Th>
-                  <Table.Th>{t('certificate.amendmentReason')}</Table.Th>
-                  <Table.Th>{t('certificate.digest')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {c.versions.map((v) => (
-                  <Table.Tr key={v.version}>
-                    <Table.Td>
-                      {v.version} {v.superseded ? `(${t('certificate.superseded')})` : `(${t('certificate.current')})`}
-                    </Table.Td>
-                    <Table.Td>{f.dateTime(v.createdAt)}</Table.Td>
-                    <Table.Td>{v.verdict === 'conforming' ? t('chemistry.conforming') : t('chemistry.nonConforming')}</Table.Td>
-                    <Table.Td>{v.amendmentReason ?? '—'}</Table.Td>
-                    <Table.Td className="mono">{v.contentDigest.slice(0, 16)}…</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
-        </section>
-      )}
+      {c.versions && <VersionHistory versions={c.versions} />}
       {!full && (
         <Text size="sm" c="dimmed">
           {t('certificate.minimalNote')}{' '}

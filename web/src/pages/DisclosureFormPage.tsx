@@ -96,6 +96,7 @@ function DisclosureForm() {
   const plants = [...new Set((brands.data?.items ?? []).map((b) => b.plant.name))].sort();
 
   const upload = useMutation({
+    meta: { toast: 'saved' },
     mutationFn: async (file: File) =>
       api<EvidenceFile>('/api/v1/evidence-files', {
         body: { filename: file.name, mediaType: file.type || 'application/octet-stream', contentBase64: await fileToBase64(file) },
@@ -114,6 +115,7 @@ function DisclosureForm() {
   };
 
   const file = useMutation({
+    meta: { toast: 'disclosure' },
     mutationFn: () => {
       const body: DisclosureInput = { level: s.level, topic: s.topic, kind: s.kind, title: s.title.trim(), restricted: s.restricted };
       if (s.level === 'brand' && s.brand) body.brand = s.brand;

@@ -167,6 +167,7 @@ function AttestForm({ disclosure }: { disclosure: Disclosure }) {
   const qc = useQueryClient();
   const [statement, setStatement] = useState('');
   const attest = useMutation({
+    meta: { toast: 'disclosure' },
     mutationFn: () => api<Disclosure>(`/api/v1/disclosures/${disclosure.id}/attestations`, { body: { statement: statement.trim() } }),
     onSuccess: async (d) => {
       qc.setQueryData(['disclosure', disclosure.id], d);

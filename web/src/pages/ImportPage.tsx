@@ -34,6 +34,7 @@ function ImportWorkspace() {
   const input = useRef<HTMLInputElement>(null);
 
   const upload = useMutation({
+    meta: { toast: 'imported' },
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file, file.name);

@@ -6,6 +6,7 @@ import { api, type CertificateView } from '../api.ts';
 import { CertificateForm, emptyForm } from '../components/CertificateForm.tsx';
 import { Loading } from '../components/common.tsx';
 import { isProducerMember, useSession } from '../session.ts';
+import { confirmDone } from '../toast.ts';
 
 export function IssuePage() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function IssuePage() {
         submit={(s) => api<CertificateView>('/api/v1/certificates', { body: s })}
         onIssued={(c) => {
           void qc.invalidateQueries({ queryKey: ['certificates'] });
+          if (c.status === 'issued') confirmDone(t('toast.issued', { number: c.number }));
           navigate(`/certificates/${c.id}`, { state: c.status === 'issued' ? { notice: 'issued' } : null });
         }}
       />

@@ -92,6 +92,7 @@ function FacilityQueue({ facility, canOperate, canLoadOut }: { facility: Facilit
     await qc.invalidateQueries({ queryKey: ['warrants'] });
   };
   const rewarrant = useMutation({
+    meta: { toast: 'warrant' },
     mutationFn: ({ number, reason }: { number: string; reason: string }) => api<Warrant>(`/api/v1/warrants/${encodeURIComponent(number)}/rewarranting`, { body: { reason } }),
     onSuccess: async (w) => {
       setRewarranting(null);
@@ -189,6 +190,7 @@ export function LoadOutModal({ number, onClose, onDone }: { number: string | nul
   const { t } = useTranslation();
   const [reference, setReference] = useState('');
   const loadOut = useMutation({
+    meta: { toast: 'warrant' },
     mutationFn: () => api<Warrant>(`/api/v1/warrants/${encodeURIComponent(number!)}/load-out`, { body: reference.trim() ? { reference: reference.trim() } : {} }),
     onSuccess: async (w) => {
       setReference('');

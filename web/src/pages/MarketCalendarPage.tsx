@@ -256,6 +256,7 @@ function CarryCalculator({ answer, reasonText }: { answer: PromptsAnswer; reason
   const [nearPrice, setNearPrice] = useState('');
   const [farPrice, setFarPrice] = useState('');
   const quote = useMutation({
+    meta: { toast: 'market' },
     mutationFn: () =>
       api<CarryQuote>('/api/v1/carries/quote', {
         body: {

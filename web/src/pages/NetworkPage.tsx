@@ -148,6 +148,7 @@ function RentCapForm({ locations }: { locations: DeliveryLocation[] }) {
   const set = (k: keyof typeof v, x: string) => setV((p) => ({ ...p, [k]: x }));
   const location = locations.find((l) => l.code === v.location);
   const add = useMutation({
+    meta: { toast: 'saved' },
     mutationFn: () => {
       const body: RentCapInput = {
         location: v.location,
@@ -231,6 +232,7 @@ function FacilityForm({ locations }: { locations: DeliveryLocation[] }) {
   const [v, setV] = useState({ warehouseOrgId: '', location: '', name: '', address: '', metals: [] as string[], rate: '', approvedFrom: today() });
   const location = locations.find((l) => l.code === v.location);
   const approve = useMutation({
+    meta: { toast: 'saved' },
     mutationFn: () => {
       const body: FacilityInput = {
         warehouseOrgId: v.warehouseOrgId,

@@ -113,6 +113,7 @@ function CreateForm() {
   const [kind, setKind] = useState<OrgKind>('producer');
   const [country, setCountry] = useState('');
   const create = useMutation({
+    meta: { toast: 'organisation' },
     mutationFn: () =>
       api<Organisation>('/api/v1/organisations', {
         body: { name: name.trim(), kind, ...(country.trim() ? { country: country.trim() } : {}) },

@@ -128,6 +128,7 @@ export function LenderBook() {
   const alertName = useAlertName();
   const book = useQuery({ queryKey: [...PLEDGES_KEY, 'book'], queryFn: () => api<CollateralBook>('/api/v1/collateral/book') });
   const act = useMutation({
+    meta: { toast: 'pledge' },
     mutationFn: ({ p, step }: { p: ValuedPledge; step: 'acceptance' | 'declination' | 'release' }) => api<Pledge>(`/api/v1/pledges/${p.id}/${step}`, { body: {} }),
     onSettled: () => qc.invalidateQueries({ queryKey: PLEDGES_KEY }),
   });
@@ -253,6 +254,7 @@ export function DueDiligence() {
   const [ref, setRef] = useState('');
   // The asset, then its encumbrance proof against the latest signed checkpoint (public, offline-checkable).
   const check = useMutation({
+    meta: { toast: false },
     mutationFn: async (r: string) => {
       const asset = await api<AssetStatus>(`/api/v1/assets/${encodeURIComponent(r.trim())}`);
       const proof = await api<Encumbrance>(`/api/v1/assets/${encodeURIComponent(asset.id)}/encumbrance`);
@@ -318,6 +320,7 @@ function HolderPledges({ canAct }: { canAct: boolean }) {
   const holdings = useQuery({ queryKey: [...PLEDGES_KEY, 'holdings'], queryFn: () => api<ResponseOf<'/api/v1/holdings'>>('/api/v1/holdings') });
   const mine = useQuery({ queryKey: [...PLEDGES_KEY, 'mine'], queryFn: () => api<ResponseOf<'/api/v1/pledges'>>('/api/v1/pledges', { query: { role: 'pledgor' } }) });
   const withdraw = useMutation({
+    meta: { toast: 'pledge' },
     mutationFn: (p: Pledge) => api<Pledge>(`/api/v1/pledges/${p.id}/withdrawal`, { body: {} }),
     onSettled: () => qc.invalidateQueries({ queryKey: PLEDGES_KEY }),
   });
@@ -420,6 +423,7 @@ function ProposeForm({ holdings }: { holdings: Holding[] }) {
   const [reference, setReference] = useState('');
   const [maturity, setMaturity] = useState('');
   const propose = useMutation({
+    meta: { toast: 'pledge' },
     mutationFn: () => api<Pledge>('/api/v1/pledges', { body: { assets, lenderOrgId: lender, amount: amount.trim(), currency: currency.trim().toUpperCase(), reference: reference.trim(), maturity } satisfies PledgeProposal }),
     onSuccess: async () => {
       setAssets([]);

@@ -103,6 +103,7 @@ function Lots({ receipt: r, canIssue }: { receipt: Receipt; canIssue: boolean })
   const qc = useQueryClient();
   const [issued, setIssued] = useState<Warrant | null>(null);
   const issue = useMutation({
+    meta: { toast: 'warrant' },
     mutationFn: (lot: ReceiptLot) => api<Warrant>('/api/v1/warrants', { body: { lotId: lot.id! } }),
     onSuccess: async (w) => {
       setIssued(w);

@@ -93,6 +93,7 @@ function ReceiveForm({ s }: { s: Session }) {
   };
 
   const record = useMutation({
+    meta: { toast: 'receipt' },
     mutationFn: (body: ReceiptInput) => api<Receipt>('/api/v1/receipts', { body }),
     onSuccess: async (r) => {
       await qc.invalidateQueries({ queryKey: ['receipts'] });
@@ -106,6 +107,7 @@ function ReceiveForm({ s }: { s: Session }) {
   const [file, setFile] = useState<File | null>(null);
   const [fileTried, setFileTried] = useState(false);
   const recordFile = useMutation({
+    meta: { toast: 'receipt' },
     mutationFn: (chosen: File) => {
       const form = new FormData();
       form.append('facilityId', facilityId);

@@ -23,8 +23,8 @@ export function RentStatementPage() {
   const done = async () => {
     await qc.invalidateQueries({ queryKey: ['rent'] });
   };
-  const endorse = useMutation({ mutationFn: () => api<Statement>(`/api/v1/rent/statements/${encodeURIComponent(id)}/endorsement`, { method: 'POST' }), onSuccess: done });
-  const withdraw = useMutation({ mutationFn: () => api<Statement>(`/api/v1/rent/statements/${encodeURIComponent(id)}/withdrawal`, { body: {} }), onSuccess: done });
+  const endorse = useMutation({ meta: { toast: 'rent' }, mutationFn: () => api<Statement>(`/api/v1/rent/statements/${encodeURIComponent(id)}/endorsement`, { method: 'POST' }), onSuccess: done });
+  const withdraw = useMutation({ meta: { toast: 'rent' }, mutationFn: () => api<Statement>(`/api/v1/rent/statements/${encodeURIComponent(id)}/withdrawal`, { body: {} }), onSuccess: done });
   const s = statement.data;
   const isHolder = !!s && session.data?.organisation?.id === s.holder.id;
   return (

@@ -26,6 +26,8 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useMutation({
+    // The welcome page it lands on says so (a toast there would cover the header's controls).
+    meta: { toast: false },
     mutationFn: () => api('/api/v1/sessions', { body: { email, password } }),
     onSuccess: async () => {
       qc.clear();

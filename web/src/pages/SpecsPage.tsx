@@ -97,6 +97,7 @@ function PublishForm({ metal, latest }: { metal: Metal; latest: ContractSpec }) 
   const latestKey = `${latest.metal}:${latest.version}`;
   useEffect(() => setBody(editable(latest)), [latestKey]);
   const publish = useMutation({
+    meta: { toast: (s) => t('toast.specPublished', { metal: (s as ContractSpec).metal, version: (s as ContractSpec).version }) },
     mutationFn: (spec: Record<string, unknown>) => api<ContractSpec>(`/api/v1/metals/${metal}/specs`, { body: spec }),
     onSuccess: async (s) => {
       setDone(s);

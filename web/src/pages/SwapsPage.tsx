@@ -39,6 +39,7 @@ function Swaps({ s }: { s: Session }) {
   const swaps = useQuery({ queryKey: ['warrant-swaps'], queryFn: () => api<ResponseOf<'/api/v1/warrant-swaps'>>('/api/v1/warrant-swaps') });
   const [done, setDone] = useState<string | null>(null);
   const decide = useMutation({
+    meta: { toast: 'swap' },
     mutationFn: ({ swap, path }: { swap: Swap; path: 'acceptance' | 'declination' | 'withdrawal' }) => api<Swap>(`/api/v1/warrant-swaps/${swap.id}/${path}`, { method: 'POST' }),
     onSuccess: async (x, v) => {
       setDone(
@@ -231,6 +232,7 @@ function ProposeForm({ orgId }: { orgId: string }) {
     .map(normaliseWarrantRef);
   const giveIds = [...give].filter((id) => mine.data?.items.some((w) => w.id === id));
   const propose = useMutation({
+    meta: { toast: 'swap' },
     mutationFn: () => api<Swap>('/api/v1/warrant-swaps', { body: { counterpartyOrgId: counterparty, give: giveIds, take: takeRefs } }),
     onSuccess: async () => {
       setGive(new Set());

@@ -1,10 +1,15 @@
-import { Alert, Button, Input, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Input, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type PdfVerificationReport, type VerificationReport } from '../api.ts';
+import { api, type CertificateContent, type PdfVerificationReport, type VerificationReport } from '../api.ts';
 import { ChecksReport } from '../components/Checks.tsx';
+import { ChemistryTable } from '../components/ChemistryTable.tsx';
 import { ErrorAlert } from '../components/common.tsx';
+import { Field } from '../components/Field.tsx';
+import { certificateSubjectOf } from '../credential.ts';
+import { useFormat } from '../format.ts';
+import { useMetalName } from '../metals.ts';
 
 const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 const PROOF_HEADER = 'c2sp.org/tlog-proof@v1';
@@ -32,7 +37,8 @@ export function VerifyUploadPage() {
   const [kind, setKind] = useState<Kind | null>(null);
 
   const verify = useMutation({
-    mutationFn: async (): Promise<VerificationReport | PdfVerificationReport | null> => {
+    meta: { toast: false },
+    mutationFn: async (): Promise<((VerificationReport | PdfVerificationReport) & { jwt?: string }) | null> => {
       setNotice(null);
       let credential = pasted.trim();
       let proof: string | undefined;
@@ -50,7 +56,8 @@ export function VerifyUploadPage() {
         if (f.kind === 'pdf') {
           const form = new FormData();
           form.append('file', file, file.name);
-          return api<PdfVerificationReport>('/api/v1/verify/pdf', { form, method: 'POST' });
+          const r = await api<PdfVerificationReport>('/api/v1/verify/pdf', { form, method: 'POST' });
+          return { ...r, jwt: r.credential };
         }
         if (f.kind === 'proof') {
           if (!credential) {
@@ -68,7 +75,8 @@ export function VerifyUploadPage() {
         setNotice(t('verify.nothing'));
         return null;
       }
-      return api<VerificationReport>('/api/v1/verify', { body: { credential, ...(proof ? { proof } : {}) } });
+      const r = await api<VerificationReport>('/api/v1/verify', { body: { credential, ...(proof ? { proof } : {}) } });
+      return { ...r, jwt: credential };
     },
   });
 
@@ -155,8 +163,56 @@ export function VerifyUploadPage() {
             </Text>
           )}
           <ChecksReport report={verify.data} />
+          <CredentialContents jwt={verify.data.jwt} signatureOk={verify.data.checks.some((c) => c.name === 'signature' && c.status === 'pass')} />
         </Stack>
       )}
     </Stack>
+  );
+}
+
+/** What a certificate credential signs (PCR, shape, weights, chemistry), read from the credential itself once its signature verified. */
+function CredentialContents({ jwt, signatureOk }: { jwt: string | undefined; signatureOk: boolean }) {
+  const { t } = useTranslation();
+  const subject = certificateSubjectOf(jwt);
+  if (!subject) return null;
+  if (!signatureOk) {
+    return (
+      <Text size="sm" c="dimmed" data-testid="credential-contents-hidden">
+        {t('credentialContents.unverified')}
+      </Text>
+    );
+  }
+  return <ContentsTable c={subject as unknown as CertificateContent} />;
+}
+
+function ContentsTable({ c }: { c: CertificateContent }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const metalName = useMetalName();
+  return (
+    <section aria-labelledby="credential-contents" data-testid="credential-contents">
+      <Title order={2} size="h3" id="credential-contents">
+        {t('credentialContents.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('credentialContents.signedNote')}
+      </Text>
+      <Paper withBorder p="md" mb="md">
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} component="dl" m={0}>
+          <Field label={t('publicCert.producerBrand')}>
+            {c.producer?.name} · {c.brand?.code} — {c.brand?.name}
+          </Field>
+          <Field label={t('filters.metal')}>{metalName(c.metal)}</Field>
+          <Field label={t('certificate.pcr')}>{c.pcr}</Field>
+          <Field label={t('certificate.productionDate')}>{f.date(c.productionDate)}</Field>
+          <Field label={t('certificate.shape')}>{c.shape}</Field>
+          <Field label={t('publicCert.weights')}>
+            {t('publicCert.weightsValue', { net: f.decimal(c.netWeightKg), gross: f.decimal(c.grossWeightKg), pieces: f.integer(c.pieces) })}
+          </Field>
+          {c.spec && <Field label={t('certificate.spec')}>{`${c.spec.qualityStandard} (v${c.spec.version})`}</Field>}
+        </SimpleGrid>
+      </Paper>
+      <ChemistryTable analysis={c.chemistry} check={null} />
+    </section>
   );
 }

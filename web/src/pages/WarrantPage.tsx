@@ -67,6 +67,7 @@ function FullWarrant({ w, s }: { w: Warrant; s: Session }) {
     await qc.invalidateQueries({ queryKey: ['statements', w.id] });
   };
   const rewarrant = useMutation({
+    meta: { toast: 'warrant' },
     mutationFn: (reason: string) => api<Warrant>(`/api/v1/warrants/${w.id}/rewarranting`, { body: { reason } }),
     onSuccess: async (x) => {
       setDialog(null);
@@ -277,6 +278,7 @@ function CancelModal({ warrant, onClose, onDone }: { warrant: Warrant | null; on
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const cancel = useMutation({
+    meta: { toast: 'warrant' },
     mutationFn: () => api<Warrant>(`/api/v1/warrants/${warrant!.id}/cancellation`, { body: reason.trim().length >= 3 ? { reason: reason.trim() } : {} }),
     onSuccess: async (w) => {
       setReason('');

@@ -71,6 +71,7 @@ function CapForm() {
   const location = locations.data?.items.find((l) => l.code === v.location) ?? locations.data?.items[0];
   const metal = location?.metals.includes(v.metal) ? v.metal : (location?.metals[0] ?? '');
   const add = useMutation({
+    meta: { toast: 'rent' },
     mutationFn: () =>
       api('/api/v1/rent-caps', {
         body: {

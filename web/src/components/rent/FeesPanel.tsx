@@ -61,6 +61,7 @@ function IssueForm({ money }: { money: (a: Amounts) => string }) {
     enabled: /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to,
   });
   const issue = useMutation({
+    meta: { toast: 'rent' },
     mutationFn: () => api<FeeIssued>('/api/v1/rent/fee-statements', { body: { from, to } }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['rent'] });

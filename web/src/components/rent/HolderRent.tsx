@@ -25,6 +25,7 @@ export function OutstandingRent({ scope }: { scope: 'held' | 'stored' }) {
   }, [data, paidTo]);
   const free = (data?.items ?? []).filter((i) => !i.rent.openStatement);
   const make = useMutation({
+    meta: { toast: 'rent' },
     mutationFn: (all: boolean) => api<Statement>('/api/v1/rent/statements', { body: { ...(all ? { all: true } : { warrantIds: selected }), ...(paidTo ? { paidTo } : {}) } }),
     onSuccess: async () => {
       setSelected([]);

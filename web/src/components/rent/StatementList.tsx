@@ -26,6 +26,7 @@ export function StatementList({ scope, empty }: { scope: 'held' | 'to-endorse' |
   const qc = useQueryClient();
   const list = useQuery({ queryKey: RENT_KEYS.statements(scope), queryFn: () => api<List>('/api/v1/rent/statements', { query: { scope } }) });
   const endorse = useMutation({
+    meta: { toast: 'rent' },
     mutationFn: (id: string) => api<Statement>(`/api/v1/rent/statements/${id}/endorsement`, { method: 'POST' }),
     onSettled: async () => {
       await qc.invalidateQueries({ queryKey: ['rent'] });

@@ -76,6 +76,7 @@ function TariffForm({ orgId, settings }: { orgId: string; settings: RentSettings
   });
   const cap = caps.data?.items[0];
   const publish = useMutation({
+    meta: { toast: 'rent' },
     mutationFn: () =>
       api<Tariff>('/api/v1/rent/tariffs', {
         body: {
