@@ -10,7 +10,7 @@ import type { CredentialSigner } from '../trust/vc.ts';
 import type { ContractSpec } from '../metals/spec-types.ts';
 import type { ExistingCertificate } from '../certificates/bulk.ts';
 import { versionLinePrefix } from '../certificates/bulk.ts';
-import type { StoredCredential } from '../certificates/repo.ts';
+import type { StoredCredential } from '../certificates/bulk.ts';
 
 // What one import row becomes, without I/O: the certificate rules (as for a single issue), the
 // decision against what is already registered (new, amendment, no-op or conflict), and the signed
