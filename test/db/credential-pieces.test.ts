@@ -1,0 +1,162 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseCredentialId, rebuildCredential } from '../../src/certificates/credential.ts';
+import type { CertificateContent } from '../../src/certificates/model.ts';
+import { getVersion } from '../../src/certificates/repo.ts';
+import { migrate, readMigrations } from '../../src/platform/migrate.ts';
+import { openPglite, openPostgres, type Db, type Engine } from '../../src/platform/db.ts';
+import { digestOf } from '../../src/trust/canonical.ts';
+import { buildCredential, credentialSigner, decodeCredentialJwt } from '../../src/trust/vc.ts';
+import { availableEngines } from '../engines.ts';
+import { withDatabase } from '../global-setup.ts';
+
+// migrations/0015 stores a certificate credential as its pieces (frame, signature, status index)
+// and rebuilds the JWS from the version's content. Here, on both engines, a database migrated up
+// to 0014 holds credentials the old way: the golden vectors (issued by earlier code), one whose
+// payload carries a member the rebuild does not make (kept whole), and a rejected version (none).
+// After 0015 every one reads back byte for byte.
+
+const GOLDEN = path.resolve(import.meta.dirname, '../fixtures/golden/v1');
+const golden = (f: string): string => fs.readFileSync(path.join(GOLDEN, f), 'utf8').trim();
+const PUBLIC_URL = (JSON.parse(golden('vectors.json')) as { publicUrl: string }).publicUrl;
+
+/** The content a golden credential was built from: its subject without the cast id. */
+function contentOf(jwt: string): { certificateId: string; version: number; content: CertificateContent; statusIndex: number; issuer: string } {
+  const c = decodeCredentialJwt(jwt).credential as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const { id: _cast, ...content } = c.credentialSubject as Record<string, unknown>;
+  const { certificateId, version } = parseCredentialId(c.id)!;
+  return { certificateId, version, content: content as unknown as CertificateContent, statusIndex: Number(c.credentialStatus.statusListIndex), issuer: c.issuer as string };
+}
+
+describe('golden vectors rebuild from their pieces', () => {
+  it.each(['issued.jwt', 'revoked.jwt'])('%s: the JWS rebuilt from content, frame, signature and status index is byte-identical', (file) => {
+    const jwt = golden(file);
+    const g = contentOf(jwt);
+    const [protectedHeader, , sig] = jwt.split('.');
+    const rebuilt = rebuildCredential(g.certificateId, g.content, {
+      frame: { protectedHeader: protectedHeader!, publicUrl: PUBLIC_URL, issuer: g.issuer },
+      signature: Buffer.from(sig!, 'base64url'),
+      statusIndex: g.statusIndex,
+    });
+    expect(rebuilt).toBe(jwt);
+  });
+});
+
+async function emptyDatabase(engine: Engine): Promise<Db> {
+  if (engine === 'pglite') return openPglite(undefined);
+  const adminUrl = inject('pgAdminUrl')!;
+  const name = `t_pieces_${randomBytes(6).toString('hex')}`;
+  const admin = openPostgres(adminUrl, { max: 1 });
+  await admin.exec(`CREATE DATABASE ${name}`);
+  await admin.close();
+  const db = openPostgres(withDatabase(adminUrl, name), { max: 2 });
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      const a = openPostgres(adminUrl, { max: 1 });
+      await a.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.close();
+    },
+  };
+}
+
+for (const engine of availableEngines()) {
+  describe(`migration 0015 over existing credentials [${engine}]`, () => {
+    let db: Db;
+    const versions: { certificateId: string; credential: string | null; kind: 'golden' | 'kept' | 'rejected' }[] = [];
+
+    beforeAll(async () => {
+      db = await emptyDatabase(engine);
+      const all = readMigrations();
+      const before = all.filter((m) => m.name < '0015');
+      expect(before.length).toBe(all.length - 1);
+      await migrate(db, before);
+
+      const issued = contentOf(golden('issued.jwt'));
+      const c0 = issued.content as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      await db.query(`INSERT INTO organisations (id, name, kind, country) VALUES ($1, $2, 'producer', 'CL')`, [c0.producer.id, c0.producer.name]);
+      await db.query(
+        `INSERT INTO brands (id, code, name, metal, producer_org_id, plant_name, plant_country, shapes, status) VALUES ($1, $2, $3, $4, $5, $6, 'CL', '{cathodes}', 'listed')`,
+        [c0.brand.id, c0.brand.code, c0.brand.name, c0.metal, c0.producer.id, c0.plant.name],
+      );
+      const store = async (certificateId: string, content: CertificateContent, credential: string | null, statusIndex: number | null, logIndex: number) => {
+        const c = content as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+        await db.query(
+          `INSERT INTO certificates (id, brand_id, pcr, metal, producer_org_id, status, current_version, production_date, origin_country, warrant_eligible, content_digest, status_index)
+           VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, true, $9, $10)`,
+          [certificateId, c.brand.id, c.pcr, c.metal, c.producer.id, credential ? 'issued' : 'rejected', c.productionDate, c.originCountry, digestOf(content), statusIndex],
+        );
+        await db.query(
+          `INSERT INTO certificate_versions (certificate_id, version, content, content_digest, verdict, evaluation, credential, log_index)
+           VALUES ($1, 1, $2::jsonb, $3, $4, '{}'::jsonb, $5, $6)`,
+          [certificateId, JSON.stringify(content), digestOf(content), credential ? 'conforming' : 'non_conforming', credential, logIndex],
+        );
+        versions.push({ certificateId, credential, kind: credential === null ? 'rejected' : 'golden' });
+      };
+      for (const [i, f] of ['issued.jwt', 'revoked.jwt'].entries()) {
+        const g = contentOf(golden(f));
+        await store(g.certificateId, g.content, golden(f), g.statusIndex, i);
+      }
+      // A credential with a member the rebuild does not make (validUntil): kept whole.
+      const keptId = '0b0b0b0b-0000-4000-8000-000000000003';
+      const kept = { ...c0, pcr: 'GOLD-0003', number: 'AS-0000000003' } as unknown as CertificateContent;
+      const { privateKey } = generateKeyPairSync('ed25519');
+      const odd = credentialSigner({ privateKey, kid: `${issued.issuer}#other` })(
+        buildCredential({
+          id: `urn:assay:certificate:${keptId}:v1`,
+          types: ['CertificateOfAnalysis'],
+          issuer: issued.issuer,
+          validFrom: c0.issuedAt,
+          validUntil: '2099-01-01T00:00:00Z',
+          subject: { id: 'urn:assay:cast:GOLDCU:GOLD-0003', ...c0, pcr: 'GOLD-0003', number: 'AS-0000000003' },
+          status: { id: `${PUBLIC_URL}/status/${c0.producer.id}/revocation/0#7`, statusListIndex: 7, statusListCredential: `${PUBLIC_URL}/status/${c0.producer.id}/revocation/0`, statusPurpose: 'revocation' },
+          schema: { id: `${PUBLIC_URL}/schemas/certificate-subject/v1.json`, type: 'JsonSchema' },
+        }),
+      );
+      await store(keptId, kept, odd, 7, 2);
+      versions.at(-1)!.kind = 'kept';
+      // A rejected version: no credential before or after.
+      await store('0b0b0b0b-0000-4000-8000-000000000004', { ...c0, pcr: 'GOLD-0004', number: 'AS-0000000004' } as unknown as CertificateContent, null, null, 3);
+
+      expect(await migrate(db)).toEqual(['0015_credential_pieces.sql']);
+    });
+    afterAll(async () => {
+      await db?.close();
+    });
+
+    it('stores the golden credentials as pieces, keeps the odd one whole, and gives every one back byte for byte', async () => {
+      const rows = (
+        await db.query<{ certificate_id: string; credential: string | null; jws_frame: number | null; jws_signature: Buffer | null; status_index: number | null }>(
+          `SELECT certificate_id, credential, jws_frame, jws_signature, status_index FROM certificate_versions`,
+        )
+      ).rows;
+      const byId = new Map(rows.map((r) => [r.certificate_id, r]));
+      for (const v of versions) {
+        const row = byId.get(v.certificateId)!;
+        if (v.kind === 'golden') {
+          expect(row.credential).toBeNull();
+          expect(row.jws_frame).not.toBeNull();
+          expect(row.jws_signature!.length).toBe(64);
+        } else if (v.kind === 'kept') {
+          expect(row.credential).toBe(v.credential);
+          expect(row.jws_frame).toBeNull();
+        } else {
+          expect([row.credential, row.jws_frame, row.jws_signature, row.status_index]).toEqual([null, null, null, null]);
+        }
+        expect((await getVersion(db, v.certificateId, 1))!.credential).toBe(v.credential);
+      }
+      // Both golden credentials share one frame (one key under one public URL).
+      const frames = (await db.query<{ n: number; public_url: string }>(`SELECT count(*)::int AS n, min(public_url) AS public_url FROM credential_frames`)).rows[0]!;
+      expect(frames).toEqual({ n: 1, public_url: PUBLIC_URL });
+    });
+
+    it('refuses pieces beside a whole credential, or a signature without its frame', async () => {
+      const id = versions[0]!.certificateId;
+      await expect(db.query(`UPDATE certificate_versions SET credential = 'x.y.z' WHERE certificate_id = $1`, [id])).rejects.toThrow(/credential_pieces/);
+      await expect(db.query(`UPDATE certificate_versions SET jws_frame = NULL WHERE certificate_id = $1`, [id])).rejects.toThrow(/credential_pieces/);
+    });
+  });
+}
