@@ -9,7 +9,14 @@ import { migrate, readMigrations } from '../../src/platform/migrate.ts';
 import { openPglite, openPostgres, type Db, type Engine } from '../../src/platform/db.ts';
 import { digestOf } from '../../src/trust/canonical.ts';
 import { buildCredential, credentialSigner, decodeCredentialJwt } from '../../src/trust/vc.ts';
-import { availableEngines } from '../engines.ts';
+import { availableEngines, describeEngines } from '../engines.ts';
+import { makeBrand, makeOrg, makeUser, submissionFor, testApp } from '../factories.ts';
+import { runAudit } from '../../src/app/trust-registry.ts';
+import type { AppContext } from '../../src/platform/context.ts';
+import type { App } from '../../src/platform/http.ts';
+import type { Queryable } from '../../src/platform/db.ts';
+import type { Finding } from '../../src/trust/audit.ts';
+import { digestBytes } from '../../src/trust/trust.ts';
 import { withDatabase } from '../global-setup.ts';
 
 // migrations/0015 stores a certificate credential as its pieces (frame, signature, status index)
@@ -160,3 +167,73 @@ for (const engine of availableEngines()) {
     });
   });
 }
+
+// The audit rebuilds each credential from its pieces and compares its digest with the log entry:
+// a change to any stored piece (signature, status index, frame header, URL or issuer, the frame
+// reference, the frame itself) is named, as is a content change.
+describeEngines('tampering with a credential stored as pieces', (db) => {
+  let app: App;
+  let ctx: AppContext;
+  let cert: { id: string; number: string };
+  const what = () => `certificate ${cert.number} version 1`;
+
+  beforeAll(async () => {
+    const built = await testApp(db());
+    app = built.app;
+    ctx = built.ctx;
+    const org = (await makeOrg(db(), 'producer')).id;
+    const producer = await makeUser(ctx, org, 'admin');
+    const brand = await makeBrand(ctx, org, 'CA');
+    const r = await app.inject({ method: 'POST', url: '/api/v1/certificates', headers: { cookie: producer.cookie }, payload: submissionFor(brand) });
+    expect(r.statusCode, r.body).toBe(201);
+    cert = r.json<{ id: string; number: string }>();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function findingsAfter(tamper: (q: Queryable) => Promise<unknown>): Promise<Finding[]> {
+    const rollback = new Error('rollback');
+    let findings: Finding[] = [];
+    await db()
+      .transaction(async (tx) => {
+        await tx.query(`SET LOCAL session_replication_role = replica`);
+        await tamper(tx);
+        const txDb = { ...db(), query: tx.query.bind(tx), exec: tx.exec.bind(tx) } as Db;
+        findings = (await runAudit({ ...ctx, db: txDb })).findings;
+        throw rollback;
+      })
+      .catch((e: unknown) => {
+        if (e !== rollback) throw e;
+      });
+    return findings;
+  }
+
+  it('is clean as issued, and the credential it serves is the one the log committed to', async () => {
+    expect((await runAudit(ctx)).findings).toEqual([]);
+    const stored = (await db().query<{ credential: string | null; jws_frame: number | null }>(`SELECT credential, jws_frame FROM certificate_versions WHERE certificate_id = $1`, [cert.id])).rows[0]!;
+    expect(stored.credential).toBeNull();
+    expect(stored.jws_frame).not.toBeNull();
+    const served = (await getVersion(db(), cert.id, 1))!;
+    const logged = (await db().query<{ payload_digest: string }>(`SELECT payload_digest FROM log_entries WHERE idx = $1`, [served.log_index])).rows[0]!;
+    expect(digestBytes(served.credential!)).toBe(logged.payload_digest);
+  });
+
+  const cases: [string, string, (q: Queryable) => Promise<unknown>][] = [
+    ['a flipped signature byte', 'payload_mismatch', (q) => q.query(`UPDATE certificate_versions SET jws_signature = set_byte(jws_signature, 5, (get_byte(jws_signature, 5) + 1) % 256) WHERE certificate_id = $1`, [cert.id])],
+    ['another status index', 'payload_mismatch', (q) => q.query(`UPDATE certificate_versions SET status_index = status_index + 1 WHERE certificate_id = $1`, [cert.id])],
+    ['an edited frame header', 'payload_mismatch', (q) => q.query(`UPDATE credential_frames SET protected_header = protected_header || 'A' WHERE id = (SELECT jws_frame FROM certificate_versions WHERE certificate_id = $1)`, [cert.id])],
+    ['an edited frame public URL', 'payload_mismatch', (q) => q.query(`UPDATE credential_frames SET public_url = 'https://elsewhere.example' WHERE id = (SELECT jws_frame FROM certificate_versions WHERE certificate_id = $1)`, [cert.id])],
+    ['an edited frame issuer', 'payload_mismatch', (q) => q.query(`UPDATE credential_frames SET issuer = 'did:web:elsewhere.example' WHERE id = (SELECT jws_frame FROM certificate_versions WHERE certificate_id = $1)`, [cert.id])],
+    ['a deleted frame', 'credential_malformed', (q) => q.query(`DELETE FROM credential_frames WHERE id = (SELECT jws_frame FROM certificate_versions WHERE certificate_id = $1)`, [cert.id])],
+    ['the signature removed', 'credential_missing', async (q) => {
+      await q.query(`ALTER TABLE certificate_versions DROP CONSTRAINT certificate_versions_credential_pieces`);
+      await q.query(`UPDATE certificate_versions SET jws_signature = NULL, jws_frame = NULL WHERE certificate_id = $1`, [cert.id]);
+    }],
+    ['the content edited', 'payload_mismatch', (q) => q.query(`UPDATE certificate_versions SET content = jsonb_set(content, '{netWeightKg}', '"1.0"') WHERE certificate_id = $1`, [cert.id])],
+  ];
+  it.each(cases)('names %s', async (_name, code, tamper) => {
+    const findings = await findingsAfter(tamper);
+    expect(findings.map((f) => `${f.code}: ${f.record}`)).toContain(`${code}: ${what()}`);
+  });
+});
