@@ -82,3 +82,17 @@ ALTER TABLE certificate_versions ADD CONSTRAINT certificate_versions_credential_
 
 DROP INDEX log_entries_payload_idx;
 CREATE INDEX log_entries_payload_idx ON log_entries USING hash (payload_digest);
+
+-- 3. A log entry whose leaf bytes are exactly the canonical JSON its own columns make (every entry
+--    the code writes) stores no copy of them: `entry` is NULL and src/trust/log-repo.ts rebuilds
+--    the bytes from the columns, so a changed column changes the leaf hash the audit checks. An
+--    entry whose bytes differ keeps them.
+ALTER TABLE log_entries ALTER COLUMN entry DROP NOT NULL;
+UPDATE log_entries SET entry = NULL
+ WHERE entry = convert_to(
+   '{"kind":' || to_json(kind)::text ||
+   ',"payloadDigest":' || to_json(payload_digest)::text ||
+   ',"subjectId":' || to_json(subject_id)::text ||
+   ',"subjectType":' || to_json(subject_type)::text ||
+   ',"time":"' || to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"' ||
+   ',"version":' || coalesce(version::text, 'null') || '}', 'UTF8');

@@ -16,7 +16,9 @@ import type { AppContext } from '../../src/platform/context.ts';
 import type { App } from '../../src/platform/http.ts';
 import type { Queryable } from '../../src/platform/db.ts';
 import type { Finding } from '../../src/trust/audit.ts';
-import { digestBytes } from '../../src/trust/trust.ts';
+import { digestBytes, entryBytes, type LogEntry, type LogKind } from '../../src/trust/trust.ts';
+import { entryAt } from '../../src/trust/log-repo.ts';
+import { leafHash } from '../../src/trust/merkle.ts';
 import { withDatabase } from '../global-setup.ts';
 
 // migrations/0015 stores a certificate credential as its pieces (frame, signature, status index)
@@ -74,6 +76,7 @@ for (const engine of availableEngines()) {
   describe(`migration 0015 over existing credentials [${engine}]`, () => {
     let db: Db;
     const versions: { certificateId: string; credential: string | null; kind: 'golden' | 'kept' | 'rejected' }[] = [];
+    const logged: Buffer[] = [];
 
     beforeAll(async () => {
       db = await emptyDatabase(engine);
@@ -128,6 +131,22 @@ for (const engine of availableEngines()) {
       // A rejected version: no credential before or after.
       await store('0b0b0b0b-0000-4000-8000-000000000004', { ...c0, pcr: 'GOLD-0004', number: 'AS-0000000004' } as unknown as CertificateContent, null, null, 3);
 
+      // Log entries written the old way (every one with its bytes): two that their columns rebuild
+      // (one with characters JSON escapes), and one written in another member order, which they do not.
+      const entries: LogEntry[] = [
+        { kind: 'certificate.issued', subjectType: 'certificate', subjectId: versions[0]!.certificateId, version: 1, payloadDigest: digestBytes(golden('issued.jwt')), time: '2026-12-03T08:03:07.613Z' },
+        { kind: 'brand.listed', subjectType: 'brand', subjectId: 'odd "quoted" \\ line\nbreak \u0001 – 中文', version: 3, payloadDigest: 'sha256:00', time: '2026-12-03T08:03:08.010Z' },
+        { version: null, time: '2026-12-03T08:03:09.000Z', kind: 'status_list.changed' as LogKind, subjectType: 'status_list', subjectId: 'x/0', payloadDigest: 'sha256:01' },
+      ];
+      for (const [idx, e] of entries.entries()) {
+        const bytes = idx === 2 ? Buffer.from(JSON.stringify(e), 'utf8') : entryBytes(e);
+        await db.query(
+          `INSERT INTO log_entries (idx, kind, subject_type, subject_id, version, payload_digest, entry, leaf_hash, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [idx, e.kind, e.subjectType, e.subjectId, e.version ?? null, e.payloadDigest, bytes, leafHash(bytes), new Date(e.time)],
+        );
+        logged.push(bytes);
+      }
+
       expect(await migrate(db)).toEqual(['0015_credential_pieces.sql']);
     });
     afterAll(async () => {
@@ -158,6 +177,12 @@ for (const engine of availableEngines()) {
       // Both golden credentials share one frame (one key under one public URL).
       const frames = (await db.query<{ n: number; public_url: string }>(`SELECT count(*)::int AS n, min(public_url) AS public_url FROM credential_frames`)).rows[0]!;
       expect(frames).toEqual({ n: 1, public_url: PUBLIC_URL });
+    });
+
+    it('keeps no copy of a log entry its columns rebuild, keeps the one they do not, and reads every one back byte for byte', async () => {
+      const stored = (await db.query<{ idx: number; entry: Buffer | null }>(`SELECT idx, entry FROM log_entries ORDER BY idx`)).rows;
+      expect(stored.map((r) => r.entry === null)).toEqual([true, true, false]);
+      for (const [idx, bytes] of logged.entries()) expect((await entryAt(db, idx))!.entry.equals(bytes), `entry ${idx}`).toBe(true);
     });
 
     it('refuses pieces beside a whole credential, or a signature without its frame', async () => {
