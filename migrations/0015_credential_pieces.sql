@@ -96,3 +96,19 @@ UPDATE log_entries SET entry = NULL
    ',"subjectType":' || to_json(subject_type)::text ||
    ',"time":"' || to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"' ||
    ',"version":' || coalesce(version::text, 'null') || '}', 'UTF8');
+
+-- 4. Indexes, each as small as its look-ups allow:
+--    - one index on a certificate's brand + PCR instead of two: unique over the live certificate
+--      (rejected ones carry their own seq in the key, so they never collide) and serving every
+--      look-up by brand + PCR through its first two columns. Same name as the partial unique index
+--      it replaces, so a PCR conflict is still reported under certificates_brand_pcr_live.
+--    - no unique index on the generated number: it is the seq, which has one (getByNumber reads by seq).
+--    - the subject look-ups of the log and the audit trail are equality on the subject id: hash indexes.
+DROP INDEX certificates_brand_pcr_live;
+DROP INDEX certificates_brand_pcr_idx;
+CREATE UNIQUE INDEX certificates_brand_pcr_live ON certificates (brand_id, pcr, (CASE WHEN status = 'rejected' THEN seq ELSE 0 END));
+DROP INDEX certificates_number_key;
+DROP INDEX log_entries_subject_idx;
+CREATE INDEX log_entries_subject_idx ON log_entries USING hash (subject_id);
+DROP INDEX audit_events_subject_idx;
+CREATE INDEX audit_events_subject_idx ON audit_events USING hash (subject_id);

@@ -257,8 +257,11 @@ export async function getCertificate(q: Queryable, id: string, forUpdate = false
 }
 
 export async function getByNumber(q: Queryable, number: string): Promise<CertificateRow | undefined> {
-  const r = await q.query<CertificateRow>(`${SELECT} WHERE c.number = $1`, [number]);
-  return r.rows[0];
+  // A number is its seq written AS-0000000042 (migrations/0001); read through the seq's index.
+  const m = /^AS-(\d{10,15})$/.exec(number);
+  if (!m) return undefined;
+  const r = await q.query<CertificateRow>(`${SELECT} WHERE c.seq = $1`, [Number(m[1])]);
+  return r.rows[0]?.number === number ? r.rows[0] : undefined;
 }
 
 export async function findByBrandPcr(q: Queryable, brandId: string, pcr: string): Promise<CertificateRow[]> {
