@@ -4,7 +4,7 @@
 // the same process setup: the raw COPY of the very rows the import wrote (certificates, versions,
 // log entries, audit events, copied out and COPYed into empty tables of the same shape and
 // indexes), raw Ed25519 signing of the same credential payloads on one core, and the process's
-// peak resident memory while importing.
+// peak resident memory while importing, and the bytes each table and index grew by per certificate.
 // Run: node --import tsx bench/import-1m.ts
 //   BENCH_CERTIFICATES=1000000  BENCH_FORMATS=ndjson,csv  BENCH_ENGINES=postgres,pglite  BENCH_BAD=0.01
 import { sign as cryptoSign } from 'node:crypto';
@@ -17,6 +17,7 @@ import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { AppContext } from '../src/app/context.ts';
 import { createImport, runImport } from '../src/imports/service.ts';
+import { storedCredential, VERSION_SELECT, type StoredVersionRow } from '../src/certificates/repo.ts';
 import { ensureIssuerKey } from '../src/trust/keys-service.ts';
 import type { Db, Engine } from '../src/platform/db.ts';
 import { generateFile, type GenFormat } from './generate-certificates.ts';
@@ -136,11 +137,58 @@ async function rawCopy(handle: EngineHandle, db: Db): Promise<{ ms: number; rows
   return { ms, rows, bytes, serverCpuMs: copyServerCpuMs };
 }
 
+interface RelSize {
+  table: string;
+  relation: string;
+  bytes: number;
+}
+
+/**
+ * The on-disk size of every table (heap + TOAST) and each of its indexes, in this database's
+ * public schema: read before and after the import, the difference is what the import wrote.
+ */
+async function relationSizes(db: Db): Promise<RelSize[]> {
+  const r = await db.query<{ tbl: string; rel: string; bytes: string }>(
+    `SELECT c.relname AS tbl, c.relname AS rel, (pg_table_size(c.oid))::bigint AS bytes
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind = 'r'
+     UNION ALL
+     SELECT t.relname, i.relname, pg_relation_size(i.oid)::bigint
+       FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+       JOIN pg_namespace n ON n.oid = t.relnamespace
+      WHERE n.nspname = 'public'`,
+  );
+  return r.rows.map((x) => ({ table: x.tbl, relation: x.rel, bytes: Number(x.bytes) }));
+}
+
+/** Bytes per certificate per table and index that grew during the import, largest first. */
+function sizeBreakdown(before: RelSize[], after: RelSize[], certificates: number): { lines: string[][]; total: number } {
+  const was = new Map(before.map((b) => [`${b.table}/${b.relation}`, b.bytes]));
+  const grown = after
+    .map((a) => ({ ...a, delta: a.bytes - (was.get(`${a.table}/${a.relation}`) ?? 0) }))
+    .filter((a) => a.delta > 0);
+  const perTable = new Map<string, number>();
+  for (const g of grown) perTable.set(g.table, (perTable.get(g.table) ?? 0) + g.delta);
+  const total = [...perTable.values()].reduce((a, b) => a + b, 0);
+  const per = (b: number): string => (b / certificates).toFixed(0);
+  const lines: string[][] = [];
+  for (const [t, b] of [...perTable.entries()].sort((x, y) => y[1] - x[1])) {
+    lines.push([t, '(table + indexes)', per(b)]);
+    for (const g of grown.filter((x) => x.table === t).sort((x, y) => y.delta - x.delta)) {
+      lines.push(['', g.relation === t ? '(heap + TOAST)' : g.relation, per(g.delta)]);
+    }
+  }
+  lines.push(['all tables', '', per(total)]);
+  return { lines, total };
+}
+
 /** One core signing the same payloads: the signing inputs of the first stored credentials. */
 async function rawSignRate(db: Db, ctx: AppContext, orgId: string): Promise<number> {
   const key = await ensureIssuerKey(ctx, orgId);
-  const r = await db.query<{ credential: string }>(`SELECT credential FROM certificate_versions WHERE credential IS NOT NULL LIMIT ${SIGN_SAMPLE}`);
-  const inputs = r.rows.map((x) => Buffer.from(x.credential.slice(0, x.credential.lastIndexOf('.')), 'ascii'));
+  // The stored credentials as the API gives them back (rebuilt from their pieces, migrations/0015).
+  const r = await db.query<StoredVersionRow>(`${VERSION_SELECT} WHERE v.jws_frame IS NOT NULL OR v.credential IS NOT NULL LIMIT ${SIGN_SAMPLE}`);
+  const jwts = r.rows.map((x) => storedCredential(x)!);
+  const inputs = jwts.map((j) => Buffer.from(j.slice(0, j.lastIndexOf('.')), 'ascii'));
   const t0 = performance.now();
   for (const i of inputs) cryptoSign(null, i, key.privateKey);
   return (inputs.length / (performance.now() - t0)) * 1000;
@@ -168,6 +216,7 @@ async function main(): Promise<void> {
         });
         const config = ctx.config;
 
+        const sizes0 = await relationSizes(db);
         const rss = rssSampler();
         const cpu0 = { node: ownCpuMs(), server: serverCpuMs(handle) };
         t = Date.now();
@@ -189,6 +238,10 @@ async function main(): Promise<void> {
         const perSecond = (N / importMs) * 1000;
         const counted = job.records.accepted + job.records.rejected + job.records.unchanged === N;
 
+        // Checkpoint first, so every page the import wrote is counted in its relation's file.
+        if (handle.engine === 'postgres') await db.query('CHECKPOINT');
+        const sizes = sizeBreakdown(sizes0, await relationSizes(db), N);
+        console.log(table(['table', 'relation', 'bytes per certificate'], sizes.lines));
         const copy = await rawCopy(handle, db);
         const copyPerSecond = (N / copy.ms) * 1000;
         const signRate = await rawSignRate(db, ctx, producerId);
@@ -212,6 +265,7 @@ async function main(): Promise<void> {
           `${fmtInt(cpuPerCertUs)} µs; ${fmtInt(ceiling)}/s = ${fmtRatio(ceiling / copyPerSecond)} × COPY (running at ${Math.round((100 * perSecond) / ceiling)} %)`,
           `${minutes(perSecond)} (raw COPY alone ${minutes(copyPerSecond)})`,
           mib(peak),
+          fmtInt(sizes.total / N),
         ]);
         notes.push(
           `${engine} ${format}: CPU per certificate while importing: this process (all threads) ${fmtInt(((cpu1.node - cpu0.node) / N) * 1000)} µs` +
@@ -233,7 +287,7 @@ async function main(): Promise<void> {
   console.log('');
   console.log(
     table(
-      ['engine', 'format', 'certificates', 'pre-scan s', 'import s', 'certs/s', 'accepted/rejected', 'raw COPY of the same rows, certs/s', 'ratio', 'raw Ed25519 same payloads, 1 core/s', 'ratio', `CPU per certificate; its ${CORES}-core ceiling`, `minutes for ${fmtInt(YEAR_CERTIFICATES)} (goal ≪ ${YEAR_TARGET_MINUTES})`, 'peak RSS MiB'],
+      ['engine', 'format', 'certificates', 'pre-scan s', 'import s', 'certs/s', 'accepted/rejected', 'raw COPY of the same rows, certs/s', 'ratio', 'raw Ed25519 same payloads, 1 core/s', 'ratio', `CPU per certificate; its ${CORES}-core ceiling`, `minutes for ${fmtInt(YEAR_CERTIFICATES)} (goal ≪ ${YEAR_TARGET_MINUTES})`, 'peak RSS MiB', 'bytes per certificate, all tables and indexes'],
       rows,
     ),
   );

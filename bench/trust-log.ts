@@ -13,7 +13,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../src/app/context.ts';
 import { prepareDatabase } from '../src/app/database.ts';
-import { buildContent, issueCertificate } from '../src/certificates/service.ts';
+import { buildContent, credentialFrameFor, issueCertificate } from '../src/certificates/service.ts';
+import { getVersion } from '../src/certificates/repo.ts';
 import { ensureIssuerKey, orgDid } from '../src/trust/keys-service.ts';
 import {
   appendEntries,
@@ -22,7 +23,7 @@ import {
   type NewEntry,
 } from '../src/trust/log-service.ts';
 import { proofBundle, publishCheckpoint, startCheckpointer } from '../src/trust/checkpoint-service.ts';
-import { credentialSigner, decodeCredentialJwt, signCredentialJwt } from '../src/trust/vc.ts';
+import { credentialSigner, decodeCredentialJwt, protectedHeaderSegment, signCredentialJwt } from '../src/trust/vc.ts';
 import { certificateCredential, statusListUrl } from '../src/certificates/credential.ts';
 import { digestBytes } from '../src/trust/trust.ts';
 import * as brandsRepo from '../src/brands/repo.ts';
@@ -203,12 +204,7 @@ async function runEngine(engine: Engine): Promise<void> {
       `${engine}: certificates after the issuing runs: ${JSON.stringify(Object.fromEntries(issued.rows.map((x) => [x.status, x.n])))}`,
     );
 
-    const jwt = (
-      await db.query<{ credential: string }>(
-        `SELECT credential FROM certificate_versions WHERE certificate_id = $1`,
-        [first.id],
-      )
-    ).rows[0]!.credential;
+    const jwt = (await getVersion(db, first.id, 1))!.credential!;
     const credential = decodeCredentialJwt(jwt).credential;
     const key = await ensureIssuerKey(ctx, producer.orgId);
     await phase('signCredentialJwt alone', 1, true, () =>
@@ -263,6 +259,7 @@ async function runEngine(engine: Engine): Promise<void> {
     // The import's own path: the workers decide the rows (rules), keep them, and sign them when the
     // main thread has given each its number and status index; the main thread appends.
     const pool = new SigningPool(ctx.config.imports.workers);
+    const frame = { id: await credentialFrameFor(ctx, key, producer.orgId), protectedHeader: protectedHeaderSegment(key.kid) };
     const signAndLog = async () => {
       const decided = await pool.decide(candidates, today);
       const jobs = decided.decisions.map((d, i) => {
@@ -276,6 +273,7 @@ async function runEngine(engine: Engine): Promise<void> {
         issuerDid: orgDid(ctx, producer.orgId),
         issuedAt: new Date().toISOString(),
         actor: { userId: null, apiKeyId: null },
+        frame,
       };
       const signedRows = await pool.signHeld(jobs, decided, env, { privateKey: key.privateKey, kid: key.kid });
       await db.transaction((tx) =>

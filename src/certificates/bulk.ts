@@ -9,6 +9,8 @@ export {
   updateHeads,
   versionLinePrefix,
   type ExistingCertificate,
+  type StoredCredential,
   type HeadUpdate,
   type NewCertificateRow,
 } from './repo.ts';
+export { credentialFrameFor } from './service.ts';

@@ -1,4 +1,5 @@
 import { COPY_MIN_ROWS, copyLine, type Queryable } from '../platform/db.ts';
+import { rebuildCredential, type CredentialFrame } from './credential.ts';
 import type { CertificateContent, CertificateStatus, Evaluation } from './model.ts';
 
 export interface CertificateRow {
@@ -32,9 +33,69 @@ export interface VersionRow {
   verdict: 'conforming' | 'non_conforming';
   evaluation: Evaluation;
   amendment_reason: string | null;
+  /** The signed credential (vc+jwt), rebuilt from its stored pieces (see versionsFrom). */
   credential: string | null;
   log_index: number;
   created_at: Date;
+}
+
+/** A certificate_versions row with its credential frame joined (VERSION_SELECT). */
+export interface StoredVersionRow extends Omit<VersionRow, 'credential'> {
+  /** A whole credential kept from before migrations/0015 (one its pieces would not rebuild). */
+  credential: string | null;
+  jws_frame: number | null;
+  jws_signature: Buffer | null;
+  status_index: number | null;
+  protected_header: string | null;
+  public_url: string | null;
+  issuer: string | null;
+}
+
+/** Versions with their frames; `v` is certificate_versions. */
+export const VERSION_SELECT = `SELECT v.*, f.protected_header, f.public_url, f.issuer
+  FROM certificate_versions v LEFT JOIN credential_frames f ON f.id = v.jws_frame`;
+
+/**
+ * The signed credential of a stored version: its whole text when kept, otherwise rebuilt byte for
+ * byte from the content and the pieces; null for a version without one. Throws when the pieces are
+ * incomplete (the row or its frame changed or missing); the audit names that as tampering.
+ */
+export function storedCredential(
+  v: Pick<StoredVersionRow, 'certificate_id' | 'version' | 'content' | 'credential' | 'jws_frame' | 'jws_signature' | 'status_index' | 'protected_header' | 'public_url' | 'issuer'>,
+): string | null {
+  if (v.credential !== null) return v.credential;
+  if (v.jws_signature === null && v.jws_frame === null) return null;
+  if (v.jws_signature === null || v.status_index === null || v.protected_header === null || v.public_url === null || v.issuer === null) {
+    throw new Error(`certificate ${v.certificate_id} version ${v.version}: its credential frame ${v.jws_frame} or signature is missing`);
+  }
+  return rebuildCredential(v.certificate_id, v.content, {
+    frame: { protectedHeader: v.protected_header, publicUrl: v.public_url, issuer: v.issuer },
+    signature: v.jws_signature,
+    statusIndex: Number(v.status_index),
+  });
+}
+
+const toVersion = (v: StoredVersionRow): VersionRow => {
+  const { jws_frame: _f, jws_signature: _s, status_index: _i, protected_header: _h, public_url: _u, issuer: _is, ...rest } = v;
+  return { ...rest, credential: storedCredential(v) };
+};
+
+/**
+ * The id of a credential frame, stored on first use. Frames never change, so this runs outside
+ * the transaction that stores the versions (committed before any version refers to it).
+ */
+export async function credentialFrameId(q: Queryable, f: CredentialFrame): Promise<number> {
+  const params = [f.protectedHeader, f.publicUrl, f.issuer];
+  const find = async () =>
+    (await q.query<{ id: number }>(`SELECT id FROM credential_frames WHERE protected_header = $1 AND public_url = $2 AND issuer = $3`, params)).rows[0]?.id;
+  const found = await find();
+  if (found !== undefined) return found;
+  const r = await q.query<{ id: number }>(
+    `INSERT INTO credential_frames (protected_header, public_url, issuer) VALUES ($1, $2, $3) ON CONFLICT (protected_header, public_url, issuer) DO NOTHING RETURNING id`,
+    params,
+  );
+  // Another writer stored it first: its row is committed now.
+  return r.rows[0]?.id ?? (await find())!;
 }
 
 const SELECT = `SELECT c.*, b.code AS brand_code, b.name AS brand_name, o.name AS producer_name
@@ -74,10 +135,18 @@ export interface NewVersionRow {
   amendmentReason: string | null;
   userId: string | null;
   apiKeyId: string | null;
-  credential: string | null;
+  /** A conforming version's credential as its pieces (credential.ts credentialPieces). */
+  credential: StoredCredential | null;
   logIndex: number;
   /** Absent: the database's now(). */
   createdAt?: Date;
+}
+
+/** The stored pieces of a credential: its frame's id, its signature and its status index. */
+export interface StoredCredential {
+  frameId: number;
+  signature: Buffer;
+  statusIndex: number;
 }
 
 const VERSION_COLUMNS = [
@@ -90,7 +159,9 @@ const VERSION_COLUMNS = [
   'amendment_reason',
   'created_by_user',
   'created_by_key',
-  'credential',
+  'jws_frame',
+  'jws_signature',
+  'status_index',
   'created_at',
   'log_index',
 ] as const;
@@ -106,11 +177,13 @@ const versionCells = (r: Omit<NewVersionRow, 'logIndex'>): unknown[] => [
   r.amendmentReason,
   r.userId,
   r.apiKeyId,
-  r.credential,
+  r.credential?.frameId ?? null,
+  r.credential?.signature ?? null,
+  r.credential?.statusIndex ?? null,
   r.createdAt,
 ];
 
-const VERSION_CASTS = ['::uuid', '::int', '::jsonb', '', '', '::jsonb', '', '::uuid', '::uuid', '', '::timestamptz', '::bigint'];
+const VERSION_CASTS = ['::uuid', '::int', '::jsonb', '', '', '::jsonb', '', '::uuid', '::uuid', '::int', '::bytea', '::bigint', '::timestamptz', '::bigint'];
 
 /** One version (issue and amend); bulk import writes many through insertVersionLines. */
 export async function insertVersion(q: Queryable, v: NewVersionRow): Promise<void> {
@@ -184,8 +257,11 @@ export async function getCertificate(q: Queryable, id: string, forUpdate = false
 }
 
 export async function getByNumber(q: Queryable, number: string): Promise<CertificateRow | undefined> {
-  const r = await q.query<CertificateRow>(`${SELECT} WHERE c.number = $1`, [number]);
-  return r.rows[0];
+  // A number is its seq written AS-0000000042 (migrations/0001); read through the seq's index.
+  const m = /^AS-(\d{10,15})$/.exec(number);
+  if (!m) return undefined;
+  const r = await q.query<CertificateRow>(`${SELECT} WHERE c.seq = $1`, [Number(m[1])]);
+  return r.rows[0]?.number === number ? r.rows[0] : undefined;
 }
 
 export async function findByBrandPcr(q: Queryable, brandId: string, pcr: string): Promise<CertificateRow[]> {
@@ -205,16 +281,13 @@ export async function findLiveByBrandPcr(q: Queryable, brandId: string, pcr: str
 }
 
 export async function getVersion(q: Queryable, id: string, version: number): Promise<VersionRow | undefined> {
-  const r = await q.query<VersionRow>(`SELECT * FROM certificate_versions WHERE certificate_id = $1 AND version = $2`, [
-    id,
-    version,
-  ]);
-  return r.rows[0];
+  const r = await q.query<StoredVersionRow>(`${VERSION_SELECT} WHERE v.certificate_id = $1 AND v.version = $2`, [id, version]);
+  return r.rows[0] && toVersion(r.rows[0]);
 }
 
 export async function listVersions(q: Queryable, id: string): Promise<VersionRow[]> {
-  const r = await q.query<VersionRow>(`SELECT * FROM certificate_versions WHERE certificate_id = $1 ORDER BY version`, [id]);
-  return r.rows;
+  const r = await q.query<StoredVersionRow>(`${VERSION_SELECT} WHERE v.certificate_id = $1 ORDER BY v.version`, [id]);
+  return r.rows.map(toVersion);
 }
 
 /** A LIKE pattern matching values that start with `s`, its own wildcards escaped. */

@@ -11,9 +11,9 @@ import { digestOf } from '../trust/canonical.ts';
 import { ensureIssuerKey, orgDid, type SigningKey } from '../trust/keys-service.ts';
 import { reserveIndex, locate, revokeIndex } from '../trust/status-service.ts';
 import { digestBytes, type LogKind } from '../trust/trust.ts';
-import { signCredentialJwt } from '../trust/vc.ts';
+import { protectedHeaderSegment, signCredentialJwt } from '../trust/vc.ts';
 import type { Queryable } from '../platform/db.ts';
-import { certificateCredential, statusListUrl } from './credential.ts';
+import { certificateCredential, credentialPieces, statusListUrl } from './credential.ts';
 import * as metalsRepo from '../metals/specs.ts';
 import { checkChemistry } from '../metals/chemistry.ts';
 import { selectSpec } from '../metals/spec-select.ts';
@@ -106,22 +106,43 @@ interface VersionInput {
   evaluation: Evaluation;
   statusIndex: number | null;
   key: SigningKey | null;
+  /** The key's credential frame (credentialFrameFor); null without a key. */
+  frameId: number | null;
+}
+
+/**
+ * The id of the credential frame `key` signs in for `orgId` under this server's public URL, stored
+ * on first use (committed at once: call it before the transaction that stores versions).
+ */
+export const credentialFrameFor = (ctx: AppContext, key: Pick<SigningKey, 'kid'>, orgId: string): Promise<number> =>
+  repo.credentialFrameId(ctx.db, { protectedHeader: protectedHeaderSegment(key.kid), publicUrl: ctx.config.publicUrl, issuer: orgDid(ctx, orgId) });
+
+interface Signed {
+  digest: string;
+  credential: string | null;
+  /** What the version stores of its credential. */
+  stored: repo.StoredCredential | null;
 }
 
 /** A conforming version is signed as a VC by the producer's key; a rejected one is only digested. */
-async function signVersion(ctx: AppContext, v: VersionInput): Promise<{ digest: string; credential: string | null }> {
+async function signVersion(ctx: AppContext, v: VersionInput): Promise<Signed> {
   const digest = digestOf(v.content);
-  if (v.evaluation.verdict !== 'conforming') return { digest, credential: null };
-  if (!v.key || v.statusIndex === null) throw new Error('a conforming version needs a key and a status index');
+  if (v.evaluation.verdict !== 'conforming') return { digest, credential: null, stored: null };
+  if (!v.key || v.statusIndex === null || v.frameId === null) throw new Error('a conforming version needs a key, a credential frame and a status index');
   const orgId = v.content.producer.id;
+  const issuer = orgDid(ctx, orgId);
   const vc = certificateCredential({
     publicUrl: ctx.config.publicUrl,
     certificateId: v.certificateId,
-    issuerDid: orgDid(ctx, orgId),
+    issuerDid: issuer,
     content: v.content,
     status: { listUrl: statusListUrl(ctx.config.publicUrl, orgId, locate(v.statusIndex).listNo), index: v.statusIndex },
   });
-  return { digest, credential: await signCredentialJwt(vc, { privateKey: v.key.privateKey, kid: v.key.kid }) };
+  const credential = await signCredentialJwt(vc, { privateKey: v.key.privateKey, kid: v.key.kid });
+  // Checked to rebuild byte for byte from what is stored, the content as its JSON reads back (it throws otherwise).
+  const stored = JSON.parse(JSON.stringify(v.content)) as CertificateContent;
+  const pieces = credentialPieces(credential, { certificateId: v.certificateId, content: stored, publicUrl: ctx.config.publicUrl, issuer, statusIndex: v.statusIndex });
+  return { digest, credential, stored: { frameId: v.frameId, signature: pieces.signature, statusIndex: pieces.statusIndex } };
 }
 
 /**
@@ -133,7 +154,7 @@ async function logAndStoreVersion(
   ctx: AppContext,
   tx: Queryable,
   v: VersionInput & { kind: LogKind; amendmentReason: string | null; actor: TrailEvent['actor'] },
-  signed: { digest: string; credential: string | null },
+  signed: Signed,
   event: { action: string; digestBefore?: string | null; details: Record<string, unknown> },
 ): Promise<void> {
   const { logIndex } = await recordSignedChange(ctx, tx, {
@@ -150,7 +171,7 @@ async function logAndStoreVersion(
     amendmentReason: v.amendmentReason,
     userId: v.actor.userId,
     apiKeyId: v.actor.apiKeyId,
-    credential: signed.credential,
+    credential: signed.stored,
     logIndex,
   });
 }
@@ -162,6 +183,7 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
   const status: CertificateStatus = evaluation.verdict === 'conforming' ? 'issued' : 'rejected';
   const actor = actorOf(p);
   const key = status === 'issued' ? await ensureIssuerKey(ctx, brand.producer.id) : null;
+  const frameId = key ? await credentialFrameFor(ctx, key, brand.producer.id) : null;
   // Reserved outside the transaction so no per-producer lock is held while it runs; an index left
   // unused by a failed insert is just a bit that never gets set.
   const statusIndex = status === 'issued' ? await reserveIndex(ctx.db, brand.producer.id) : null;
@@ -180,7 +202,7 @@ export async function issueCertificate(ctx: AppContext, p: Authenticated, s: Sub
         warrantEligible: evaluation.warrantEligible,
       });
       const content = buildContent(s, brand, spec, row.number, 1, row.createdAt, issuedBy);
-      const version = { certificateId: row.id, content, evaluation, statusIndex, key };
+      const version = { certificateId: row.id, content, evaluation, statusIndex, key, frameId };
       const signed = await signVersion(ctx, version);
       await repo.updateHead(tx, row.id, {
         status,
@@ -222,6 +244,7 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
   }
   const { evaluation, spec } = await evaluate(ctx, s, brand);
   const key = evaluation.verdict === 'conforming' ? await ensureIssuerKey(ctx, current.producer_org_id) : null;
+  const frameId = key ? await credentialFrameFor(ctx, key, current.producer_org_id) : null;
   // A rejected certificate becoming issued needs its first status index (reserved outside the transaction).
   const reserved = key && current.status_index === null ? await reserveIndex(ctx.db, current.producer_org_id) : null;
   const issuedBy = await personBehind(ctx, actor);
@@ -244,7 +267,7 @@ export async function amendCertificate(ctx: AppContext, p: Authenticated, id: st
         await repo.setStatusIndex(tx, id, reserved);
       }
       const content = buildContent(s, brand, spec, c.number, version, ctx.now(), issuedBy);
-      const v = { certificateId: id, content, evaluation, statusIndex, key };
+      const v = { certificateId: id, content, evaluation, statusIndex, key, frameId };
       const signed = await signVersion(ctx, v);
       const status: CertificateStatus = conforming ? 'issued' : 'rejected';
       await repo.updateHead(tx, id, {

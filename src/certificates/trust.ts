@@ -7,6 +7,7 @@ import { digestBytes } from '../trust/trust.ts';
 import { decodeCredentialJwt } from '../trust/vc.ts';
 import { CERTIFICATE_PROFILE } from './profile.ts';
 import { revocationRecord } from './records.ts';
+import { storedCredential, type StoredVersionRow } from './repo.ts';
 
 // What certificates register with the trust kernel: their credential type, and the audit check
 // that recomputes every certificate version, status and revocation bit from the database.
@@ -34,14 +35,15 @@ interface CertRow {
   status_index: number | null;
   producer_org_id: string;
 }
-interface VersionRow {
-  certificate_id: string;
-  version: number;
-  content: unknown;
-  content_digest: string;
-  verdict: string;
-  credential: string | null;
-  log_index: number;
+type VersionRow = Pick<StoredVersionRow, 'certificate_id' | 'version' | 'content' | 'content_digest' | 'verdict' | 'log_index' | 'credential' | 'jws_frame' | 'jws_signature' | 'status_index' | 'protected_header' | 'public_url' | 'issuer'>;
+
+/** The version's credential as stored (kept whole, or rebuilt from its pieces); a string when its pieces are broken. */
+function credentialOf(v: VersionRow): { jwt: string | null } | { broken: string } {
+  try {
+    return { jwt: storedCredential(v) };
+  } catch (e) {
+    return { broken: (e as Error).message };
+  }
 }
 
 function checkCertificate(c: CertRow, vs: VersionRow[], logged: readonly LoggedEntry[], r: AuditReporter): void {
@@ -56,11 +58,19 @@ function checkCertificate(c: CertRow, vs: VersionRow[], logged: readonly LoggedE
       continue;
     }
     if (entry.version !== v.version) r.find('not_logged', what, `${what}: log entry ${v.log_index} records version ${entry.version}`);
-    const payload = v.credential ? digestBytes(v.credential) : v.content_digest;
+    const stored = credentialOf(v);
+    if ('broken' in stored) {
+      r.find('credential_malformed', what, `${what}: the stored credential does not rebuild (${stored.broken})`);
+      continue;
+    }
+    const credential = stored.jwt;
+    // A credential stored as its pieces is rebuilt from the content, the signature, the status index
+    // and the frame: a change to any of them changes the bytes, and so their digest.
+    const payload = credential ? digestBytes(credential) : v.content_digest;
     if (entry.digest !== payload) r.find('payload_mismatch', what, `${what}: differs from what log entry ${v.log_index} committed to`);
-    if (v.credential) {
+    if (credential) {
       try {
-        const { id: _subjectId, ...subject } = decodeCredentialJwt(v.credential).credential.credentialSubject as Record<string, unknown>;
+        const { id: _subjectId, ...subject } = decodeCredentialJwt(credential).credential.credentialSubject as Record<string, unknown>;
         if (digestOf(subject) !== recomputed) r.find('credential_mismatch', what, `${what}: the stored content differs from the signed credential`);
       } catch {
         r.find('credential_malformed', what, `${what}: the stored credential does not decode`);
@@ -102,7 +112,10 @@ export const certificateAuditCheck: AuditCheck = {
       if (certs.length === 0) break;
       const versions = (
         await ctx.db.query<VersionRow>(
-          `SELECT certificate_id, version, content, content_digest, verdict, credential, log_index FROM certificate_versions WHERE certificate_id = ANY($1::uuid[]) ORDER BY certificate_id, version`,
+          `SELECT v.certificate_id, v.version, v.content, v.content_digest, v.verdict, v.credential, v.log_index, v.jws_frame, v.jws_signature, v.status_index,
+                  f.protected_header, f.public_url, f.issuer
+             FROM certificate_versions v LEFT JOIN credential_frames f ON f.id = v.jws_frame
+            WHERE v.certificate_id = ANY($1::uuid[]) ORDER BY v.certificate_id, v.version`,
           [certs.map((c) => c.id)],
         )
       ).rows;

@@ -8,7 +8,7 @@ import * as metalsRepo from '../metals/specs.ts';
 import { selectSpec } from '../metals/spec-select.ts';
 import type { ContractSpec, MetalCode } from '../metals/spec-types.ts';
 import type { Queryable } from '../platform/db.ts';
-import { credentialSigner, type CredentialSigner } from '../trust/vc.ts';
+import { credentialSigner, protectedHeaderSegment, type CredentialSigner } from '../trust/vc.ts';
 import type { ImportRecord, RowError } from './records.ts';
 import * as repo from './repo.ts';
 import * as bulk from '../certificates/bulk.ts';
@@ -45,7 +45,7 @@ export interface RunContext {
   /** The person behind the import, named in each version's content. */
   issuedBy: IssuedBy | null;
   /** Absent for a dry run, which signs nothing. */
-  signer?: { key: SigningKey; sign: CredentialSigner; orgDid: string };
+  signer?: { key: SigningKey; sign: CredentialSigner; orgDid: string; frameId: number };
   /** Worker threads for deciding and signing; absent: the calling thread does it. */
   pool?: SigningPool;
 }
@@ -57,7 +57,11 @@ export async function runContext(ctx: AppContext, producerOrgId: string, actor: 
   return { ctx, producerOrgId, actor, jobId, today: ctx.now().toISOString().slice(0, 10), specs, brands: new Map(), issuedBy };
 }
 
-export const withSigner = (rc: RunContext, key: SigningKey, orgDid: string): RunContext => ({ ...rc, signer: { key, sign: credentialSigner(key), orgDid } });
+/** `frameId`: the credential frame of this key, public URL and DID (certificates/repo.ts credentialFrameId). */
+export const withSigner = (rc: RunContext, key: SigningKey, orgDid: string, frameId: number): RunContext => ({
+  ...rc,
+  signer: { key, sign: credentialSigner(key), orgDid, frameId },
+});
 
 export interface ChunkOutcome {
   records: number;
@@ -195,6 +199,7 @@ async function signRows(rc: RunContext, rows: Row[], decided: DecidedRows, alloc
     issuedAt: issuedAt.toISOString(),
     actor: { userId: rc.actor.userId, apiKeyId: rc.actor.apiKeyId },
     issuedBy: rc.issuedBy,
+    frame: { id: rc.signer.frameId, protectedHeader: protectedHeaderSegment(rc.signer.key.kid) },
   };
   // Rows with an allocation are exactly those decided new or amend.
   const idx = allocations.flatMap((a, i) => (a ? [i] : []));

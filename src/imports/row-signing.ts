@@ -10,6 +10,7 @@ import type { CredentialSigner } from '../trust/vc.ts';
 import type { ContractSpec } from '../metals/spec-types.ts';
 import type { ExistingCertificate } from '../certificates/bulk.ts';
 import { versionLinePrefix } from '../certificates/bulk.ts';
+import type { StoredCredential } from '../certificates/bulk.ts';
 
 // What one import row becomes, without I/O: the certificate rules (as for a single issue), the
 // decision against what is already registered (new, amendment, no-op or conflict), and the signed
@@ -138,6 +139,11 @@ export interface SigningEnv {
   issuedBy?: IssuedBy | null;
   /** Absent only for a dry run, which signs nothing. */
   sign: CredentialSigner;
+  /**
+   * The credential frame the run signs in (certificates/repo.ts credentialFrameId): each version
+   * stores its id, the signature and the status index; the rest is rebuilt from its content.
+   */
+  frame: { id: number; protectedHeader: string };
 }
 
 /** A signed version: its content, digest, credential (conforming only) and what its log entry commits to. */
@@ -192,10 +198,21 @@ export function signRow(c: SigningCandidate, d: SigningDecision, evaluation: Eva
     amendmentReason: d.kind === 'amend' ? (c.amendmentReason ?? null) : null,
     userId: env.actor.userId,
     apiKeyId: env.actor.apiKeyId,
-    credential: v.credential,
+    credential: v.credential === null ? null : storedPieces(v.credential, a, env.frame),
     createdAt: new Date(env.issuedAt),
   });
   return { versionLine, contentDigest: v.contentDigest, logKind: v.logKind, payloadDigest: v.payloadDigest };
+}
+
+/**
+ * What a version stores of its credential. The payload is the canonical credential that the
+ * content rebuilds (certificates/credential.ts rebuildCredential; tests prove the bytes equal), so
+ * only the header, checked to be the run's frame, and the signature are taken from the JWS.
+ */
+function storedPieces(jwt: string, a: Allocation, frame: SigningEnv['frame']): StoredCredential {
+  const header = jwt.slice(0, jwt.indexOf('.'));
+  if (header !== frame.protectedHeader) throw new Error(`certificate ${a.number}: signed under header ${header}, not the run's frame ${frame.id}`);
+  return { frameId: frame.id, signature: Buffer.from(jwt.slice(jwt.lastIndexOf('.') + 1), 'base64url'), statusIndex: a.statusIndex! };
 }
 
 export function signVersion(c: SigningCandidate, d: SigningDecision, a: Allocation, env: SigningEnv): SignedVersion {

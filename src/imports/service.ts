@@ -13,6 +13,7 @@ import { METAL_CODES, type ContractSpec, type MetalCode } from '../metals/spec-t
 import { AppError, forbidden, isUniqueViolation, notFound } from '../platform/errors.ts';
 import { checkChunk, commitChunk, LeaseLost, prepareChunk, runContext, withSigner, type Actor, type ChunkOutcome, type PreparedChunk } from './engine.ts';
 import { SigningPool } from './signing-pool.ts';
+import { credentialFrameFor } from '../certificates/bulk.ts';
 import { checkUtf8, detectFormat, readRecords, type ImportFormat, type ReadOptions } from './readers.ts';
 import type { ImportRecord, RowError } from './records.ts';
 import * as repo from './repo.ts';
@@ -271,7 +272,8 @@ export async function runImport(ctx: AppContext, jobId: string, opts: RunOptions
     const file = jobFile(ctx, jobId);
     if (!fs.existsSync(file)) throw new AppError('unprocessable', `The uploaded file of import ${jobId} is missing from ${importsDir(ctx)}`);
     const key = await ensureIssuerKey(ctx, job.producer_org_id);
-    const rc = withSigner(await runContext(ctx, job.producer_org_id, actor, jobId), key, orgDid(ctx, job.producer_org_id));
+    const frameId = await credentialFrameFor(ctx, key, job.producer_org_id);
+    const rc = withSigner(await runContext(ctx, job.producer_org_id, actor, jobId), key, orgDid(ctx, job.producer_org_id), frameId);
     if (ctx.config.imports.workers > 0) rc.pool = pool = new SigningPool(ctx.config.imports.workers);
     opts.onProgress?.(jobView(job, ctx.now()));
 

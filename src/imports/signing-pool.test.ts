@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BrandRecord } from '../brands/lookup.ts';
 import { buildContent } from '../certificates/service.ts';
 import { sampleSubmission, seededRng } from '../certificates/samples.ts';
-import { credentialSigner } from '../trust/vc.ts';
+import { credentialSigner, protectedHeaderSegment } from '../trust/vc.ts';
 import { readReferenceSpecs } from '../metals/repo.ts';
 import { METAL_CODES } from '../metals/spec-types.ts';
 import type { ExistingCertificate } from '../certificates/bulk.ts';
@@ -96,7 +96,7 @@ describe('SigningPool', () => {
       } else expect(d).toEqual(l);
     });
 
-    const env = { publicUrl: 'https://assay.example', producerOrgId: randomUUID(), issuerDid: 'did:web:assay.example:orgs:p', issuedAt: ISSUED.toISOString(), actor: { userId: null, apiKeyId: randomUUID() } };
+    const env = { publicUrl: 'https://assay.example', producerOrgId: randomUUID(), issuerDid: 'did:web:assay.example:orgs:p', issuedAt: ISSUED.toISOString(), actor: { userId: null, apiKeyId: randomUUID() }, frame: { id: 3, protectedHeader: protectedHeaderSegment(KEY.kid) } };
     const signable = local.flatMap((d, i) => (d.kind === 'new' || d.kind === 'amend' ? [{ i, d }] : []));
     const allocation = (i: number, d: Extract<Decision, { kind: 'new' | 'amend' }>): Allocation => ({
       certificateId: d.kind === 'amend' ? d.existing.id : randomUUID(),

@@ -6,6 +6,7 @@ import { appendFrontier, EMPTY_FRONTIER, frontierRoot, leafHash, type Frontier }
 import { decodeVerifierKey, ed25519Verifier, parseNote, SIG_TYPE_COSIGNATURE_V1 } from './note.ts';
 import type { AuditFinding, LoggedEntry, TrustRegistry } from './registry.ts';
 import type { LogEntry } from './trust.ts';
+import { withEntry, type EntryRow as LogRow } from './log-repo.ts';
 
 // `assay audit`: replay the whole log, recompute every leaf and checkpoint root, and then, through
 // the audit check each feature registered for its subject types (registry.ts), recompute what each
@@ -32,16 +33,8 @@ export interface AuditResult {
 
 const CHUNK = 10_000;
 
-interface EntryRow {
-  idx: number;
-  kind: string;
-  subject_type: string;
-  subject_id: string;
-  version: number | null;
-  payload_digest: string;
-  entry: Buffer;
-  leaf_hash: Buffer;
-}
+/** A log row as stored: `entry` is NULL when its columns rebuild its bytes (log-repo.ts withEntry). */
+type EntryRow = Omit<LogRow, 'entry'> & { entry: Buffer | null };
 
 /** Why a stored cosignature line is not servable, or null when it is. */
 function cosignatureProblem(note: string | undefined, witness: string, verifierKey: string, line: string): string | null {
@@ -112,10 +105,10 @@ export async function runAudit(ctx: AppContext, registry: TrustRegistry, seen: S
   for (let from = 0; ; from += CHUNK) {
     const rows = (
       await db.query<EntryRow>(
-        `SELECT idx, kind, subject_type, subject_id, version, payload_digest, entry, leaf_hash FROM log_entries ORDER BY idx LIMIT $1 OFFSET $2`,
+        `SELECT idx, kind, subject_type, subject_id, version, payload_digest, entry, leaf_hash, recorded_at FROM log_entries ORDER BY idx LIMIT $1 OFFSET $2`,
         [CHUNK, from],
       )
-    ).rows;
+    ).rows.map(withEntry);
     for (const r of rows) {
       if (r.idx !== expected) {
         find('log_gap', `log entries ${expected}..${r.idx - 1}`, `Log entries ${expected} to ${r.idx - 1} are missing`);

@@ -1,4 +1,5 @@
 import { COPY_MIN_ROWS, type Queryable } from '../platform/db.ts';
+import { entryBytes, type LogKind } from './trust.ts';
 
 export interface HeadRow {
   size: number;
@@ -24,10 +25,35 @@ export interface EntryRow {
   subject_id: string;
   version: number | null;
   payload_digest: string;
+  /** The leaf's bytes (RFC 8785 canonical JSON of the LogEntry); on read, rebuilt when not stored. */
   entry: Buffer;
   leaf_hash: Buffer;
   recorded_at: Date;
 }
+
+/**
+ * The leaf bytes an entry's own columns make. Since migrations/0015 an entry whose bytes are
+ * exactly these stores none (`entry` is NULL): the log references its columns rather than copying
+ * them. Any change to a column then changes the bytes, and so the leaf hash the audit compares.
+ */
+export const columnEntryBytes = (r: Omit<EntryRow, 'entry' | 'leaf_hash' | 'idx'>): Buffer =>
+  entryBytes({
+    kind: r.kind as LogKind,
+    payloadDigest: r.payload_digest,
+    subjectId: r.subject_id,
+    subjectType: r.subject_type,
+    time: r.recorded_at.toISOString(),
+    version: r.version,
+  });
+
+/** A stored row with its leaf bytes (kept, or rebuilt from its columns). */
+export const withEntry = <R extends Omit<EntryRow, 'entry'> & { entry: Buffer | null }>(r: R): R & { entry: Buffer } =>
+  r.entry === null ? { ...r, entry: columnEntryBytes(r) } : (r as R & { entry: Buffer });
+
+/** What is stored of an entry's bytes: nothing when its columns rebuild them exactly. */
+const storedEntry = (r: EntryRow): Buffer | null => (columnEntryBytes({ ...r, version: r.version ?? null }).equals(r.entry) ? null : r.entry);
+
+type StoredEntryRow = Omit<EntryRow, 'entry'> & { entry: Buffer | null };
 
 /** Multi-row insert through arrays, so a batch of entries is one statement on either engine. */
 const ENTRY_COLUMNS = ['idx', 'kind', 'subject_type', 'subject_id', 'version', 'payload_digest', 'entry', 'leaf_hash', 'recorded_at'];
@@ -38,7 +64,7 @@ export async function insertEntries(q: Queryable, rows: EntryRow[]): Promise<voi
     return q.copyRows(
       'log_entries',
       ENTRY_COLUMNS,
-      rows.map((r) => [r.idx, r.kind, r.subject_type, r.subject_id, r.version, r.payload_digest, r.entry, r.leaf_hash, r.recorded_at]),
+      rows.map((r) => [r.idx, r.kind, r.subject_type, r.subject_id, r.version, r.payload_digest, storedEntry(r), r.leaf_hash, r.recorded_at]),
     );
   }
   await q.query(
@@ -51,7 +77,7 @@ export async function insertEntries(q: Queryable, rows: EntryRow[]): Promise<voi
       rows.map((r) => r.subject_id),
       rows.map((r) => r.version),
       rows.map((r) => r.payload_digest),
-      rows.map((r) => r.entry),
+      rows.map(storedEntry),
       rows.map((r) => r.leaf_hash),
       rows.map((r) => r.recorded_at),
     ],
@@ -89,20 +115,21 @@ export async function nodeHashes(q: Queryable, level: number, from: number, to: 
 }
 
 export async function entriesRange(q: Queryable, from: number, to: number): Promise<EntryRow[]> {
-  return (await q.query<EntryRow>(`SELECT * FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx`, [from, to])).rows;
+  return (await q.query<StoredEntryRow>(`SELECT * FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx`, [from, to])).rows.map(withEntry);
 }
 
 export async function entryAt(q: Queryable, idx: number): Promise<EntryRow | undefined> {
-  return (await q.query<EntryRow>(`SELECT * FROM log_entries WHERE idx = $1`, [idx])).rows[0];
+  const r = (await q.query<StoredEntryRow>(`SELECT * FROM log_entries WHERE idx = $1`, [idx])).rows[0];
+  return r && withEntry(r);
 }
 
 export async function entriesFor(q: Queryable, subjectType: string, subjectId: string): Promise<EntryRow[]> {
   return (
-    await q.query<EntryRow>(`SELECT * FROM log_entries WHERE subject_type = $1 AND subject_id = $2 ORDER BY idx`, [
+    await q.query<StoredEntryRow>(`SELECT * FROM log_entries WHERE subject_type = $1 AND subject_id = $2 ORDER BY idx`, [
       subjectType,
       subjectId,
     ])
-  ).rows;
+  ).rows.map(withEntry);
 }
 
 export interface CheckpointRow {

@@ -343,6 +343,12 @@ export function buildCredential(input: BuildCredentialInput): Credential {
  */
 export type CredentialSigner = (credential: Credential | Record<string, unknown>, canonical?: string) => string;
 
+/** The protected header segment (base64url) every credential signed under `kid` starts with. */
+export function protectedHeaderSegment(kid: string): string {
+  const header: VcJwtHeader = { alg: 'EdDSA', typ: VC_JWT_TYP, cty: VC_JWT_CTY, kid };
+  return Buffer.from(JSON.stringify(header), 'utf8').toString('base64url');
+}
+
 /**
  * A signer bound to one key: VC-JOSE compact JWS whose payload is exactly the RFC 8785 canonical
  * JSON bytes of the credential and whose protected header is `{alg, typ, cty, kid}`. Signs with
@@ -361,8 +367,7 @@ export function credentialSigner(opts: { privateKey: KeyObject; kid: string }): 
   ) {
     throw new VcError('invalid_input', 'privateKey must be an Ed25519 private KeyObject');
   }
-  const header: VcJwtHeader = { alg: 'EdDSA', typ: VC_JWT_TYP, cty: VC_JWT_CTY, kid };
-  const protectedB64 = Buffer.from(JSON.stringify(header), 'utf8').toString('base64url');
+  const protectedB64 = protectedHeaderSegment(kid);
   return (credential, canonical) => {
     if (!isPlainObject(credential)) throw new VcError('invalid_input', 'credential must be a plain object');
     const payload = canonical === undefined ? canonicalBytes(credential) : Buffer.from(canonical, 'utf8');

@@ -7,6 +7,7 @@ import { createContext } from '../../src/app/context.ts';
 import { proofBundle } from '../../src/trust/checkpoint-service.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { openPglite } from '../../src/platform/db.ts';
+import { getVersion } from '../../src/certificates/repo.ts';
 
 // The operator's and the verifier's view: real `assay` processes on a real data directory.
 // `assay verify` gets nothing but files; `assay audit` sees the database as an attacker left it.
@@ -34,12 +35,12 @@ describe('assay trust export / verify / audit', () => {
   beforeAll(async () => {
     for (const d of [dir, other]) expect(run(d, 'seed', 'demo', '--certificates', '12').status).toBe(0);
     const { jwt, proof, n } = await withDb(dir, async (ctx) => {
-      const r = await ctx.db.query<{ number: string; credential: string; log_index: number }>(
-        `SELECT c.number, v.credential, v.log_index FROM certificates c JOIN certificate_versions v ON v.certificate_id = c.id AND v.version = c.current_version
-         WHERE c.status = 'issued' ORDER BY c.seq LIMIT 1`,
+      const r = await ctx.db.query<{ id: string; number: string; current_version: number }>(
+        `SELECT c.id, c.number, c.current_version FROM certificates c WHERE c.status = 'issued' ORDER BY c.seq LIMIT 1`,
       );
       const row = r.rows[0]!;
-      return { jwt: row.credential, proof: await proofBundle(ctx, row.log_index), n: row.number };
+      const v = (await getVersion(ctx.db, row.id, row.current_version))!;
+      return { jwt: v.credential!, proof: await proofBundle(ctx, v.log_index), n: row.number };
     });
     number = n;
     fs.writeFileSync(path.join(dir, 'cred.jwt'), jwt);

@@ -4,6 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { generateFile, type Generated } from '../../bench/generate-certificates.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { certificateCredential, statusListUrl } from '../../src/certificates/credential.ts';
+import { listVersions } from '../../src/certificates/repo.ts';
 import type { CertificateContent } from '../../src/certificates/model.ts';
 import { credentialSigner } from '../../src/trust/vc.ts';
 import { createImport, dryRunImport, jobErrors, runImport, type Upload } from '../../src/imports/service.ts';
@@ -184,11 +185,9 @@ describeEngines('bulk import', (db) => {
     const errors = [];
     for await (const e of jobErrors(ctx, job.id)) errors.push(e);
     expect(errors).toMatchObject([{ row: 3, column: 'pcr', code: 'conflict' }]);
-    const v = await db().query<{ version: number; amendment_reason: string | null; credential: string | null }>(
-      `SELECT v.version, v.amendment_reason, v.credential FROM certificate_versions v JOIN certificates c ON c.id = v.certificate_id WHERE c.pcr = $1 ORDER BY v.version`,
-      [s.pcr],
-    );
-    expect(v.rows.map((r) => [r.version, r.amendment_reason, r.credential !== null])).toEqual([
+    const id = (await db().query<{ id: string }>(`SELECT id FROM certificates WHERE pcr = $1`, [s.pcr])).rows[0]!.id;
+    const v = await listVersions(db(), id);
+    expect(v.map((r) => [r.version, r.amendment_reason, r.credential !== null])).toEqual([
       [1, null, true],
       [2, 'Re-assayed', true],
     ]);
