@@ -220,6 +220,7 @@ export async function replaceCosignature(q: Queryable, c: { size: number; witnes
 /** A bytea literal (standard_conforming_strings, the default since PostgreSQL 9.1). */
 const bytes = (b: Buffer): string => `'\\x${b.toString('hex')}'::bytea`;
 /** A text literal: quotes doubled; our text never holds NUL, which PostgreSQL text cannot. */
+const nullableBytes = (b: Buffer | null): string => (b === null ? 'NULL::bytea' : bytes(b));
 const text = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 const int = (n: number): string => {
   if (!Number.isSafeInteger(n)) throw new Error(`not an integer: ${n}`);
@@ -238,7 +239,7 @@ export function conditionalAppendSql(from: HeadRow, to: HeadRow, rows: readonly 
     .map(
       (r) =>
         `(${int(r.idx)}::bigint, ${text(r.kind)}, ${text(r.subject_type)}, ${text(r.subject_id)}, ${r.version === null ? 'NULL' : int(r.version)}::integer, ` +
-        `${text(r.payload_digest)}, ${bytes(r.entry)}, ${bytes(r.leaf_hash)}, ${text(r.recorded_at.toISOString())}::timestamptz)`,
+        `${text(r.payload_digest)}, ${nullableBytes(storedEntry(r))}, ${bytes(r.leaf_hash)}, ${text(r.recorded_at.toISOString())}::timestamptz)`,
     )
     .join(',\n');
   const nodeValues = nodes.map((n) => `(${int(n.level)}::smallint, ${int(n.idx)}::bigint, ${bytes(n.hash)})`).join(',\n');

@@ -119,6 +119,9 @@ describeEngines('transparency log under concurrent writers', (db) => {
     expect(rows.rows.map((r) => r.subject_id).sort()).toEqual(['a', 'b', 'c']);
     for (const r of rows.rows) expect(indices[['a', 'b', 'c'].indexOf(r.subject_id)]).toBe(r.idx);
     expect(await expectWholeLog()).toBe(before + 3);
+    // Written by the statement sent with COMMIT, each entry references its columns (migration 0015).
+    const stored = await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM log_entries WHERE subject_type = 'race_test' AND entry IS NOT NULL`);
+    expect(stored.rows[0]!.n).toBe(0);
     // On PostgreSQL the three were handed indices after the doomed one, so they ran again; on PGlite
     // (one connection) they waited for it to end and ran once.
     for (const id of ['a', 'b', 'c']) expect(runs.get(id)).toBeGreaterThanOrEqual(1);
