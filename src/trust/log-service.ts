@@ -31,10 +31,19 @@ export type NewEntry = Omit<LogEntry, 'time'>;
 export type LogClock = Pick<AppContext, 'now'>;
 
 /**
- * Transactions that locked the head themselves (lockLog): their appends are written at once under
- * that lock, like bulk appends.
+ * A transaction holding the head's lock (lockLog, or a locked append): its appends are written at
+ * once under it. It stands in this process's chain like a speculative append: it waited for the
+ * appends handed out before it to commit before locking, and the appends handed out while it
+ * holds the lock build on the head it leaves, known when it commits (`gate`).
  */
-const lockedBy = new WeakSet<Queryable>();
+interface Locked {
+  /** The head as this transaction leaves it so far. */
+  head: HeadTip;
+  gate?: { resolve: () => void; outcome: Promise<boolean> };
+}
+const lockedBy = new WeakMap<Queryable, Locked>();
+
+type HeadTip = Omit<Tip, 'outcome'>;
 
 /**
  * Locks the log head for the rest of the transaction, before an append. A change that must be
@@ -43,8 +52,78 @@ const lockedBy = new WeakSet<Queryable>();
  * appenders and two of them can never wait on each other.
  */
 export async function lockLog(tx: Queryable): Promise<void> {
-  await repo.lockHead(tx);
-  lockedBy.add(tx);
+  await takeLock(tx);
+}
+
+async function takeLock(tx: Queryable): Promise<Locked> {
+  const held = lockedBy.get(tx);
+  if (held) return held;
+  // Locking after a speculative append of its own: rerun, locking from the first append.
+  if (pendingOf.has(tx)) throw retryable('The transaction locks the log after appending to it');
+  const scope = scopeOf(tx);
+  const seq = scope ? sequencerOf(scope) : undefined;
+  if (!seq) {
+    const row = await repo.lockHead(tx);
+    const locked: Locked = { head: { size: row.size, frontier: splitFrontier(row.size, row.frontier), time: '' } };
+    lockedBy.set(tx, locked);
+    return locked;
+  }
+  // Appends handed out from now on build on what this transaction leaves (the gate opens when it
+  // commits or rolls back); those handed out before it commit first (or are given up on), so it
+  // does not take their indices and make them all rerun.
+  const before = seq.tail;
+  let settle!: (committed: boolean) => void;
+  const outcome = new Promise<boolean>((r) => (settle = r));
+  let open!: (t: Tip) => void;
+  let fail!: (e: unknown) => void;
+  const gate = new Promise<Tip>((resolve, reject) => ((open = resolve), (fail = reject)));
+  gate.catch(() => undefined);
+  seq.tail = gate;
+  let locked: Locked;
+  try {
+    if (before) await settledWithin(before, PREDECESSOR_WAIT_MS);
+    const row = await repo.lockHead(tx);
+    locked = { head: { size: row.size, frontier: splitFrontier(row.size, row.frontier), time: '' } };
+  } catch (e) {
+    fail(e);
+    if (seq.tail === gate) seq.tail = null;
+    throw e;
+  }
+  let opened = false;
+  const openOnce = (): void => {
+    if (opened) return;
+    opened = true;
+    open({ ...locked.head, outcome });
+  };
+  locked.gate = { resolve: openOnce, outcome };
+  lockedBy.set(tx, locked);
+  deferToCommit(tx, {
+    sql: async () => (openOnce(), ''),
+    settled: (committed) => {
+      settle(committed);
+      openOnce();
+      if (!committed && seq.tail === gate) seq.tail = null;
+    },
+  });
+  return locked;
+}
+
+/** Waits at most `ms` for a tip and for the transaction that makes it to end. */
+async function settledWithin(tip: Promise<Tip>, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  const t = await within(tip.catch(() => undefined), ms);
+  if (t?.outcome) await within(t.outcome, Math.max(0, until - Date.now()));
+}
+
+/** `p`, or undefined once `ms` have passed. */
+function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    void p.then((v) => {
+      clearTimeout(timer);
+      resolve(v);
+    });
+  });
 }
 
 /** From this many entries in one transaction, the append locks the head and writes at once (bulk). */
@@ -151,30 +230,26 @@ const pendingOf = new WeakMap<Queryable, Pending>();
 export async function appendEntries(ctx: LogClock, tx: Queryable, entries: NewEntry[]): Promise<number[]> {
   if (entries.length === 0) return [];
   const scope = scopeOf(tx);
-  if (!scope) return appendLocked(ctx, tx, entries, undefined);
+  if (!scope) return appendLocked(ctx, tx, entries);
   const seq = sequencerOf(scope);
   const pending = pendingOf.get(tx);
   if (pending) return appendMore(ctx, tx, entries, seq, pending);
   // A rerun after a lost race locks the head, so it cannot lose again (and the loser of a race
   // between processes is not starved by a busier one).
   if (lockedBy.has(tx) || entries.length >= SPECULATIVE_MAX_ENTRIES || attemptOf(tx) > 1 || Date.now() < seq.lockUntil) {
-    return appendLocked(ctx, tx, entries, seq);
+    return appendLocked(ctx, tx, entries);
   }
   return appendSpeculative(ctx, tx, entries, seq);
 }
 
-/** Locks the head and writes at once; the process's chain starts again from the database afterwards. */
-async function appendLocked(ctx: LogClock, tx: Queryable, entries: NewEntry[], seq: Sequencer | undefined): Promise<number[]> {
-  const head = await repo.lockHead(tx);
-  lockedBy.add(tx);
-  const b = build(splitFrontier(head.size, head.frontier), entries, ctx.now().toISOString());
+/** Locks the head (see Locked) and writes at once. */
+async function appendLocked(ctx: LogClock, tx: Queryable, entries: NewEntry[]): Promise<number[]> {
+  const locked = await takeLock(tx);
+  const b = build(locked.head.frontier, entries, later(ctx.now().toISOString(), locked.head.time));
   await repo.insertEntries(tx, b.rows);
   await repo.insertNodes(tx, b.nodes);
   await repo.writeHead(tx, b.frontier.size, Buffer.concat(b.frontier.hashes));
-  if (seq) {
-    seq.tail = null;
-    deferToCommit(tx, { sql: async () => '', settled: () => void (seq.tail = null) });
-  }
+  locked.head = { size: b.frontier.size, frontier: b.frontier, time: b.time };
   return b.rows.map((r) => r.idx);
 }
 
@@ -185,7 +260,11 @@ async function appendSpeculative(ctx: LogClock, tx: Queryable, entries: NewEntry
   let inOrder = false;
   const outcome = new Promise<boolean>((r) => (settle = r));
   const fresh = (): Promise<Tip> => repo.readHead(tx).then((h) => ({ size: h.size, frontier: splitFrontier(h.size, h.frontier), time: '' }));
-  const prev = seq.tail ? seq.tail.catch(fresh) : fresh();
+  // A tail that does not come (a locked transaction still running, perhaps waiting on a row this
+  // one holds) is given up on: this transaction reruns, locking.
+  const prev = seq.tail
+    ? within(seq.tail.catch(fresh), PREDECESSOR_WAIT_MS).then((t) => t ?? Promise.reject(retryable('The append before this one took too long')))
+    : fresh();
   // Taken synchronously from the tail, so concurrent appends of this process chain in call order.
   const step = prev.then((base) => ({ base, built: build(base.frontier, entries, later(ctx.now().toISOString(), base.time)) }));
   const pending: Pending = { step, tip: step.then(({ built }) => tipOf(built, outcome)), outcome };
@@ -196,7 +275,7 @@ async function appendSpeculative(ctx: LogClock, tx: Queryable, entries: NewEntry
     sql: async () => {
       // Everything this transaction appended, built on the tip before its first append.
       const { base, built } = await pending.step;
-      if (base.outcome && !(await waitFor(base.outcome, PREDECESSOR_WAIT_MS))) {
+      if (base.outcome && (await within(base.outcome, PREDECESSOR_WAIT_MS)) !== true) {
         throw retryable('The append before this one in the log did not commit');
       }
       // Sent only when everything before it in this process has committed: if the head is not
@@ -241,17 +320,6 @@ async function appendMore(ctx: LogClock, tx: Queryable, entries: NewEntry[], seq
   seq.tail = pending.tip;
   const { built } = await pending.step;
   return built.rows.slice(-entries.length).map((r) => r.idx);
-}
-
-/** True when `p` resolves true within `ms`; false when it resolves false or the time runs out. */
-function waitFor(p: Promise<boolean>, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    void p.then((v) => {
-      clearTimeout(timer);
-      resolve(v);
-    });
-  });
 }
 
 // ---------------------------------------------------------------- tiles and proofs
