@@ -4,6 +4,13 @@
 // (its own process, so load from others moves both together). Prints req/s, p99 and the ratio.
 // Run: npm run bench:read-path   (BENCH_ENGINES=postgres,pglite BENCH_DURATION_S=5
 // BENCH_CERTIFICATES=1500 BENCH_ROUTES=verification,proof,… BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof")
+//
+// Scale (issue #20 part 4): BENCH_LOG_ENTRIES=N (or `-- --log-entries N`; `npm run bench:read-path:10m`
+// is N = 10,000,000) runs every figure twice per engine, each on its own fresh database: first over
+// the plain log of BENCH_CERTIFICATES certificates, then with N synthetic entries written by COPY
+// (bench/lib/big-log.ts) before the same certificates, so the measured certificate's proofs span the
+// big tree. Prints the generation rate beside a raw COPY of the same rows, the disk size, and each
+// figure at both sizes with the ratio.
 import autocannon, { type Result } from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -18,6 +25,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const CERTIFICATES = Number(process.env.BENCH_CERTIFICATES ?? 1500);
 const engines = (process.env.BENCH_ENGINES?.split(',') ?? ['postgres']) as Engine[];
 const serverNodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+const argAt = process.argv.indexOf('--log-entries');
+const LOG_ENTRIES = Number(argAt > 0 ? process.argv[argAt + 1] : (process.env.BENCH_LOG_ENTRIES ?? 0));
 const CHILD = fileURLToPath(new URL('./lib/read-child.ts', import.meta.url));
 
 function spawn(args: string[], nodeArgs: string[] = []): Promise<{ proc: ChildProcess; port: number; seed?: ReadSeed }> {
@@ -41,16 +50,35 @@ const stop = (proc: ChildProcess): Promise<void> =>
 const run = (port: number, path: string, headers: Record<string, string> = {}, duration = DURATION_S): Promise<Result> =>
   autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, pipelining: 1, duration, timeout: 30, requests: [{ method: 'GET', path, headers }] });
 
-async function main(): Promise<void> {
-  console.log(`# Read path (issue #20) — ${machineNote()}`);
-  console.log(`autocannon ${CONNECTIONS} connections, ${DURATION_S} s per figure; ${loadNote()} at start`);
-  const bare = await spawn(['bare']);
-  for (const engine of engines) {
-    const handle = await startEngine(engine);
+interface Figure {
+  name: string;
+  rps: number;
+  p99: number;
+  bareRps: number;
+  ratio: number;
+}
+
+const mb = (b: number): string => `${fmtInt(b / 2 ** 20)} MiB`;
+
+/** One engine, one log: seeds the server, measures every route beside bare Fastify, stops it. */
+async function measure(engine: Engine, bare: { port: number }, filler: number): Promise<Figure[]> {
+  const handle = await startEngine(engine);
+  try {
     const t0 = Date.now();
-    const app = await spawn(['app', engine, handle.location, String(CERTIFICATES)], serverNodeArgs);
+    const app = await spawn(['app', engine, handle.location, String(CERTIFICATES), String(filler)], serverNodeArgs);
     const seed = app.seed!;
-    console.log(`\n## ${engine}: log of ${seed.logSize} entries (${CERTIFICATES} certificates seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    console.log(
+      `\n## ${engine}: log of ${fmtInt(seed.logSize)} entries (${filler ? `${fmtInt(filler)} by COPY, then ` : ''}${CERTIFICATES} certificates; ready in ${((Date.now() - t0) / 1000).toFixed(0)} s); measured certificate at entry ${fmtInt(seed.certificateIndex)}`,
+    );
+    const f = seed.fill;
+    if (f) {
+      const rate = f.entries / (f.ms / 1000);
+      console.log(
+        `generation: ${fmtInt(f.entries)} entries in ${(f.ms / 1000).toFixed(1)} s (index rebuild ${(f.indexMs / 1000).toFixed(1)} s) = ${fmtInt(rate)} entries/s, ` +
+          `${mb(f.bytes)} of COPY text; raw COPY of ${fmtInt(f.rawRows)} same-shape rows (primary key only, no hashing) ${fmtInt(f.rawRowsPerSecond)} rows/s → ${fmtRatio(rate / f.rawRowsPerSecond)} × raw COPY`,
+      );
+      if (f.disk) console.log(`disk: log_entries ${mb(f.disk.entries)} (with indexes), log_nodes ${mb(f.disk.nodes)}, database ${mb(f.disk.database)}`);
+    }
     const auth = { authorization: `Bearer ${seed.apiKey}` };
     const id = seed.certificateId;
     const routes: [string, string, Record<string, string>][] = [
@@ -63,6 +91,7 @@ async function main(): Promise<void> {
     ];
     const only = process.env.BENCH_ROUTES?.split(',');
     const rows: string[][] = [];
+    const figures: Figure[] = [];
     for (const [name, path, headers] of routes) {
       if (only && !only.includes(name)) continue;
       await run(app.port, path, headers, 1); // warm-up (fills the caches)
@@ -70,6 +99,7 @@ async function main(): Promise<void> {
       const r = await run(app.port, path, headers);
       const bad = r.non2xx + r.errors;
       const ratio = r.requests.average / b.requests.average;
+      figures.push({ name, rps: r.requests.average, p99: r.latency.p99, bareRps: b.requests.average, ratio });
       rows.push([
         name,
         fmtInt(r.requests.average),
@@ -84,7 +114,27 @@ async function main(): Promise<void> {
     }
     console.log('\n' + table(['route', 'req/s', 'p99', 'bare req/s', 'bare p99', '× bare', 'answers', 'load 1m'], rows));
     await stop(app.proc);
+    return figures;
+  } finally {
     handle.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`# Read path (issue #20) — ${machineNote()}`);
+  console.log(`autocannon ${CONNECTIONS} connections, ${DURATION_S} s per figure; ${loadNote()} at start`);
+  const bare = await spawn(['bare']);
+  for (const engine of engines) {
+    const small = await measure(engine, bare, 0);
+    if (LOG_ENTRIES > 0) {
+      const big = await measure(engine, bare, LOG_ENTRIES);
+      console.log(`\n## ${engine}: ${fmtInt(LOG_ENTRIES)}-entry log against the plain one (flat = 1.00; goal: within 20 %, i.e. ≥ 0.80)`);
+      const rows = small.map((s) => {
+        const b = big.find((x) => x.name === s.name)!;
+        return [s.name, fmtInt(s.rps), fmtInt(b.rps), fmtRatio(b.rps / s.rps), fmtRatio(s.ratio), fmtRatio(b.ratio), fmtRatio(b.ratio / s.ratio), `${s.p99} / ${b.p99} ms`];
+      });
+      console.log(table(['route', 'req/s plain', 'req/s big', 'big ÷ plain', '× bare plain', '× bare big', '× bare big ÷ plain', 'p99 plain / big'], rows));
+    }
   }
   await stop(bare.proc);
   console.log(`\n${loadNote()} at end`);

@@ -1,5 +1,8 @@
 // The server side of bench/read-path.ts, in its own process. Modes:
-//   app <engine> <location> <certificates>  the real Assay server over a log of that many issued certificates
+//   app <engine> <location> <certificates> [filler]
+//                                           the real Assay server over a log of that many issued
+//                                           certificates, issued after `filler` synthetic entries
+//                                           written by COPY (big-log.ts; 0 = none)
 //   bare                                    bare Fastify serving a pre-serialised 1.5 KB JSON body
 // Sends {type:'ready', port, seed?} over IPC; exits on {type:'stop'} or when the parent goes away.
 import Fastify from 'fastify';
@@ -10,13 +13,30 @@ import { issueCertificate } from '../../src/certificates/service.ts';
 import type { Engine } from '../../src/platform/db.ts';
 import { publishCheckpoint } from '../../src/trust/checkpoint-service.ts';
 import { treeSize } from '../../src/trust/log-service.ts';
+import { fillLog, logDiskBytes, rawCopyRate } from './big-log.ts';
 import { openAt } from './engines.ts';
 import { benchContext, seedProducer, submission } from './world.ts';
+
+export interface FillReport {
+  entries: number;
+  ms: number;
+  indexMs: number;
+  /** COPY text bytes of log_entries. */
+  bytes: number;
+  /** The raw COPY limit of the same rows into a bare same-shape table, measured just before. */
+  rawRowsPerSecond: number;
+  rawRows: number;
+  /** PostgreSQL only: on-disk bytes of log_entries (with indexes and TOAST), log_nodes, the database. */
+  disk?: { entries: number; nodes: number; database: number };
+}
 
 export interface ReadSeed {
   apiKey: string;
   certificateId: string;
+  /** The measured certificate's log entry. */
+  certificateIndex: number;
   logSize: number;
+  fill?: FillReport;
 }
 export type ReadChildMessage = { type: 'ready'; port: number; seed?: ReadSeed } | { type: 'error'; message: string };
 
@@ -31,7 +51,7 @@ const send = (m: ReadChildMessage): void => {
 };
 
 async function main(): Promise<void> {
-  const [mode, engine, location, count] = process.argv.slice(2);
+  const [mode, engine, location, count, fillerArg] = process.argv.slice(2);
   let close: () => Promise<void>;
   let port: number;
   let seed: ReadSeed | undefined;
@@ -47,6 +67,36 @@ async function main(): Promise<void> {
     // Per-address rate limiting is off: every request of the benchmark comes from one address.
     const ctx = benchContext(db, 'http://127.0.0.1:3000', { ASSAY_RATE_LIMIT_MAX: '0' });
     const producer = await seedProducer(ctx);
+    const filler = Number(fillerArg ?? 0);
+    let fill: FillReport | undefined;
+    if (filler > 0) {
+      const rawRows = Math.min(filler, Number(process.env.BENCH_RAW_COPY_ROWS ?? 1_000_000));
+      const raw = await rawCopyRate(db, rawRows);
+      console.error(`  raw COPY of ${rawRows.toLocaleString('en-US')} log-shaped rows: ${Math.round(raw.rowsPerSecond).toLocaleString('en-US')} rows/s`);
+      const step = Math.max(1, Math.floor(filler / 10));
+      let next = step;
+      const f = await fillLog(db, {
+        entries: filler,
+        onProgress: (done) => {
+          if (done >= next) {
+            console.error(`  filler: ${done.toLocaleString('en-US')} entries`);
+            next += step;
+          }
+        },
+      });
+      // Planner statistics, as autovacuum would gather them on a live database.
+      await db.query('ANALYZE log_entries');
+      await db.query('ANALYZE log_nodes');
+      fill = {
+        entries: f.entries,
+        ms: f.ms,
+        indexMs: f.indexMs,
+        bytes: f.bytes,
+        rawRowsPerSecond: raw.rowsPerSecond,
+        rawRows,
+        ...(engine === 'postgres' ? { disk: await logDiskBytes(db) } : {}),
+      };
+    }
     const n = Number(count ?? 1000);
     let first = '';
     for (let i = 0; i < n; i += 8) {
@@ -61,13 +111,14 @@ async function main(): Promise<void> {
     const app = await buildServer(ctx);
     await app.listen({ host: '127.0.0.1', port: 0 });
     port = (app.server.address() as AddressInfo).port;
-    seed = { apiKey: producer.apiKey, certificateId: first, logSize: await treeSize(db) };
+    const logged = await db.query<{ idx: number }>(`SELECT idx FROM log_entries WHERE subject_type = 'certificate' AND subject_id = $1 ORDER BY idx LIMIT 1`, [first]);
+    seed = { apiKey: producer.apiKey, certificateId: first, certificateIndex: logged.rows[0]?.idx ?? -1, logSize: await treeSize(db), ...(fill ? { fill } : {}) };
     close = async () => {
       await app.close();
       await db.close();
     };
   } else {
-    throw new Error('usage: read-child.ts bare | app <pglite|postgres> <location> <certificates>');
+    throw new Error('usage: read-child.ts bare | app <pglite|postgres> <location> <certificates> [filler]');
   }
   process.on('message', (m: { type: string }) => {
     if (m.type === 'stop') void close().finally(() => process.exit(0));
