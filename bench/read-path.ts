@@ -3,20 +3,22 @@
 // Fastify route serving a pre-serialised 1.5 KB JSON body measured the same way in the same run
 // (its own process, so load from others moves both together). Prints req/s, p99 and the ratio.
 // Run: npm run bench:read-path   (BENCH_ENGINES=postgres,pglite BENCH_DURATION_S=5
-// BENCH_CERTIFICATES=1500 BENCH_ROUTES=verification,proof,… BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof")
+// BENCH_CERTIFICATES=1500 BENCH_ROUNDS=1 BENCH_ROUTES=verification,proof,… BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof")
 //
 // Scale (issue #20 part 4): BENCH_LOG_ENTRIES=N (or `-- --log-entries N`; `npm run bench:read-path:10m`
 // is N = 10,000,000) runs every figure twice per engine, each on its own fresh database: first over
 // the plain log of BENCH_CERTIFICATES certificates, then with N synthetic entries written by COPY
 // (bench/lib/big-log.ts) before the same certificates, so the measured certificate's proofs span the
-// big tree. Prints the generation rate beside a raw COPY of the same rows, the disk size, and each
-// figure at both sizes with the ratio.
+// big tree. Both servers run side by side and every figure is taken interleaved (bare, plain, big per
+// route and round; BENCH_ROUNDS rounds, medians), so load swings on the shared machine hit both alike.
+// Prints the generation rate beside a raw COPY of the same rows, the disk size, and each figure at
+// both sizes with the ratio. BENCH_EXPLAIN=1 prints EXPLAIN ANALYZE of the log queries on each database.
 import autocannon, { type Result } from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Engine } from '../src/platform/db.ts';
-import { startEngine } from './lib/engines.ts';
+import { startEngine, type EngineHandle } from './lib/engines.ts';
 import type { ReadChildMessage, ReadSeed } from './lib/read-child.ts';
 import { fmtInt, fmtRatio, loadNote, machineNote, table } from './lib/measure.ts';
 
@@ -59,81 +61,129 @@ interface Figure {
 }
 
 const mb = (b: number): string => `${fmtInt(b / 2 ** 20)} MiB`;
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 
-/** One engine, one log: seeds the server, measures every route beside bare Fastify, stops it. */
-async function measure(engine: Engine, bare: { port: number }, filler: number): Promise<Figure[]> {
+interface Server {
+  label: string;
+  port: number;
+  seed: ReadSeed;
+  proc: ChildProcess;
+  handle: EngineHandle;
+}
+
+/** A fresh database of the engine, seeded (after `filler` COPY entries when > 0), served by the real server. */
+async function startServer(engine: Engine, filler: number, label: string): Promise<Server> {
   const handle = await startEngine(engine);
-  try {
-    const t0 = Date.now();
-    const app = await spawn(['app', engine, handle.location, String(CERTIFICATES), String(filler)], serverNodeArgs);
-    const seed = app.seed!;
+  const t0 = Date.now();
+  const app = await spawn(['app', engine, handle.location, String(CERTIFICATES), String(filler)], serverNodeArgs);
+  const seed = app.seed!;
+  console.log(
+    `\n## ${engine}, ${label}: log of ${fmtInt(seed.logSize)} entries (${filler ? `${fmtInt(filler)} by COPY, then ` : ''}${CERTIFICATES} certificates; ready in ${((Date.now() - t0) / 1000).toFixed(0)} s); measured certificate at entry ${fmtInt(seed.certificateIndex)}`,
+  );
+  const f = seed.fill;
+  if (f) {
+    const rate = f.entries / (f.ms / 1000);
     console.log(
-      `\n## ${engine}: log of ${fmtInt(seed.logSize)} entries (${filler ? `${fmtInt(filler)} by COPY, then ` : ''}${CERTIFICATES} certificates; ready in ${((Date.now() - t0) / 1000).toFixed(0)} s); measured certificate at entry ${fmtInt(seed.certificateIndex)}`,
+      `generation: ${fmtInt(f.entries)} entries in ${(f.ms / 1000).toFixed(1)} s (of which index rebuild ${(f.indexMs / 1000).toFixed(1)} s) = ${fmtInt(rate)} entries/s, ` +
+        `${mb(f.bytes)} of COPY text; raw COPY of ${fmtInt(f.rawRows)} same-shape rows (primary key only, no hashing) ${fmtInt(f.rawRowsPerSecond)} rows/s → ${fmtRatio(rate / f.rawRowsPerSecond)} × raw COPY`,
     );
-    const f = seed.fill;
-    if (f) {
-      const rate = f.entries / (f.ms / 1000);
-      console.log(
-        `generation: ${fmtInt(f.entries)} entries in ${(f.ms / 1000).toFixed(1)} s (index rebuild ${(f.indexMs / 1000).toFixed(1)} s) = ${fmtInt(rate)} entries/s, ` +
-          `${mb(f.bytes)} of COPY text; raw COPY of ${fmtInt(f.rawRows)} same-shape rows (primary key only, no hashing) ${fmtInt(f.rawRowsPerSecond)} rows/s → ${fmtRatio(rate / f.rawRowsPerSecond)} × raw COPY`,
-      );
-      if (f.disk) console.log(`disk: log_entries ${mb(f.disk.entries)} (with indexes), log_nodes ${mb(f.disk.nodes)}, database ${mb(f.disk.database)}`);
-    }
-    const auth = { authorization: `Bearer ${seed.apiKey}` };
-    const id = seed.certificateId;
-    const routes: [string, string, Record<string, string>][] = [
-      ['verification', `/api/v1/certificates/${id}/verification`, {}],
-      ['proof', `/api/v1/certificates/${id}/proof`, {}],
-      ['credential', `/api/v1/certificates/${id}/credential`, auth],
-      ['GET certificate', `/api/v1/certificates/${id}`, auth],
-      ['/log/checkpoint', '/log/checkpoint', {}],
-      ['full tile', '/log/tile/0/000', {}],
-    ];
-    const only = process.env.BENCH_ROUTES?.split(',');
-    const rows: string[][] = [];
-    const figures: Figure[] = [];
-    for (const [name, path, headers] of routes) {
-      if (only && !only.includes(name)) continue;
-      await run(app.port, path, headers, 1); // warm-up (fills the caches)
-      const b = await run(bare.port, '/bare');
-      const r = await run(app.port, path, headers);
-      const bad = r.non2xx + r.errors;
-      const ratio = r.requests.average / b.requests.average;
-      figures.push({ name, rps: r.requests.average, p99: r.latency.p99, bareRps: b.requests.average, ratio });
-      rows.push([
-        name,
-        fmtInt(r.requests.average),
-        `${r.latency.p99} ms`,
-        fmtInt(b.requests.average),
-        `${b.latency.p99} ms`,
-        fmtRatio(ratio),
-        bad ? `${bad} non-2xx/errors` : 'ok',
-        os.loadavg()[0]!.toFixed(1),
-      ]);
-      console.log(`  ${name}: ${fmtInt(r.requests.average)} req/s p99 ${r.latency.p99} ms; bare ${fmtInt(b.requests.average)} req/s → ${fmtRatio(ratio)}${bad ? ` (${bad} non-2xx/errors)` : ''}`);
-    }
-    console.log('\n' + table(['route', 'req/s', 'p99', 'bare req/s', 'bare p99', '× bare', 'answers', 'load 1m'], rows));
-    await stop(app.proc);
-    return figures;
-  } finally {
-    handle.stop();
+    if (f.disk) console.log(`disk: log_entries ${mb(f.disk.entries)} (with indexes), log_nodes ${mb(f.disk.nodes)}, database ${mb(f.disk.database)}`);
   }
+  return { label, port: app.port, seed, proc: app.proc, handle };
+}
+
+function routesOf(seed: ReadSeed): [string, string, Record<string, string>][] {
+  const auth = { authorization: `Bearer ${seed.apiKey}` };
+  const id = seed.certificateId;
+  return [
+    ['verification', `/api/v1/certificates/${id}/verification`, {}],
+    ['proof', `/api/v1/certificates/${id}/proof`, {}],
+    ['credential', `/api/v1/certificates/${id}/credential`, auth],
+    ['GET certificate', `/api/v1/certificates/${id}`, auth],
+    ['/log/checkpoint', '/log/checkpoint', {}],
+    ['full tile', '/log/tile/0/000', {}],
+  ];
+}
+
+/**
+ * Every route on every server, interleaved: per route and round, bare Fastify then each server in
+ * turn, so the machine's load swings hit all of them alike. Medians over the rounds.
+ */
+async function measureAll(servers: Server[], bare: { port: number }, rounds: number): Promise<Figure[][]> {
+  const only = process.env.BENCH_ROUTES?.split(',');
+  const names = routesOf(servers[0]!.seed).map((r) => r[0]).filter((n) => !only || only.includes(n));
+  const out: Figure[][] = servers.map(() => []);
+  for (const name of names) {
+    const samples: { rps: number; p99: number; bare: number; bad: number }[][] = servers.map(() => []);
+    for (const s of servers) {
+      const [, path, headers] = routesOf(s.seed).find((r) => r[0] === name)!;
+      await run(s.port, path, headers, 1); // warm-up (fills the caches)
+    }
+    for (let round = 0; round < rounds; round++) {
+      for (const [i, s] of servers.entries()) {
+        const [, path, headers] = routesOf(s.seed).find((r) => r[0] === name)!;
+        const b = await run(bare.port, '/bare');
+        const r = await run(s.port, path, headers);
+        samples[i]!.push({ rps: r.requests.average, p99: r.latency.p99, bare: b.requests.average, bad: r.non2xx + r.errors });
+        console.log(
+          `  ${name} [${s.label}, round ${round + 1}]: ${fmtInt(r.requests.average)} req/s p99 ${r.latency.p99} ms; bare ${fmtInt(b.requests.average)} req/s → ${fmtRatio(r.requests.average / b.requests.average)}` +
+            `${r.non2xx + r.errors ? ` (${r.non2xx + r.errors} non-2xx/errors)` : ''}; load ${os.loadavg()[0]!.toFixed(1)}`,
+        );
+      }
+    }
+    servers.forEach((_, i) => {
+      const xs = samples[i]!;
+      const bad = xs.reduce((n, x) => n + x.bad, 0);
+      if (bad > 0) console.log(`  ${name} [${servers[i]!.label}]: ${bad} non-2xx answers or errors (a full tile needs ≥ 256 entries)`);
+      out[i]!.push({
+        name,
+        rps: median(xs.map((x) => x.rps)),
+        p99: median(xs.map((x) => x.p99)),
+        bareRps: median(xs.map((x) => x.bare)),
+        ratio: median(xs.map((x) => x.rps / x.bare)),
+      });
+    });
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
   console.log(`# Read path (issue #20) — ${machineNote()}`);
-  console.log(`autocannon ${CONNECTIONS} connections, ${DURATION_S} s per figure; ${loadNote()} at start`);
+  console.log(`autocannon ${CONNECTIONS} connections, ${DURATION_S} s per figure, ${rounds} round(s) (medians); ${loadNote()} at start`);
   const bare = await spawn(['bare']);
   for (const engine of engines) {
-    const small = await measure(engine, bare, 0);
-    if (LOG_ENTRIES > 0) {
-      const big = await measure(engine, bare, LOG_ENTRIES);
-      console.log(`\n## ${engine}: ${fmtInt(LOG_ENTRIES)}-entry log against the plain one (flat = 1.00; goal: within 20 %, i.e. ≥ 0.80)`);
-      const rows = small.map((s) => {
-        const b = big.find((x) => x.name === s.name)!;
-        return [s.name, fmtInt(s.rps), fmtInt(b.rps), fmtRatio(b.rps / s.rps), fmtRatio(s.ratio), fmtRatio(b.ratio), fmtRatio(b.ratio / s.ratio), `${s.p99} / ${b.p99} ms`];
+    const servers = [await startServer(engine, 0, 'plain log')];
+    try {
+      if (LOG_ENTRIES > 0) servers.push(await startServer(engine, LOG_ENTRIES, `${fmtInt(LOG_ENTRIES)} more entries`));
+      const figures = await measureAll(servers, bare, rounds);
+      servers.forEach((s, i) => {
+        console.log(`\n### ${engine}, ${s.label} (${fmtInt(s.seed.logSize)} entries)`);
+        console.log(
+          table(
+            ['route', 'req/s', 'p99', 'bare req/s', '× bare'],
+            figures[i]!.map((f) => [f.name, fmtInt(f.rps), `${f.p99} ms`, fmtInt(f.bareRps), fmtRatio(f.ratio)]),
+          ),
+        );
       });
-      console.log(table(['route', 'req/s plain', 'req/s big', 'big ÷ plain', '× bare plain', '× bare big', '× bare big ÷ plain', 'p99 plain / big'], rows));
+      if (servers.length === 2) {
+        const [small, big] = [figures[0]!, figures[1]!];
+        console.log(`\n### ${engine}: ${fmtInt(servers[1]!.seed.logSize)} entries against ${fmtInt(servers[0]!.seed.logSize)} (flat = 1.00; goal: within 20 %, i.e. ≥ 0.80)`);
+        const rows = small.map((s) => {
+          const b = big.find((x) => x.name === s.name)!;
+          return [s.name, fmtInt(s.rps), fmtInt(b.rps), fmtRatio(b.rps / s.rps), fmtRatio(s.ratio), fmtRatio(b.ratio), fmtRatio(b.ratio / s.ratio), `${s.p99} / ${b.p99} ms`];
+        });
+        console.log(table(['route', 'req/s plain', 'req/s big', 'big ÷ plain', '× bare plain', '× bare big', '× bare: big ÷ plain', 'p99 plain / big'], rows));
+      }
+    } finally {
+      for (const s of servers) {
+        await stop(s.proc);
+        s.handle.stop();
+      }
     }
   }
   await stop(bare.proc);

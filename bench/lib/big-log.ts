@@ -14,7 +14,7 @@
 // Filler entries are kind `bench.filler`, subject type `bench_filler`, subject id a UUID and payload
 // digest both derived from SHA-256 of the entry's index (so they look like real keys to the
 // indexes). No audit check owns that kind (a test registers one for itself, test/db/big-log.test.ts).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Db, Queryable } from '../../src/platform/db.ts';
 import { canonicalBytes } from '../../src/trust/canonical.ts';
 import { HASH_SIZE } from '../../src/trust/merkle.ts';
@@ -27,13 +27,22 @@ export const FILLER_SUBJECT_TYPE = 'bench_filler';
 const ENTRY_COLUMNS = ['idx', 'kind', 'subject_type', 'subject_id', 'version', 'payload_digest', 'entry', 'leaf_hash', 'recorded_at'];
 const NODE_COLUMNS = ['level', 'idx', 'hash'];
 
-const LEAF_PREFIX = Buffer.of(0);
-const NODE_PREFIX = Buffer.of(1);
-const sha = (...parts: Uint8Array[]): Buffer => {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p);
-  return h.digest();
+// One-shot crypto.hash is about twice as fast as createHash().update().digest() for small inputs.
+const sha = (data: Buffer | string): Buffer => hash('sha256', data, 'buffer');
+const NODE_INPUT = Buffer.alloc(1 + 2 * HASH_SIZE);
+NODE_INPUT[0] = 1;
+/** RFC 6962 interior node hash SHA-256(0x01 ‖ left ‖ right). */
+const nodeOf = (left: Buffer, right: Buffer): Buffer => {
+  left.copy(NODE_INPUT, 1);
+  right.copy(NODE_INPUT, 1 + HASH_SIZE);
+  return sha(NODE_INPUT);
 };
+/** The entry's bytes behind a 0x00 byte: the leaf hash input (RFC 6962 SHA-256(0x00 ‖ entry)) and the entry in one buffer. */
+const leafInput = (e: LogEntry): Buffer =>
+  Buffer.from(
+    `\0{"kind":"${e.kind}","payloadDigest":"${e.payloadDigest}","subjectId":"${e.subjectId}","subjectType":"${e.subjectType}","time":"${e.time}","version":${e.version}}`,
+    'latin1',
+  );
 
 /** A UUID (version-4 layout) from the first 16 bytes of a hash. */
 function uuidOf(seed: Buffer): string {
@@ -46,7 +55,7 @@ function uuidOf(seed: Buffer): string {
 
 /** The filler entry at log index `idx`, dated `time` (ISO). */
 export function fillerEntry(idx: number, time: string): LogEntry {
-  const seed = sha(Buffer.from(`assay-bench-filler/${idx}`, 'utf8'));
+  const seed = sha(`assay-bench-filler/${idx}`);
   return {
     kind: FILLER_KIND,
     subjectType: FILLER_SUBJECT_TYPE,
@@ -62,11 +71,7 @@ export function fillerEntry(idx: number, time: string): LogEntry {
  * is plain ASCII needing no escape). `fillLog` checks it against canonicalBytes on its first entry,
  * and the test on every entry of a small log.
  */
-export const fillerBytes = (e: LogEntry): Buffer =>
-  Buffer.from(
-    `{"kind":"${e.kind}","payloadDigest":"${e.payloadDigest}","subjectId":"${e.subjectId}","subjectType":"${e.subjectType}","time":"${e.time}","version":${e.version}}`,
-    'latin1',
-  );
+export const fillerBytes = (e: LogEntry): Buffer => leafInput(e).subarray(1);
 
 export interface FillOptions {
   /** Entries to append. */
@@ -146,15 +151,16 @@ export async function fillLog(db: Db, opts: FillOptions): Promise<FillResult> {
       for (let k = 0; k < n; k++) {
         const idx = size;
         const e = fillerEntry(idx, time);
-        const entry = fillerBytes(e);
-        const leaf = sha(LEAF_PREFIX, entry);
+        const input = leafInput(e);
+        const entry = input.subarray(1);
+        const leaf = sha(input);
         lines.push(`${idx}\t${e.kind}\t${e.subjectType}\t${e.subjectId}\t${e.version}\t${e.payloadDigest}\t${hexCell(entry)}\t${hexCell(leaf)}\t${time}\n`);
         // appendFrontier, in place: each trailing set bit of the old size is a left sibling.
         let h = leaf;
         let level = 0;
         let index = idx;
         for (let s = idx; s % 2 === 1; s = (s - 1) / 2) {
-          h = sha(NODE_PREFIX, stack.pop()!, h);
+          h = nodeOf(stack.pop()!, h);
           level++;
           index = Math.floor(index / 2);
           if (level % TILE_HEIGHT === 0) nodes.push(`${level}\t${index}\t${hexCell(h)}\n`);
@@ -205,8 +211,8 @@ export async function rawCopyRate(db: Db, rows: number): Promise<{ rowsPerSecond
   const tails: string[] = [];
   for (let i = 0; i < Math.min(batch, rows); i++) {
     const e = fillerEntry(i, time);
-    const entry = fillerBytes(e);
-    tails.push(`\t${e.kind}\t${e.subjectType}\t${e.subjectId}\t${e.version}\t${e.payloadDigest}\t${hexCell(entry)}\t${hexCell(sha(LEAF_PREFIX, entry))}\t${time}\n`);
+    const input = leafInput(e);
+    tails.push(`\t${e.kind}\t${e.subjectType}\t${e.subjectId}\t${e.version}\t${e.payloadDigest}\t${hexCell(input.subarray(1))}\t${hexCell(sha(input))}\t${time}\n`);
   }
   await db.query(`DROP TABLE IF EXISTS bench_raw_copy`);
   await db.query(`CREATE TABLE bench_raw_copy (LIKE log_entries INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`);

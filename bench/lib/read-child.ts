@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { prepareDatabase } from '../../src/app/database.ts';
 import { buildServer } from '../../src/app/server.ts';
 import { issueCertificate } from '../../src/certificates/service.ts';
-import type { Engine } from '../../src/platform/db.ts';
+import type { Db, Engine } from '../../src/platform/db.ts';
 import { publishCheckpoint } from '../../src/trust/checkpoint-service.ts';
 import { treeSize } from '../../src/trust/log-service.ts';
 import { fillLog, logDiskBytes, rawCopyRate } from './big-log.ts';
@@ -49,6 +49,27 @@ export const BARE_BODY = JSON.stringify({
 const send = (m: ReadChildMessage): void => {
   process.send!(m);
 };
+
+/** EXPLAIN ANALYZE of the queries the read path makes on the log tables, for the measured certificate's entry. */
+async function explainLogQueries(db: Db, certificateId: string): Promise<void> {
+  const head = (await db.query<{ size: number }>(`SELECT size FROM log_head`)).rows[0]!.size;
+  const entry = (await db.query<{ idx: number; payload_digest: string }>(
+    `SELECT idx, payload_digest FROM log_entries WHERE subject_type = 'certificate' AND subject_id = $1 ORDER BY idx LIMIT 1`,
+    [certificateId],
+  )).rows[0]!;
+  const tile = Math.floor(entry.idx / 256) * 256;
+  const queries: [string, string, unknown[]][] = [
+    ['entry by digest (trust/service.ts)', `SELECT idx FROM log_entries WHERE payload_digest = $1 ORDER BY idx LIMIT 1`, [entry.payload_digest]],
+    ['entry at (log-repo entryAt)', `SELECT * FROM log_entries WHERE idx = $1`, [entry.idx]],
+    ['revokedAt (certificates/repo.ts)', `SELECT recorded_at FROM log_entries WHERE subject_type = 'certificate' AND subject_id = $1 AND kind = 'certificate.revoked' ORDER BY idx DESC LIMIT 1`, [certificateId]],
+    ['level-0 tile (leafHashes)', `SELECT leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx`, [tile, tile + 256]],
+    ['level-1 tile (nodeHashes)', `SELECT hash FROM log_nodes WHERE level = $1 AND idx >= $2 AND idx < $3 ORDER BY idx`, [8, Math.floor(head / 65536) * 256, Math.floor(head / 65536) * 256 + 256]],
+  ];
+  for (const [what, sql, params] of queries) {
+    const plan = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+    console.error(`  EXPLAIN ${what}:\n${plan.rows.map((r) => `    ${r['QUERY PLAN']}`).join('\n')}`);
+  }
+}
 
 async function main(): Promise<void> {
   const [mode, engine, location, count, fillerArg] = process.argv.slice(2);
@@ -108,6 +129,7 @@ async function main(): Promise<void> {
       if (!first) first = batch.find((c) => c.status === 'issued')!.id;
     }
     await publishCheckpoint(ctx);
+    if (process.env.BENCH_EXPLAIN && engine === 'postgres') await explainLogQueries(db, first);
     const app = await buildServer(ctx);
     await app.listen({ host: '127.0.0.1', port: 0 });
     port = (app.server.address() as AddressInfo).port;
