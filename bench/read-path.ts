@@ -19,7 +19,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Engine } from '../src/platform/db.ts';
 import { startEngine, type EngineHandle } from './lib/engines.ts';
-import type { ReadChildMessage, ReadSeed } from './lib/read-child.ts';
+import type { FillReport, ReadChildMessage, ReadSeed } from './lib/read-child.ts';
 import { fmtInt, fmtRatio, loadNote, machineNote, table } from './lib/measure.ts';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
@@ -36,9 +36,21 @@ function spawn(args: string[], nodeArgs: string[] = []): Promise<{ proc: ChildPr
   return new Promise((resolve, reject) => {
     proc.on('message', (m: ReadChildMessage) => {
       if (m.type === 'error') reject(new Error(m.message));
-      else resolve({ proc, port: m.port, ...(m.seed ? { seed: m.seed } : {}) });
+      else if (m.type === 'ready') resolve({ proc, port: m.port, ...(m.seed ? { seed: m.seed } : {}) });
     });
     proc.on('exit', (code) => reject(new Error(`child exited ${code}`)));
+  });
+}
+
+/** Fills a database's log in a child of its own (so neither the server nor the load generator ever holds the filler). */
+function fillChild(engine: Engine, location: string, entries: number): Promise<FillReport> {
+  const proc = fork(CHILD, ['fill', engine, location, String(entries)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    proc.on('message', (m: ReadChildMessage) => {
+      if (m.type === 'filled') resolve(m.fill);
+      else if (m.type === 'error') reject(new Error(m.message));
+    });
+    proc.on('exit', (code) => reject(new Error(`fill child exited ${code}`)));
   });
 }
 
@@ -79,12 +91,13 @@ interface Server {
 async function startServer(engine: Engine, filler: number, label: string): Promise<Server> {
   const handle = await startEngine(engine);
   const t0 = Date.now();
-  const app = await spawn(['app', engine, handle.location, String(CERTIFICATES), String(filler)], serverNodeArgs);
+  const fill = filler > 0 ? await fillChild(engine, handle.location, filler) : undefined;
+  const app = await spawn(['app', engine, handle.location, String(CERTIFICATES)], serverNodeArgs);
   const seed = app.seed!;
   console.log(
     `\n## ${engine}, ${label}: log of ${fmtInt(seed.logSize)} entries (${filler ? `${fmtInt(filler)} by COPY, then ` : ''}${CERTIFICATES} certificates; ready in ${((Date.now() - t0) / 1000).toFixed(0)} s); measured certificate at entry ${fmtInt(seed.certificateIndex)}`,
   );
-  const f = seed.fill;
+  const f = fill;
   if (f) {
     const rate = f.entries / (f.ms / 1000);
     console.log(

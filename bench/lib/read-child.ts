@@ -1,8 +1,9 @@
 // The server side of bench/read-path.ts, in its own process. Modes:
-//   app <engine> <location> <certificates> [filler]
-//                                           the real Assay server over a log of that many issued
-//                                           certificates, issued after `filler` synthetic entries
-//                                           written by COPY (big-log.ts; 0 = none)
+//   app <engine> <location> <certificates>  the real Assay server over a log of that many issued certificates
+//   fill <engine> <location> <entries>      migrates the database and appends that many synthetic log
+//                                           entries by COPY (big-log.ts), then VACUUM ANALYZE and a
+//                                           checkpoint, as a live database would be at rest; sends
+//                                           {type:'filled', fill} and exits (the server never holds them)
 //   bare                                    bare Fastify serving a pre-serialised 1.5 KB JSON body
 // Sends {type:'ready', port, seed?} over IPC; exits on {type:'stop'} or when the parent goes away.
 import Fastify from 'fastify';
@@ -36,9 +37,11 @@ export interface ReadSeed {
   /** The measured certificate's log entry. */
   certificateIndex: number;
   logSize: number;
-  fill?: FillReport;
 }
-export type ReadChildMessage = { type: 'ready'; port: number; seed?: ReadSeed } | { type: 'error'; message: string };
+export type ReadChildMessage =
+  | { type: 'ready'; port: number; seed?: ReadSeed }
+  | { type: 'filled'; fill: FillReport }
+  | { type: 'error'; message: string };
 
 /** A 1.5 KB JSON document, serialised once. */
 export const BARE_BODY = JSON.stringify({
@@ -49,6 +52,44 @@ export const BARE_BODY = JSON.stringify({
 const send = (m: ReadChildMessage): void => {
   process.send!(m);
 };
+
+async function fill(engine: Engine, location: string, entries: number): Promise<FillReport> {
+  const db = await openAt(engine, location);
+  try {
+    await prepareDatabase(db);
+    const rawRows = Math.min(entries, Number(process.env.BENCH_RAW_COPY_ROWS ?? 1_000_000));
+    const raw = await rawCopyRate(db, rawRows);
+    console.error(`  raw COPY of ${rawRows.toLocaleString('en-US')} log-shaped rows: ${Math.round(raw.rowsPerSecond).toLocaleString('en-US')} rows/s`);
+    const step = Math.max(1, Math.floor(entries / 10));
+    let next = step;
+    const f = await fillLog(db, {
+      entries,
+      onProgress: (done) => {
+        if (done >= next) {
+          console.error(`  filler: ${done.toLocaleString('en-US')} entries`);
+          next += step;
+        }
+      },
+    });
+    // At rest, as autovacuum would leave a live database: statistics, visibility map, dirty pages written.
+    const v0 = performance.now();
+    await db.query('VACUUM (ANALYZE) log_entries');
+    await db.query('VACUUM (ANALYZE) log_nodes');
+    if (engine === 'postgres') await db.query('CHECKPOINT');
+    console.error(`  VACUUM ANALYZE and CHECKPOINT: ${((performance.now() - v0) / 1000).toFixed(1)} s`);
+    return {
+      entries: f.entries,
+      ms: f.ms,
+      indexMs: f.indexMs,
+      bytes: f.bytes,
+      rawRowsPerSecond: raw.rowsPerSecond,
+      rawRows,
+      ...(engine === 'postgres' ? { disk: await logDiskBytes(db) } : {}),
+    };
+  } finally {
+    await db.close();
+  }
+}
 
 /** EXPLAIN ANALYZE of the queries the read path makes on the log tables, for the measured certificate's entry. */
 async function explainLogQueries(db: Db, certificateId: string): Promise<void> {
@@ -72,7 +113,7 @@ async function explainLogQueries(db: Db, certificateId: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const [mode, engine, location, count, fillerArg] = process.argv.slice(2);
+  const [mode, engine, location, count] = process.argv.slice(2);
   let close: () => Promise<void>;
   let port: number;
   let seed: ReadSeed | undefined;
@@ -88,36 +129,6 @@ async function main(): Promise<void> {
     // Per-address rate limiting is off: every request of the benchmark comes from one address.
     const ctx = benchContext(db, 'http://127.0.0.1:3000', { ASSAY_RATE_LIMIT_MAX: '0' });
     const producer = await seedProducer(ctx);
-    const filler = Number(fillerArg ?? 0);
-    let fill: FillReport | undefined;
-    if (filler > 0) {
-      const rawRows = Math.min(filler, Number(process.env.BENCH_RAW_COPY_ROWS ?? 1_000_000));
-      const raw = await rawCopyRate(db, rawRows);
-      console.error(`  raw COPY of ${rawRows.toLocaleString('en-US')} log-shaped rows: ${Math.round(raw.rowsPerSecond).toLocaleString('en-US')} rows/s`);
-      const step = Math.max(1, Math.floor(filler / 10));
-      let next = step;
-      const f = await fillLog(db, {
-        entries: filler,
-        onProgress: (done) => {
-          if (done >= next) {
-            console.error(`  filler: ${done.toLocaleString('en-US')} entries`);
-            next += step;
-          }
-        },
-      });
-      // Planner statistics, as autovacuum would gather them on a live database.
-      await db.query('ANALYZE log_entries');
-      await db.query('ANALYZE log_nodes');
-      fill = {
-        entries: f.entries,
-        ms: f.ms,
-        indexMs: f.indexMs,
-        bytes: f.bytes,
-        rawRowsPerSecond: raw.rowsPerSecond,
-        rawRows,
-        ...(engine === 'postgres' ? { disk: await logDiskBytes(db) } : {}),
-      };
-    }
     const n = Number(count ?? 1000);
     let first = '';
     for (let i = 0; i < n; i += 8) {
@@ -134,13 +145,17 @@ async function main(): Promise<void> {
     await app.listen({ host: '127.0.0.1', port: 0 });
     port = (app.server.address() as AddressInfo).port;
     const logged = await db.query<{ idx: number }>(`SELECT idx FROM log_entries WHERE subject_type = 'certificate' AND subject_id = $1 ORDER BY idx LIMIT 1`, [first]);
-    seed = { apiKey: producer.apiKey, certificateId: first, certificateIndex: logged.rows[0]?.idx ?? -1, logSize: await treeSize(db), ...(fill ? { fill } : {}) };
+    seed = { apiKey: producer.apiKey, certificateId: first, certificateIndex: logged.rows[0]?.idx ?? -1, logSize: await treeSize(db) };
     close = async () => {
       await app.close();
       await db.close();
     };
+  } else if (mode === 'fill' && (engine === 'pglite' || engine === 'postgres') && location) {
+    const m: ReadChildMessage = { type: 'filled', fill: await fill(engine, location, Number(count)) };
+    process.send!(m, undefined, undefined, () => process.exit(0));
+    return;
   } else {
-    throw new Error('usage: read-child.ts bare | app <pglite|postgres> <location> <certificates> [filler]');
+    throw new Error('usage: read-child.ts bare | app <pglite|postgres> <location> <certificates> | fill <pglite|postgres> <location> <entries>');
   }
   process.on('message', (m: { type: string }) => {
     if (m.type === 'stop') void close().finally(() => process.exit(0));
