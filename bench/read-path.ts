@@ -12,15 +12,16 @@
 // big tree. Both servers run side by side and every figure is taken interleaved (bare, plain, big per
 // route and round; BENCH_ROUNDS rounds, medians), so load swings on the shared machine hit both alike.
 // Prints the generation rate beside a raw COPY of the same rows, the disk size, and each figure at
-// both sizes with the ratio. BENCH_EXPLAIN=1 prints EXPLAIN ANALYZE of the log queries on each database.
+// both sizes with the ratio, and the CPU time per request of the server process plus PostgreSQL (the
+// steadiest figure when other work shares the cores). BENCH_EXPLAIN=1 prints EXPLAIN ANALYZE of the log queries on each database.
 import autocannon, { type Result } from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Engine } from '../src/platform/db.ts';
-import { startEngine, type EngineHandle } from './lib/engines.ts';
+import { serverCpuMs, startEngine, type EngineHandle } from './lib/engines.ts';
 import type { FillReport, ReadChildMessage, ReadSeed } from './lib/read-child.ts';
-import { fmtInt, fmtRatio, loadNote, machineNote, table } from './lib/measure.ts';
+import { fmtInt, fmtRatio, loadNote, machineNote, processTreeCpuMs, table } from './lib/measure.ts';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -66,6 +67,8 @@ const run = (port: number, path: string, headers: Record<string, string> = {}, d
 
 interface Figure {
   name: string;
+  /** CPU time per request of the server process and PostgreSQL together (µs): far steadier than req/s under load. */
+  cpuUs: number;
   rps: number;
   p99: number;
   bareRps: number;
@@ -122,6 +125,9 @@ function routesOf(seed: ReadSeed): [string, string, Record<string, string>][] {
   ];
 }
 
+/** CPU ms so far of the server process and of the whole PostgreSQL cluster behind it. */
+const serverCpu = (s: Server): number => processTreeCpuMs(s.proc.pid!) + serverCpuMs(s.handle);
+
 /**
  * Every route on every server, interleaved: per route and round, bare Fastify then each server in
  * turn, so the machine's load swings hit all of them alike. Medians over the rounds.
@@ -131,7 +137,7 @@ async function measureAll(servers: Server[], bare: { port: number }, rounds: num
   const names = routesOf(servers[0]!.seed).map((r) => r[0]).filter((n) => !only || only.includes(n));
   const out: Figure[][] = servers.map(() => []);
   for (const name of names) {
-    const samples: { rps: number; p99: number; bare: number; bad: number }[][] = servers.map(() => []);
+    const samples: { rps: number; p99: number; bare: number; bad: number; cpuUs: number }[][] = servers.map(() => []);
     for (const s of servers) {
       const [, path, headers] = routesOf(s.seed).find((r) => r[0] === name)!;
       await run(s.port, path, headers, 1); // warm-up (fills the caches)
@@ -140,10 +146,12 @@ async function measureAll(servers: Server[], bare: { port: number }, rounds: num
       for (const [i, s] of servers.entries()) {
         const [, path, headers] = routesOf(s.seed).find((r) => r[0] === name)!;
         const b = await run(bare.port, '/bare');
+        const cpu0 = serverCpu(s);
         const r = await run(s.port, path, headers);
-        samples[i]!.push({ rps: r.requests.average, p99: r.latency.p99, bare: b.requests.average, bad: r.non2xx + r.errors });
+        const cpuUs = ((serverCpu(s) - cpu0) / Math.max(1, r.requests.total)) * 1000;
+        samples[i]!.push({ rps: r.requests.average, p99: r.latency.p99, bare: b.requests.average, bad: r.non2xx + r.errors, cpuUs });
         console.log(
-          `  ${name} [${s.label}, round ${round + 1}]: ${fmtInt(r.requests.average)} req/s p99 ${r.latency.p99} ms; bare ${fmtInt(b.requests.average)} req/s → ${fmtRatio(r.requests.average / b.requests.average)}` +
+          `  ${name} [${s.label}, round ${round + 1}]: ${fmtInt(r.requests.average)} req/s p99 ${r.latency.p99} ms, ${fmtInt(cpuUs)} µs CPU/req; bare ${fmtInt(b.requests.average)} req/s → ${fmtRatio(r.requests.average / b.requests.average)}` +
             `${r.non2xx + r.errors ? ` (${r.non2xx + r.errors} non-2xx/errors)` : ''}; load ${os.loadavg()[0]!.toFixed(1)}`,
         );
       }
@@ -154,6 +162,7 @@ async function measureAll(servers: Server[], bare: { port: number }, rounds: num
       if (bad > 0) console.log(`  ${name} [${servers[i]!.label}]: ${bad} non-2xx answers or errors (a full tile needs ≥ 256 entries)`);
       out[i]!.push({
         name,
+        cpuUs: median(xs.map((x) => x.cpuUs)),
         rps: median(xs.map((x) => x.rps)),
         p99: median(xs.map((x) => x.p99)),
         bareRps: median(xs.map((x) => x.bare)),
@@ -178,8 +187,8 @@ async function main(): Promise<void> {
         console.log(`\n### ${engine}, ${s.label} (${fmtInt(s.seed.logSize)} entries)`);
         console.log(
           table(
-            ['route', 'req/s', 'p99', 'bare req/s', '× bare'],
-            figures[i]!.map((f) => [f.name, fmtInt(f.rps), `${f.p99} ms`, fmtInt(f.bareRps), fmtRatio(f.ratio)]),
+            ['route', 'req/s', 'p99', 'bare req/s', '× bare', 'CPU µs/req (server + PostgreSQL)'],
+            figures[i]!.map((f) => [f.name, fmtInt(f.rps), `${f.p99} ms`, fmtInt(f.bareRps), fmtRatio(f.ratio), fmtInt(f.cpuUs)]),
           ),
         );
       });
@@ -188,9 +197,20 @@ async function main(): Promise<void> {
         console.log(`\n### ${engine}: ${fmtInt(servers[1]!.seed.logSize)} entries against ${fmtInt(servers[0]!.seed.logSize)} (flat = 1.00; goal: within 20 %, i.e. ≥ 0.80)`);
         const rows = small.map((s) => {
           const b = big.find((x) => x.name === s.name)!;
-          return [s.name, fmtInt(s.rps), fmtInt(b.rps), fmtRatio(b.rps / s.rps), fmtRatio(s.ratio), fmtRatio(b.ratio), fmtRatio(b.ratio / s.ratio), `${s.p99} / ${b.p99} ms`];
+          return [
+            s.name,
+            fmtInt(s.rps),
+            fmtInt(b.rps),
+            fmtRatio(b.rps / s.rps),
+            fmtRatio(b.ratio / s.ratio),
+            `${fmtInt(s.cpuUs)} / ${fmtInt(b.cpuUs)}`,
+            fmtRatio(s.cpuUs / b.cpuUs),
+            `${s.p99} / ${b.p99} ms`,
+          ];
         });
-        console.log(table(['route', 'req/s plain', 'req/s big', 'big ÷ plain', '× bare plain', '× bare big', '× bare: big ÷ plain', 'p99 plain / big'], rows));
+        console.log(
+          table(['route', 'req/s plain', 'req/s big', 'req/s big ÷ plain', '× bare: big ÷ plain', 'CPU µs/req plain / big', 'CPU plain ÷ big', 'p99 plain / big'], rows),
+        );
       }
     } finally {
       for (const s of servers) {
