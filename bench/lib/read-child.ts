@@ -100,7 +100,7 @@ async function explainLogQueries(db: Db, certificateId: string): Promise<void> {
   )).rows[0]!;
   const tile = Math.floor(entry.idx / 256) * 256;
   const queries: [string, string, unknown[]][] = [
-    ['entry by digest (trust/service.ts)', `SELECT idx FROM log_entries WHERE payload_digest = $1 ORDER BY idx LIMIT 1`, [entry.payload_digest]],
+    ['first entry by digest (log-repo firstEntryWithDigest)', `SELECT idx FROM log_entries WHERE payload_digest = $1`, [entry.payload_digest]],
     ['entry at (log-repo entryAt)', `SELECT * FROM log_entries WHERE idx = $1`, [entry.idx]],
     ['revokedAt (certificates/repo.ts)', `SELECT recorded_at FROM log_entries WHERE subject_type = 'certificate' AND subject_id = $1 AND kind = 'certificate.revoked' ORDER BY idx DESC LIMIT 1`, [certificateId]],
     ['level-0 tile (leafHashes)', `SELECT leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx`, [tile, tile + 256]],

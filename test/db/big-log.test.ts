@@ -5,6 +5,7 @@ import type { Db } from '../../src/platform/db.ts';
 import { runAudit } from '../../src/trust/audit.ts';
 import { publishCheckpoint } from '../../src/trust/checkpoint-service.ts';
 import { parseCheckpoint } from '../../src/trust/checkpoint.ts';
+import { firstEntryWithDigest } from '../../src/trust/log-repo.ts';
 import { appendEntries, consistencyProof, currentRoot, inclusionProof, readTile, type NewEntry } from '../../src/trust/log-service.ts';
 import { rootFromLeafHashes, verifyConsistency, verifyInclusion } from '../../src/trust/merkle.ts';
 import { parseNote } from '../../src/trust/note.ts';
@@ -124,6 +125,16 @@ describeEngines('big-log generator', (db, engine) => {
       for (const index of [0, 65_535, 65_536, 69_999, 70_000]) {
         expect(verifyInclusion(leaves[index]!, index, cp.size, await readCache.inclusionProof(ctx, index, cp.size), cp.rootHash)).toBe(true);
       }
+      // The first entry with a digest comes from the digest index, also before any ANALYZE (a bulk
+      // load's state): `ORDER BY idx LIMIT 1` would walk the primary key through the whole log.
+      const late = fillerEntry(69_999, '').payloadDigest;
+      expect(await firstEntryWithDigest(d, late)).toBe(69_999);
+      const plan = await d.query<{ 'QUERY PLAN': string }>(`EXPLAIN SELECT idx FROM log_entries WHERE payload_digest = $1`, [late]);
+      expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('log_entries_payload_idx');
+      const early = fillerEntry(100, '').payloadDigest;
+      await appendEntries({ now: () => new Date() }, d, [{ ...real(9), payloadDigest: early }]);
+      expect(await firstEntryWithDigest(d, early)).toBe(100);
+      expect(await firstEntryWithDigest(d, `sha256:${'f'.repeat(64)}`)).toBeUndefined();
       expect(verifyConsistency(65_537, cp.size, rootFromLeafHashes(leaves, 0, 65_537), cp.rootHash, await consistencyProof(d, 65_537, cp.size))).toBe(true);
     } finally {
       await d.close();
