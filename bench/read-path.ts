@@ -6,10 +6,10 @@
 // BENCH_CERTIFICATES=1500 BENCH_ROUNDS=1 BENCH_ROUTES=verification,proof,… BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof")
 //
 // Scale (issue #20 part 4): BENCH_LOG_ENTRIES=N (or `-- --log-entries N`; `npm run bench:read-path:10m`
-// is N = 10,000,000) runs every figure twice per engine, each on its own fresh database: first over
-// the plain log of BENCH_CERTIFICATES certificates, then with N synthetic entries written by COPY
-// (bench/lib/big-log.ts) before the same certificates, so the measured certificate's proofs span the
-// big tree. Both servers run side by side and every figure is taken interleaved (bare, plain, big per
+// is N = 10,000,000) runs every figure on two fresh databases per engine: the plain log of
+// BENCH_CERTIFICATES certificates, and one where a child process first writes N synthetic entries by
+// COPY (bench/lib/big-log.ts; then VACUUM ANALYZE and CHECKPOINT) before the same certificates are
+// issued, so the measured certificate's proofs span the big tree. Both servers run side by side and every figure is taken interleaved (bare, plain, big per
 // route and round; BENCH_ROUNDS rounds, medians), so load swings on the shared machine hit both alike.
 // Prints the generation rate beside a raw COPY of the same rows, the disk size, and each figure at
 // both sizes with the ratio, and the CPU time per request of the server process plus PostgreSQL (the

@@ -177,6 +177,8 @@ export async function fillLog(db: Db, opts: FillOptions): Promise<FillResult> {
         await tx.copyLines('log_entries', ENTRY_COLUMNS, lines);
         if (nodes.length > 0) await tx.copyLines('log_nodes', NODE_COLUMNS, nodes);
       })();
+      // A failed COPY is thrown where it is awaited (after the next batch is built), not as an unhandled rejection meanwhile.
+      pending.catch(() => undefined);
       opts.onProgress?.(size - from, total);
     }
     await pending;
