@@ -106,6 +106,6 @@ export function startCheckpointer(ctx: AppContext, everyMs: number, onError: (e:
 
 /** The proof bundle of the first log entry that committed to this payload digest (e.g. a credential's). */
 export async function proofForPayload(ctx: AppContext, payloadDigest: string): Promise<string | null> {
-  const found = await ctx.db.query<{ idx: number }>(`SELECT idx FROM log_entries WHERE payload_digest = $1 ORDER BY idx LIMIT 1`, [payloadDigest]);
-  return found.rows[0] ? proofBundle(ctx, found.rows[0].idx) : null;
+  const found = await repo.firstEntryWithDigest(ctx.db, payloadDigest);
+  return found === undefined ? null : proofBundle(ctx, found);
 }

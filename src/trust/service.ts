@@ -80,10 +80,8 @@ export async function verifyWithServerState(
     // malformed: reported by the verifier
   }
   if (!proofText) {
-    const found = await ctx.db.query<{ idx: number }>(`SELECT idx FROM log_entries WHERE payload_digest = $1 ORDER BY idx LIMIT 1`, [
-      digestBytes(jwt),
-    ]);
-    if (found.rows[0]) proofText = await reads.proofBundle(ctx, found.rows[0].idx);
+    const found = await logRepo.firstEntryWithDigest(ctx.db, digestBytes(jwt));
+    if (found !== undefined) proofText = await reads.proofBundle(ctx, found);
   }
   const report = verifyCredential({
     jwt,
