@@ -17,6 +17,7 @@
 import { hash } from 'node:crypto';
 import type { Db, Queryable } from '../../src/platform/db.ts';
 import { canonicalBytes } from '../../src/trust/canonical.ts';
+import { columnEntryBytes } from '../../src/trust/log-repo.ts';
 import { HASH_SIZE } from '../../src/trust/merkle.ts';
 import { TILE_HEIGHT } from '../../src/trust/tiles.ts';
 import type { LogEntry } from '../../src/trust/trust.ts';
@@ -140,6 +141,10 @@ export async function fillLog(db: Db, opts: FillOptions): Promise<FillResult> {
 
     const first = fillerEntry(from, time);
     if (!fillerBytes(first).equals(canonicalBytes(first))) throw new Error('filler bytes are not the canonical JSON of the entry');
+    // As appendEntries stores them since migration 0015: no entry bytes when the columns rebuild them
+    // (true of every filler entry, which is built from exactly those columns; checked on the first).
+    const columns = { kind: first.kind, subject_type: first.subjectType, subject_id: first.subjectId, version: first.version, payload_digest: first.payloadDigest, recorded_at: new Date(time) };
+    if (!columnEntryBytes(columns).equals(fillerBytes(first))) throw new Error('filler entries would not rebuild from their columns');
 
     let size = from;
     let pending: Promise<void> = Promise.resolve();
@@ -152,9 +157,8 @@ export async function fillLog(db: Db, opts: FillOptions): Promise<FillResult> {
         const idx = size;
         const e = fillerEntry(idx, time);
         const input = leafInput(e);
-        const entry = input.subarray(1);
         const leaf = sha(input);
-        lines.push(`${idx}\t${e.kind}\t${e.subjectType}\t${e.subjectId}\t${e.version}\t${e.payloadDigest}\t${hexCell(entry)}\t${hexCell(leaf)}\t${time}\n`);
+        lines.push(`${idx}\t${e.kind}\t${e.subjectType}\t${e.subjectId}\t${e.version}\t${e.payloadDigest}\t\\N\t${hexCell(leaf)}\t${time}\n`);
         // appendFrontier, in place: each trailing set bit of the old size is a left sibling.
         let h = leaf;
         let level = 0;

@@ -63,10 +63,9 @@ async function takeLock(tx: Queryable): Promise<Locked> {
   const scope = scopeOf(tx);
   const seq = scope ? sequencerOf(scope) : undefined;
   if (!seq) {
+    // Not a transaction (a script appending through the database itself): nothing is held or remembered.
     const row = await repo.lockHead(tx);
-    const locked: Locked = { head: { size: row.size, frontier: splitFrontier(row.size, row.frontier), time: '' } };
-    lockedBy.set(tx, locked);
-    return locked;
+    return { head: { size: row.size, frontier: splitFrontier(row.size, row.frontier), time: '' } };
   }
   // Appends handed out from now on build on what this transaction leaves (the gate opens when it
   // commits or rolls back); those handed out before it commit first (or are given up on), so it
