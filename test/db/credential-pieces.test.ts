@@ -82,7 +82,7 @@ for (const engine of availableEngines()) {
       db = await emptyDatabase(engine);
       const all = readMigrations();
       const before = all.filter((m) => m.name < '0015');
-      expect(before.length).toBe(all.length - 1);
+      expect(all.some((m) => m.name.startsWith('0015_'))).toBe(true);
       await migrate(db, before);
 
       const issued = contentOf(golden('issued.jwt'));
@@ -147,7 +147,8 @@ for (const engine of availableEngines()) {
         logged.push(bytes);
       }
 
-      expect(await migrate(db)).toEqual(['0015_credential_pieces.sql']);
+      // 0015 and whatever came after it.
+      expect(await migrate(db)).toEqual(readMigrations().filter((m) => m.name >= '0015').map((m) => m.name));
     });
     afterAll(async () => {
       await db?.close();
