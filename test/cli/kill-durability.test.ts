@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import * as accessRepo from '../../src/access/repo.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { openPglite, type Db } from '../../src/platform/db.ts';
 import { availableEngines, freshDatabase } from '../engines.ts';
+import { startServe, type ServeProcess } from './serve-process.ts';
 import { makeApiKey, makeBrand, submissionFor } from '../factories.ts';
 
 // What kill -9 of `assay serve` on the embedded database does to writes it acknowledged: a real
@@ -22,13 +23,7 @@ import { makeApiKey, makeBrand, submissionFor } from '../factories.ts';
 
 const ENV = { ASSAY_ARGON2_MEMORY_KIB: '1024', ASSAY_ARGON2_TIME_COST: '1', ASSAY_RATE_LIMIT_MAX: '0' };
 
-interface Server {
-  child: ChildProcess;
-  url: string;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
+type Server = ServeProcess;
 
 for (const engine of availableEngines()) describe(`durability on ${engine}: kill -9 of \`assay serve\``, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-durability-'));
@@ -48,28 +43,7 @@ for (const engine of availableEngines()) describe(`durability on ${engine}: kill
   let apiKey = '';
   let brand: Awaited<ReturnType<typeof makeBrand>>;
 
-  async function serve(extra: Record<string, string> = {}): Promise<Server> {
-    const child = spawn(process.execPath, ['bin/assay.mjs', 'serve'], { env: baseEnv(extra), stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const m = /Assay is running at (http:\/\/\S+)/.exec(out);
-        if (m) {
-          clearInterval(timer);
-          resolve(m[1]!);
-        }
-      }, 50);
-      void exited.then((code) => {
-        clearInterval(timer);
-        reject(new Error(`assay serve exited (${code}) before listening:\n${out}\n${err}`));
-      });
-    });
-    return { child, url, stdout: () => out, stderr: () => err, exited };
-  }
+  const serve = (extra: Record<string, string> = {}): Promise<Server> => startServe(baseEnv(extra));
 
   const call = (s: Server, method: string, url: string, body?: unknown) =>
     fetch(`${s.url}${url}`, {

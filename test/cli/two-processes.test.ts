@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +10,7 @@ import { parseCheckpoint } from '../../src/trust/checkpoint.ts';
 import { rootFromLeafHashes } from '../../src/trust/merkle.ts';
 import { parseNote } from '../../src/trust/note.ts';
 import { withDatabase } from '../global-setup.ts';
+import { startServe, type ServeProcess } from './serve-process.ts';
 import { makeApiKey, makeBrand, makeOrg, makeUser, submissionFor, testContext, TEST_PASSWORD } from '../factories.ts';
 
 // Issue #20, scaling out: two real `assay serve` processes on one PostgreSQL database, each with
@@ -29,12 +29,7 @@ const ENV = {
   ASSAY_CHECKPOINT_INTERVAL_MS: '200',
 };
 
-interface Server {
-  child: ChildProcess;
-  url: string;
-  exited: Promise<number | null>;
-  output: () => string;
-}
+type Server = ServeProcess;
 
 const adminUrl = inject('pgAdminUrl');
 
@@ -64,25 +59,7 @@ describe.skipIf(!adminUrl)('two `assay serve` processes on one PostgreSQL databa
       ASSAY_PUBLIC_URL: 'http://localhost:3000',
       NODE_ENV: 'development',
     };
-    const child = spawn(process.execPath, ['bin/assay.mjs', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const m = /Assay is running at (http:\/\/\S+)/.exec(out);
-        if (m) {
-          clearInterval(timer);
-          resolve(m[1]!);
-        }
-      }, 50);
-      void exited.then((code) => {
-        clearInterval(timer);
-        reject(new Error(`assay serve exited (${code}) before listening:\n${out}`));
-      });
-    });
-    const s = { child, url, exited, output: () => out };
+    const s = await startServe(env);
     servers.push(s);
     return s;
   }
