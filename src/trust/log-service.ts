@@ -114,14 +114,20 @@ async function settledWithin(tip: Promise<Tip>, ms: number): Promise<void> {
   if (t?.outcome) await within(t.outcome, Math.max(0, until - Date.now()));
 }
 
-/** `p`, or undefined once `ms` have passed. */
+/** `p` (its value or its error), or undefined once `ms` have passed. */
 function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const timer = setTimeout(() => resolve(undefined), ms);
-    void p.then((v) => {
-      clearTimeout(timer);
-      resolve(v);
-    });
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
   });
 }
 
@@ -267,6 +273,8 @@ async function appendSpeculative(ctx: LogClock, tx: Queryable, entries: NewEntry
   // Taken synchronously from the tail, so concurrent appends of this process chain in call order.
   const step = prev.then((base) => ({ base, built: build(base.frontier, entries, later(ctx.now().toISOString(), base.time)) }));
   const pending: Pending = { step, tip: step.then(({ built }) => tipOf(built, outcome)), outcome };
+  // A failed step is this transaction's error (thrown below); for the chain it is only "start afresh".
+  pending.tip.catch(() => undefined);
   pendingOf.set(tx, pending);
   seq.tail = pending.tip;
   // Whatever happens, this transaction reports its outcome, and a failure restarts the chain.
@@ -316,6 +324,7 @@ async function appendMore(ctx: LogClock, tx: Queryable, entries: NewEntry[], seq
     built: joined(built, build(built.frontier, entries, later(ctx.now().toISOString(), built.time))),
   }));
   pending.tip = pending.step.then(({ built }) => tipOf(built, pending.outcome));
+  pending.tip.catch(() => undefined);
   seq.tail = pending.tip;
   const { built } = await pending.step;
   return built.rows.slice(-entries.length).map((r) => r.idx);
